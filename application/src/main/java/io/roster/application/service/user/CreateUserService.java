@@ -1,0 +1,28 @@
+package io.roster.application.service.user;
+
+import io.roster.application.port.in.user.CreateUserCommand;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.out.UnitOfWork;
+import io.roster.domain.field.Revision;
+import io.roster.domain.user.User;
+import java.time.InstantSource;
+
+public final class CreateUserService implements CreateUserUseCase {
+  private final UnitOfWork unitOfWork;
+  private final UserWriter writer;
+  private final InstantSource clock;
+
+  public CreateUserService(UnitOfWork unitOfWork, UserWriter writer, InstantSource clock) {
+    this.unitOfWork = unitOfWork;
+    this.writer = writer;
+    this.clock = clock;
+  }
+
+  @Override
+  public Revision<User> create(CreateUserCommand command) {
+    return unitOfWork.inTransaction(
+        () ->
+            writer.create(
+                command.actor(), command.requestedId(), command.draft(), clock.instant()));
+  }
+}

@@ -1,0 +1,155 @@
+package io.roster.application.service.user;
+
+import io.roster.application.port.in.Principal;
+import io.roster.application.port.out.AuditLog;
+import io.roster.application.port.out.AuditRecord;
+import io.roster.application.port.out.AuditRecord.Action;
+import io.roster.application.port.out.PasswordHasher;
+import io.roster.application.port.out.ReferenceData;
+import io.roster.application.port.out.UserRepository;
+import io.roster.application.service.DraftResolver;
+import io.roster.application.service.Resolved;
+import io.roster.application.service.salesorg.SalesOrganizationWriter;
+import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Credentials;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.field.Draft;
+import io.roster.domain.field.Revision;
+import io.roster.domain.field.Scoped;
+import io.roster.domain.reference.Reference;
+import io.roster.domain.reference.ReferenceKind;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserDirectory;
+import io.roster.domain.user.UserFields;
+import io.roster.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The steps every user write shares, inside the caller's transaction: prepare the draft (seal
+ * secrets, resolve references, create or update embedded organizations), apply it, save, audit.
+ */
+public final class UserWriter {
+  static final String KIND = "User";
+
+  private final UserRepository users;
+  private final SalesOrganizationWriter organizations;
+  private final DraftResolver resolver;
+  private final ReferenceData referenceData;
+  private final PasswordHasher hasher;
+  private final AuditLog auditLog;
+  private final UserDirectory directory;
+
+  public UserWriter(
+      UserRepository users,
+      SalesOrganizationWriter organizations,
+      DraftResolver resolver,
+      ReferenceData referenceData,
+      PasswordHasher hasher,
+      AuditLog auditLog) {
+    this.users = users;
+    this.organizations = organizations;
+    this.resolver = resolver;
+    this.referenceData = referenceData;
+    this.hasher = hasher;
+    this.auditLog = auditLog;
+    this.directory = new RepositoryUserDirectory(users, referenceData);
+  }
+
+  Revision<User> create(Principal actor, UserId requestedId, Draft<User> draft, Instant now) {
+    UserId id = requestedId != null ? requestedId : UserId.random();
+    if (requestedId != null && users.find(requestedId).isPresent()) {
+      throw UniquenessViolated.of("id", requestedId.toString());
+    }
+    Revision<User> created =
+        prepare(actor, draft, null, now)
+            .apply(d -> User.create(id, users.nextAssociateId(), d, directory, now));
+    users.insert(created.after());
+    audit(actor, now, Action.CREATE, created);
+    return created;
+  }
+
+  Revision<User> update(Principal actor, User stored, Draft<User> draft, Instant now) {
+    Revision<User> revision =
+        prepare(actor, draft, stored, now).apply(d -> stored.update(d, directory, now));
+    save(actor, stored, revision, Action.UPDATE, now);
+    return revision;
+  }
+
+  void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {
+    if (revision.changed()) {
+      users.update(revision.after(), stored.lifecycle().version());
+      audit(actor, now, action, revision);
+    }
+  }
+
+  private Resolved<User> prepare(Principal actor, Draft<User> draft, User stored, Instant now) {
+    Draft<User> sealed = draft;
+    if (draft.covers(UserFields.CREDENTIALS) && draft.given(UserFields.CREDENTIALS) != null) {
+      @SuppressWarnings("unchecked")
+      List<CredentialDraft> credentials =
+          (List<CredentialDraft>) draft.given(UserFields.CREDENTIALS);
+      sealed =
+          draft.replacing(
+              UserFields.CREDENTIALS,
+              Credentials.seal(
+                  credentials,
+                  stored == null ? List.of() : stored.access().credentials(),
+                  hasher));
+    }
+    return resolver
+        .resolve(
+            sealed,
+            stored,
+            Map.of(
+                ReferenceKind.USER, this::findUser,
+                ReferenceKind.SALES_ORGANIZATION, ref -> organizations.resolve(actor, ref, now)))
+        .withErrors(unknownLicences(sealed));
+  }
+
+  private Optional<UserId> findUser(Reference<?> reference) {
+    if (reference instanceof Reference.ById<?> byId) {
+      return users.find(UserId.of(byId.id())).map(User::id);
+    }
+    if (reference instanceof Reference.ByNumber<?> byNumber && byNumber.number() > 0) {
+      return users.find(AssociateId.of(byNumber.number())).map(User::id);
+    }
+    if (reference instanceof Reference.ByCode<?> byCode) {
+      return users.findByUsername(byCode.code()).map(User::id);
+    }
+    return Optional.empty();
+  }
+
+  private List<FieldError> unknownLicences(Draft<User> draft) {
+    List<FieldError> errors = new ArrayList<>();
+    if (draft.given(UserFields.LICENCES) instanceof Scoped<?> licences) {
+      licences
+          .entries()
+          .forEach(
+              (code, granted) -> {
+                if (Boolean.TRUE.equals(granted)
+                    && referenceData
+                        .find(ReferenceKind.LICENCE, Reference.byCode(code))
+                        .isEmpty()) {
+                  errors.add(
+                      new FieldError(
+                          UserFields.LICENCES.name() + "." + code,
+                          FieldError.Code.NOT_FOUND,
+                          "is not a known module licence"));
+                }
+              });
+    }
+    return errors;
+  }
+
+  private void audit(Principal actor, Instant now, Action action, Revision<User> revision) {
+    auditLog.append(
+        new AuditRecord(
+            now, actor.name(), KIND, revision.after().id().toString(), action, revision.changes()));
+  }
+}

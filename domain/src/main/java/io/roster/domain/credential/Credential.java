@@ -1,0 +1,61 @@
+package io.roster.domain.credential;
+
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.field.Checks;
+import java.util.Objects;
+
+/**
+ * One way a user can authenticate: a type (Password, ...), the hash of its secret (never the secret,
+ * never shown) and a value that may be shown. Types ignore case.
+ */
+public record Credential(String type, String secretHash, String displayValue) {
+  public static final int MAX_TYPE_LENGTH = 50;
+  public static final int MAX_DISPLAY_VALUE_LENGTH = 255;
+
+  public Credential {
+    Checks checks = Checks.start();
+    if (type == null || type.isBlank()) {
+      checks.add(new FieldError("type", FieldError.Code.REQUIRED, "is required"));
+    } else if (type.length() > MAX_TYPE_LENGTH) {
+      checks.add(
+          new FieldError(
+              "type",
+              FieldError.Code.TOO_LONG,
+              "must be at most " + MAX_TYPE_LENGTH + " characters long"));
+    }
+    if (displayValue != null && displayValue.length() > MAX_DISPLAY_VALUE_LENGTH) {
+      checks.add(
+          new FieldError(
+              "displayValue",
+              FieldError.Code.TOO_LONG,
+              "must be at most " + MAX_DISPLAY_VALUE_LENGTH + " characters long"));
+    }
+    checks.orThrow();
+  }
+
+  public boolean hasSecret() {
+    return secretHash != null;
+  }
+
+  public boolean isOfType(String other) {
+    return type.equalsIgnoreCase(other);
+  }
+
+  @Override
+  public String toString() {
+    return type + (hasSecret() ? "(secret)" : "") + (displayValue == null ? "" : " " + displayValue);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Credential c
+        && c.type.equals(type)
+        && Objects.equals(c.secretHash, secretHash)
+        && Objects.equals(c.displayValue, displayValue);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, secretHash, displayValue);
+  }
+}

@@ -1,0 +1,99 @@
+package io.roster.domain.customfield;
+
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.field.Checks;
+import io.roster.domain.field.KeyScope;
+import io.roster.domain.field.Scoped;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A user's custom field values by name: {@code udf1}..{@code udf100} (text, always available) and
+ * declared extra fields ({@code x_...}). Names ignore case; a field without a value is absent.
+ */
+public record CustomFields(Map<String, String> values) {
+  public static final int UDF_COUNT = 100;
+  public static final int MAX_VALUE_LENGTH = 4000;
+  public static final String FIELD = "customFields";
+  private static final Pattern UDF = Pattern.compile("udf([1-9][0-9]?|100)");
+
+  /** The names udf1..udf100: the part of the custom fields the wello dialect shows. */
+  public static final Set<String> UDF_NAMES = udfNames();
+
+  public static final CustomFields NONE = new CustomFields(Map.of());
+
+  public CustomFields {
+    TreeMap<String, String> normalized = new TreeMap<>();
+    Checks checks = Checks.start();
+    values.forEach(
+        (name, value) -> {
+          String key = name.toLowerCase(Locale.ROOT);
+          if (value == null) {
+            return;
+          }
+          if (!isUdf(key) && !key.startsWith(ExtraFieldDeclaration.PREFIX)) {
+            checks.add(
+                new FieldError(
+                    FIELD + "." + key, FieldError.Code.UNKNOWN, "is not a custom field"));
+          } else if (value.length() > MAX_VALUE_LENGTH) {
+            checks.add(
+                new FieldError(
+                    FIELD + "." + key,
+                    FieldError.Code.TOO_LONG,
+                    "must be at most " + MAX_VALUE_LENGTH + " characters long"));
+          }
+          normalized.put(key, value);
+        });
+    checks.orThrow();
+    values = Collections.unmodifiableMap(normalized);
+  }
+
+  public static boolean isUdf(String name) {
+    return UDF.matcher(name.toLowerCase(Locale.ROOT)).matches();
+  }
+
+  public static KeyScope udfScope() {
+    return KeyScope.only(UDF_NAMES);
+  }
+
+  public static KeyScope extraScope() {
+    return KeyScope.prefixed(ExtraFieldDeclaration.PREFIX);
+  }
+
+  public String get(String name) {
+    return values.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** These values after a draft's scoped entries: covered names take the given value or clear. */
+  public CustomFields merge(Scoped<?> given) {
+    TreeMap<String, String> merged = new TreeMap<>();
+    values.forEach(
+        (name, value) -> {
+          if (!given.scope().covers(name)) {
+            merged.put(name, value);
+          }
+        });
+    given
+        .entries()
+        .forEach(
+            (name, value) -> {
+              if (value != null && given.scope().covers(name)) {
+                merged.put(name.toLowerCase(Locale.ROOT), value.toString());
+              }
+            });
+    return new CustomFields(merged);
+  }
+
+  private static Set<String> udfNames() {
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 1; i <= UDF_COUNT; i++) {
+      names.add("udf" + i);
+    }
+    return Collections.unmodifiableSet(names);
+  }
+}

@@ -1,0 +1,14 @@
+package io.roster.domain.failure;
+
+import java.util.List;
+
+/** The input broke one or more rules; every broken rule of one request is listed, not just the first. */
+public final class ValidationFailed extends FieldFailure {
+  public ValidationFailed(List<FieldError> errors) {
+    super(errors);
+  }
+
+  public static ValidationFailed of(String field, FieldError.Code code, String message) {
+    return new ValidationFailed(List.of(new FieldError(field, code, message)));
+  }
+}

@@ -1,0 +1,139 @@
+package io.roster.domain.field;
+
+import io.roster.domain.reference.Reference;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * What a request says about an aggregate {@code A}: the fields it covers (its view) and, for each,
+ * the value it gives or the references it names. A covered field without a value is cleared (or is
+ * an error when required); a field outside the view keeps its stored value.
+ *
+ * <p>References are resolved to ids by the application ({@link #resolve}) before the aggregate
+ * applies the draft.
+ */
+public final class Draft<A> {
+  private final Map<Field<A, ?>, Object> values;
+  private final Map<Field<A, ?>, List<Reference<?>>> references;
+
+  private Draft(Map<Field<A, ?>, Object> values, Map<Field<A, ?>, List<Reference<?>>> references) {
+    this.values = Collections.unmodifiableMap(values);
+    this.references = Collections.unmodifiableMap(references);
+  }
+
+  /** A draft that covers {@code view}, giving no value yet. */
+  public static <A> Builder<A> covering(Collection<? extends Field<A, ?>> view) {
+    Builder<A> builder = new Builder<>();
+    view.forEach(builder::cover);
+    return builder;
+  }
+
+  public static <A> Builder<A> builder() {
+    return new Builder<>();
+  }
+
+  public Set<Field<A, ?>> view() {
+    return values.keySet();
+  }
+
+  public boolean covers(Field<A, ?> field) {
+    return values.containsKey(field);
+  }
+
+  /** The value given for {@code field}, {@code null} when absent or not covered. */
+  @SuppressWarnings("unchecked")
+  public <T> T value(Field<A, T> field) {
+    return (T) values.get(field);
+  }
+
+  /** The value given for a field whose draft value has its own shape (scoped entries, credentials). */
+  public Object given(Field<A, ?> field) {
+    return values.get(field);
+  }
+
+  /** The references still to resolve, per field. */
+  public Map<Field<A, ?>, List<Reference<?>>> references() {
+    return references;
+  }
+
+  /**
+   * This draft with every reference replaced by the id {@code resolver} finds for it. The resolver
+   * gets the field and all references given for it (several may name the same entity).
+   */
+  public Draft<A> resolve(BiFunction<Field<A, ?>, List<Reference<?>>, Object> resolver) {
+    Map<Field<A, ?>, Object> resolved = new LinkedHashMap<>(values);
+    references.forEach((field, refs) -> resolved.put(field, resolver.apply(field, refs)));
+    return new Draft<>(resolved, new LinkedHashMap<>());
+  }
+
+  /** This draft with {@code value} given for {@code field} instead. */
+  public Draft<A> replacing(Field<A, ?> field, Object value) {
+    Map<Field<A, ?>, Object> replaced = new LinkedHashMap<>(values);
+    replaced.put(field, value);
+    return new Draft<>(replaced, new LinkedHashMap<>(references));
+  }
+
+  /** The value {@code field} has once this draft is applied to {@code stored} (null: a new one). */
+  public <T> T merged(Field<A, T> field, A stored) {
+    T before = stored == null ? field.empty() : field.get(stored);
+    if (!covers(field)) {
+      return before;
+    }
+    if (references.containsKey(field)) {
+      throw new IllegalStateException("reference of " + field + " is not resolved");
+    }
+    return field.merge(before, values.get(field));
+  }
+
+  @Override
+  public String toString() {
+    return "Draft" + values + (references.isEmpty() ? "" : " references " + references);
+  }
+
+  /** Collects what a request says, field by field. */
+  public static final class Builder<A> {
+    private final Map<Field<A, ?>, Object> values = new LinkedHashMap<>();
+    private final Map<Field<A, ?>, List<Reference<?>>> references = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Covers {@code field} without giving a value: it will be cleared. */
+    public Builder<A> cover(Field<A, ?> field) {
+      values.putIfAbsent(field, null);
+      return this;
+    }
+
+    public <T> Builder<A> set(Field<A, T> field, T value) {
+      values.put(field, value);
+      return this;
+    }
+
+    /** Gives a value whose shape the field's merge knows (scoped entries, credential drafts). */
+    public Builder<A> put(Field<A, ?> field, Object value) {
+      values.put(field, value);
+      return this;
+    }
+
+    /** Names the entity of a reference field; may be called several times for one field. */
+    public Builder<A> refer(Field<A, ?> field, Reference<?> reference) {
+      if (field.target() == null) {
+        throw new IllegalArgumentException(field + " is not a reference field");
+      }
+      cover(field);
+      references.computeIfAbsent(field, f -> new ArrayList<>()).add(reference);
+      return this;
+    }
+
+    public Draft<A> build() {
+      Map<Field<A, ?>, List<Reference<?>>> refs = new LinkedHashMap<>();
+      references.forEach((field, list) -> refs.put(field, List.copyOf(list)));
+      return new Draft<>(new LinkedHashMap<>(values), refs);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.roster.domain.user;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where the user is in their life in the directory. Only {@code archived} is writable; the rest is
+ * kept by the system. {@code version} counts saved changes and is the optimistic-locking token.
+ */
+public record Lifecycle(
+    boolean archived,
+    Instant createdAt,
+    Instant modifiedAt,
+    Instant lastLogin,
+    Instant lastLogout,
+    long version) {
+  public Lifecycle {
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(modifiedAt, "modifiedAt");
+    if (version < 1) {
+      throw new IllegalArgumentException("version starts at 1: " + version);
+    }
+  }
+
+  public static Lifecycle born(Instant now, boolean archived) {
+    return new Lifecycle(archived, now, now, null, null, 1);
+  }
+
+  /** The lifecycle after a saved change at {@code now}. */
+  Lifecycle changed(boolean archived, Instant now) {
+    return new Lifecycle(archived, createdAt, now, lastLogin, lastLogout, version + 1);
+  }
+}
