@@ -1,0 +1,139 @@
+package io.roster.application.memory;
+
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.Page;
+import io.roster.application.port.out.UserRepository;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.UniqueKey;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserId;
+import io.roster.domain.user.UserKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+public final class InMemoryUserRepository implements UserRepository {
+  private final InMemoryStore store;
+
+  public InMemoryUserRepository(InMemoryStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Optional<User> find(UserKey key) {
+    synchronized (store) {
+      if (key instanceof UserId id) {
+        return Optional.ofNullable(store.users.get(id));
+      }
+      return all().filter(u -> u.associateId().equals(key)).findFirst();
+    }
+  }
+
+  @Override
+  public Optional<User> findByUsername(String username) {
+    return holderOf(UniqueKey.username(username)).flatMap(this::find);
+  }
+
+  @Override
+  public Optional<UserId> holderOf(UniqueKey key) {
+    synchronized (store) {
+      return all().filter(u -> u.login().uniqueKeys().contains(key)).map(User::id).findFirst();
+    }
+  }
+
+  @Override
+  public boolean hasTeamMembers(UserId leader) {
+    synchronized (store) {
+      return all().anyMatch(u -> leader.equals(u.organisation().teamLeaderId()));
+    }
+  }
+
+  @Override
+  public AssociateId nextAssociateId() {
+    synchronized (store) {
+      return AssociateId.of(++store.lastAssociateId);
+    }
+  }
+
+  @Override
+  public void insert(User user) {
+    synchronized (store) {
+      List<FieldError> taken = clashes(user);
+      if (store.users.containsKey(user.id())) {
+        taken.add(new FieldError("id", FieldError.Code.TAKEN, "is already taken"));
+      }
+      if (all().anyMatch(u -> u.associateId().equals(user.associateId()))) {
+        taken.add(new FieldError("associateId", FieldError.Code.TAKEN, "is already taken"));
+      }
+      if (!taken.isEmpty()) {
+        throw new UniquenessViolated(taken);
+      }
+      store.users.put(user.id(), user);
+    }
+  }
+
+  @Override
+  public void update(User user, long expectedVersion) {
+    synchronized (store) {
+      User stored = store.users.get(user.id());
+      if (stored == null || stored.lifecycle().version() != expectedVersion) {
+        throw new VersionConflict("User", user.id());
+      }
+      List<FieldError> taken = clashes(user);
+      if (!taken.isEmpty()) {
+        throw new UniquenessViolated(taken);
+      }
+      store.users.put(user.id(), user);
+    }
+  }
+
+  @Override
+  public Page<User> find(ListQuery query) {
+    synchronized (store) {
+      List<User> matching =
+          all()
+              .filter(u -> query.includeArchived() || !u.isArchived())
+              .filter(u -> query.text() == null || matches(u, query.text()))
+              .sorted(Comparator.comparingInt(u -> u.associateId().value()))
+              .toList();
+      return new Page<>(
+          matching.stream().skip(query.offset()).limit(query.limit()).toList(),
+          matching.size(),
+          query.offset());
+    }
+  }
+
+  private Stream<User> all() {
+    return store.users.values().stream();
+  }
+
+  private List<FieldError> clashes(User user) {
+    List<FieldError> taken = new ArrayList<>();
+    for (UniqueKey key : user.login().uniqueKeys()) {
+      if (all().anyMatch(u -> !u.id().equals(user.id()) && u.login().uniqueKeys().contains(key))) {
+        taken.add(new FieldError(key.kind().field(), FieldError.Code.TAKEN, "is already taken"));
+      }
+    }
+    return taken;
+  }
+
+  private static boolean matches(User user, String text) {
+    String needle = text.toLowerCase(Locale.ROOT);
+    return Stream.of(
+            user.login().username(),
+            user.login().initials(),
+            user.login().nickName(),
+            user.person().firstname(),
+            user.person().lastname(),
+            user.person().email())
+        .filter(Objects::nonNull)
+        .anyMatch(value -> value.toLowerCase(Locale.ROOT).contains(needle));
+  }
+}

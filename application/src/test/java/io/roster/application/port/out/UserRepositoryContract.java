@@ -1,0 +1,240 @@
+package io.roster.application.port.out;
+
+import static io.roster.application.fixtures.Mother.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.roster.application.Ports;
+import io.roster.application.fixtures.Mother;
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.Page;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.field.Draft;
+import io.roster.domain.salesorg.SalesOrganization;
+import io.roster.domain.testkit.MapUserDirectory;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.UniqueKey;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserFields;
+import io.roster.domain.user.UserId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link UserRepository} does; each implementation runs this suite unchanged. */
+public abstract class UserRepositoryContract {
+  private Ports ports;
+  private UserRepository users;
+  private SalesOrganization organization;
+
+  /** Fresh ports over an empty store. */
+  protected abstract Ports emptyPorts();
+
+  @BeforeEach
+  void setUp() {
+    ports = emptyPorts();
+    users = ports.users();
+    organization = Mother.organization("ORG-1", "Oslo", ports.referenceData());
+    tx(() -> ports.salesOrganizations().insert(organization));
+  }
+
+  private void tx(Runnable work) {
+    ports.unitOfWork().inTransaction(() -> {
+      work.run();
+      return null;
+    });
+  }
+
+  private <T> T tx(Supplier<T> work) {
+    return ports.unitOfWork().inTransaction(work);
+  }
+
+  private User full(String username, int associateId) {
+    return Mother.fullUser(username, associateId, organization.id(), ports.referenceData());
+  }
+
+  private User minimal(String username, int associateId) {
+    return Mother.minimalUser(username, associateId, organization.id());
+  }
+
+  @Test
+  void an_inserted_user_is_found_by_id_by_associate_id_and_by_username_ignoring_case() {
+    User ada = full("ada@example.test", 10);
+    tx(() -> users.insert(ada));
+
+    assertThat(tx(() -> users.find(ada.id()))).contains(ada);
+    assertThat(tx(() -> users.find(AssociateId.of(10)))).contains(ada);
+    assertThat(tx(() -> users.findByUsername("ADA@Example.TEST"))).contains(ada);
+    assertThat(tx(() -> users.find(UserId.random()))).isEmpty();
+  }
+
+  @Test
+  void every_unique_key_finds_its_holder() {
+    User ada = full("ada", 10);
+    tx(() -> users.insert(ada));
+
+    for (UniqueKey key : ada.login().uniqueKeys()) {
+      assertThat(tx(() -> users.holderOf(key))).as(key.toString()).contains(ada.id());
+    }
+    assertThat(tx(() -> users.holderOf(UniqueKey.username("ADA")))).contains(ada.id());
+    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.INITIALS, "nobody")))).isEmpty();
+  }
+
+  @Test
+  void inserting_a_taken_username_in_another_case_is_refused_and_keeps_nothing() {
+    tx(() -> users.insert(minimal("ada", 10)));
+    User clash = minimal("ADA", 11);
+
+    assertThatThrownBy(() -> tx(() -> users.insert(clash)))
+        .isInstanceOfSatisfying(
+            UniquenessViolated.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).contains("username"));
+    assertThat(tx(() -> users.find(clash.id()))).isEmpty();
+  }
+
+  @Test
+  void inserting_a_taken_id_is_refused() {
+    User ada = minimal("ada", 10);
+    tx(() -> users.insert(ada));
+    User sameId =
+        new User(
+            ada.id(), AssociateId.of(11), minimal("bob", 11).login(), ada.person(),
+            ada.privateContact(), ada.hr(), ada.organisation(), ada.access(),
+            ada.customFields(), ada.lifecycle());
+
+    assertThatThrownBy(() -> tx(() -> users.insert(sameId))).isInstanceOf(UniquenessViolated.class);
+  }
+
+  @Test
+  void an_update_with_the_current_version_replaces_the_user() {
+    User ada = full("ada", 10);
+    tx(() -> users.insert(ada));
+    User renamed = rename(ada, "Lovelace");
+
+    tx(() -> users.update(renamed, ada.lifecycle().version()));
+
+    assertThat(tx(() -> users.find(ada.id()))).contains(renamed);
+  }
+
+  @Test
+  void an_update_with_a_stale_version_is_refused_and_changes_nothing() {
+    User ada = full("ada", 10);
+    tx(() -> users.insert(ada));
+    User first = rename(ada, "First");
+    tx(() -> users.update(first, 1));
+
+    User second = rename(ada, "Second");
+    assertThatThrownBy(() -> tx(() -> users.update(second, 1))).isInstanceOf(VersionConflict.class);
+    assertThat(tx(() -> users.find(ada.id()))).contains(first);
+  }
+
+  @Test
+  void an_update_to_initials_another_user_holds_is_refused() {
+    User ada = full("ada", 10);
+    User bob = full("bob", 11);
+    tx(() -> users.insert(ada));
+    tx(() -> users.insert(bob));
+    User clash =
+        bob.update(
+                Draft.<User>builder().set(UserFields.INITIALS, ada.login().initials()).build(),
+                new MapUserDirectory(ports.referenceData().customFieldSchema()),
+                T0.plusSeconds(1))
+            .after();
+
+    assertThatThrownBy(() -> tx(() -> users.update(clash, bob.lifecycle().version())))
+        .isInstanceOfSatisfying(
+            UniquenessViolated.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).contains("initials"));
+    assertThat(tx(() -> users.find(bob.id()))).contains(bob);
+  }
+
+  @Test
+  void a_leader_has_team_members_once_someone_names_them() {
+    User leader = full("leader", 10);
+    tx(() -> users.insert(leader));
+    assertThat(tx(() -> users.hasTeamMembers(leader.id()))).isFalse();
+
+    User member =
+        minimal("member", 11)
+            .update(
+                Draft.<User>builder().set(UserFields.TEAM_LEADER, leader.id()).build(),
+                directoryWith(leader),
+                T0.plusSeconds(1))
+            .after();
+    tx(() -> users.insert(member));
+
+    assertThat(tx(() -> users.hasTeamMembers(leader.id()))).isTrue();
+    assertThat(tx(() -> users.hasTeamMembers(member.id()))).isFalse();
+  }
+
+  @Test
+  void associate_ids_are_never_handed_out_twice() {
+    Set<AssociateId> seen = new HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      assertThat(seen.add(tx(() -> users.nextAssociateId()))).isTrue();
+    }
+  }
+
+  @Test
+  void lists_leave_out_archived_users_unless_asked_filter_by_text_and_page_by_associate_id() {
+    tx(() -> users.insert(minimal("carol", 3)));
+    tx(() -> users.insert(minimal("alice", 1)));
+    tx(() -> users.insert(minimal("bob", 2)));
+    User dave = minimal("dave", 4);
+    tx(() -> users.insert(dave));
+    tx(() -> users.update(dave.archive(T0.plusSeconds(1)).after(), 1));
+
+    Page<User> active = tx(() -> users.find(new ListQuery(null, false, 0, 2)));
+    assertThat(active.items()).extracting(u -> u.login().username()).containsExactly("alice", "bob");
+    assertThat(active.total()).isEqualTo(3);
+    assertThat(active.hasMore()).isTrue();
+
+    Page<User> rest = tx(() -> users.find(new ListQuery(null, false, 2, 2)));
+    assertThat(rest.items()).extracting(u -> u.login().username()).containsExactly("carol");
+    assertThat(rest.hasMore()).isFalse();
+
+    Page<User> everyone = tx(() -> users.find(new ListQuery(null, true, 0, 10)));
+    assertThat(everyone.items()).extracting(u -> u.login().username())
+        .containsExactly("alice", "bob", "carol", "dave");
+
+    Page<User> text = tx(() -> users.find(new ListQuery("AR", true, 0, 10)));
+    assertThat(text.items()).extracting(u -> u.login().username()).containsExactly("carol");
+  }
+
+  @Test
+  void a_failed_unit_of_work_leaves_nothing_behind() {
+    User ada = minimal("ada", 10);
+    SalesOrganization other = Mother.organization("ORG-2", "Bergen", ports.referenceData());
+
+    assertThatThrownBy(
+            () ->
+                tx(
+                    () -> {
+                      ports.salesOrganizations().insert(other);
+                      users.insert(ada);
+                      throw new IllegalStateException("the use case fails after writing");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(tx(() -> users.find(ada.id()))).isEmpty();
+    assertThat(tx(() -> ports.salesOrganizations().findById(other.id()))).isEmpty();
+  }
+
+  private User rename(User user, String lastname) {
+    return user.update(
+            Draft.<User>builder().set(UserFields.LASTNAME, lastname).build(),
+            new MapUserDirectory(ports.referenceData().customFieldSchema()),
+            T0.plusSeconds(5))
+        .after();
+  }
+
+  private MapUserDirectory directoryWith(User user) {
+    MapUserDirectory directory = new MapUserDirectory(ports.referenceData().customFieldSchema());
+    directory.put(user);
+    return directory;
+  }
+}
