@@ -1,0 +1,31 @@
+package io.roster.bootstrap.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+// Test sources stay out: they hold the fixtures that break these rules on purpose.
+@AnalyzeClasses(packages = "io.roster", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String ROSTER = "io.roster";
+
+  @ArchTest
+  static final ArchRule domain_depends_only_on_java =
+      ArchitectureRules.domainDependsOnlyOnJava(ROSTER);
+
+  @ArchTest
+  static final ArchRule application_depends_only_on_the_domain =
+      ArchitectureRules.applicationDependsOnlyOnDomain(ROSTER);
+
+  @ArchTest
+  static final ArchRule adapters_never_depend_on_each_other =
+      ArchitectureRules.adaptersAreIndependent(ROSTER);
+
+  @ArchTest
+  static final ArchRule nothing_depends_on_bootstrap =
+      ArchitectureRules.nothingDependsOnBootstrap(ROSTER);
+
+  @ArchTest
+  static final ArchRule packages_are_free_of_cycles = ArchitectureRules.noPackageCycles(ROSTER);
+}
