@@ -2,7 +2,6 @@ package io.roster.domain.credential;
 
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.field.Checks;
-import java.util.Objects;
 
 /**
  * One way a user can authenticate: a type (Password, ...), the hash of its secret (never the secret,
@@ -44,18 +43,5 @@ public record Credential(String type, String secretHash, String displayValue) {
   @Override
   public String toString() {
     return type + (hasSecret() ? "(secret)" : "") + (displayValue == null ? "" : " " + displayValue);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Credential c
-        && c.type.equals(type)
-        && Objects.equals(c.secretHash, secretHash)
-        && Objects.equals(c.displayValue, displayValue);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, secretHash, displayValue);
   }
 }

@@ -175,9 +175,15 @@ public final class Field<A, T> {
     return getter.apply(aggregate);
   }
 
-  /** The value after a draft gave {@code given} for this field over {@code stored}. */
+  /**
+   * The value after a draft gave {@code given} for this field over {@code stored}. Blank text is no
+   * text: one dialect sends "" where the other sends nothing, and both mean "empty".
+   */
   T merge(T stored, Object given) {
-    return given == null ? empty : merge.apply(stored, given);
+    if (given == null || (given instanceof String text && text.isBlank())) {
+      return empty;
+    }
+    return merge.apply(stored, given);
   }
 
   @Override

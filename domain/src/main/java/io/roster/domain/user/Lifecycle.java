@@ -26,6 +26,11 @@ public record Lifecycle(
     return new Lifecycle(archived, now, now, null, null, 1);
   }
 
+  /** The same lifecycle, archived or not: a candidate state before anything is saved. */
+  Lifecycle withArchived(boolean archived) {
+    return new Lifecycle(archived, createdAt, modifiedAt, lastLogin, lastLogout, version);
+  }
+
   /** The lifecycle after a saved change at {@code now}. */
   Lifecycle changed(boolean archived, Instant now) {
     return new Lifecycle(archived, createdAt, now, lastLogin, lastLogout, version + 1);

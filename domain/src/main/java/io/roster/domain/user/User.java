@@ -115,15 +115,8 @@ public record User(
    */
   public Revision<User> update(Draft<User> draft, UserDirectory directory, Instant now) {
     boolean archived = draft.merged(ARCHIVED, this);
-    Lifecycle same =
-        new Lifecycle(
-            archived,
-            lifecycle.createdAt(),
-            lifecycle.modifiedAt(),
-            lifecycle.lastLogin(),
-            lifecycle.lastLogout(),
-            lifecycle.version());
-    User candidate = build(id, associateId, draft, this, same, directory);
+    User candidate =
+        build(id, associateId, draft, this, lifecycle.withArchived(archived), directory);
     List<FieldChange> changes = Changes.between(UserFields.ALL, this, candidate);
     if (changes.isEmpty()) {
       return Revision.unchanged(this);
