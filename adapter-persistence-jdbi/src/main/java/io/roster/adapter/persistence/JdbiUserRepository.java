@@ -1,0 +1,424 @@
+package io.roster.adapter.persistence;
+
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.Page;
+import io.roster.application.port.out.UserRepository;
+import io.roster.domain.credential.Credential;
+import io.roster.domain.customfield.CustomFields;
+import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.salesorg.SalesOrganizationId;
+import io.roster.domain.user.Access;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.HrData;
+import io.roster.domain.user.Lifecycle;
+import io.roster.domain.user.Login;
+import io.roster.domain.user.Organisation;
+import io.roster.domain.user.Person;
+import io.roster.domain.user.PrivateContact;
+import io.roster.domain.user.UniqueKey;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserId;
+import io.roster.domain.user.UserKey;
+import io.roster.domain.user.UserType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
+
+/**
+ * Users in the {@code users} table and its child tables (groups, ticket categories, licences,
+ * credentials, custom fields). A save rewrites the child rows of that user.
+ */
+final class JdbiUserRepository implements UserRepository {
+  private static final String COLUMNS =
+      "id, associate_id, username, username_key, initials, nick_name, external_code, firstname,"
+          + " lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
+          + " private_phone, private_fax, private_mobile, private_street, private_street_number,"
+          + " private_city, private_zip, private_country_id, emergency_contact, bank_account,"
+          + " social_security, place_of_birth, nationality, functions, birthdate,"
+          + " sales_organization_id, user_group_id, role_id, is_team_leader, team_leader_id,"
+          + " user_type, user_rank, tooltip, disabled, waiting_for_approval, is_on_travel,"
+          + " ej_user_id, request_signature, archived, created_at, modified_at, last_login,"
+          + " last_logout, version";
+  private static final String VALUES = ":" + COLUMNS.replace(", ", ", :").replace(",\n", ",");
+  private static final String ASSIGNMENTS = assignments();
+
+  private final Transactions transactions;
+  private final Dialect dialect;
+
+  JdbiUserRepository(Transactions transactions, Dialect dialect) {
+    this.transactions = transactions;
+    this.dialect = dialect;
+  }
+
+  @Override
+  public Optional<User> find(UserKey key) {
+    String column = key instanceof UserId ? "id" : "associate_id";
+    Object value = key instanceof UserId id ? id.value() : ((AssociateId) key).value();
+    return one("select " + COLUMNS + " from users where " + column + " = :value", value);
+  }
+
+  @Override
+  public Optional<User> findByUsername(String username) {
+    return one(
+        "select " + COLUMNS + " from users where username_key = :value",
+        UniqueKey.username(username).value());
+  }
+
+  @Override
+  public Optional<UserId> holderOf(UniqueKey key) {
+    String column =
+        switch (key.kind()) {
+          case USERNAME -> "username_key";
+          case INITIALS -> "initials";
+          case NICK_NAME -> "nick_name";
+          case EXTERNAL_CODE -> "external_code";
+        };
+    return transactions.withHandle(
+        h ->
+            h.createQuery("select id from users where " + column + " = :value")
+                .bind("value", key.value())
+                .map((rs, ctx) -> UserId.of(Sql.uuid(rs, "id")))
+                .findOne());
+  }
+
+  @Override
+  public boolean hasTeamMembers(UserId leader) {
+    return transactions.withHandle(
+        h ->
+            h.createQuery("select 1 from users where team_leader_id = :leader limit 1")
+                .bind("leader", leader.value())
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent());
+  }
+
+  @Override
+  public AssociateId nextAssociateId() {
+    return transactions.withHandle(
+        h ->
+            AssociateId.of(
+                h.createQuery(dialect.nextValue("associate_id_seq")).mapTo(Integer.class).one()));
+  }
+
+  @Override
+  public void insert(User user) {
+    transactions.withHandle(
+        h -> {
+          bind(h.createUpdate("insert into users (" + COLUMNS + ") values (" + VALUES + ")"), user)
+              .execute();
+          writeChildren(h, user);
+          return null;
+        });
+  }
+
+  @Override
+  public void update(User user, long expectedVersion) {
+    transactions.withHandle(
+        h -> {
+          int rows =
+              bind(
+                      h.createUpdate(
+                          "update users set " + ASSIGNMENTS + " where id = :id and version = :expected"),
+                      user)
+                  .bind("expected", expectedVersion)
+                  .execute();
+          if (rows == 0) {
+            throw new VersionConflict("User", user.id());
+          }
+          deleteChildren(h, user.id().value());
+          writeChildren(h, user);
+          return null;
+        });
+  }
+
+  @Override
+  public Page<User> find(ListQuery query) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (!query.includeArchived()) {
+      where.append(" and archived = false");
+    }
+    if (query.text() != null) {
+      where.append(
+          " and (username_key like :text " + Sql.LIKE_ESCAPE + " or lower(initials) like :text " + Sql.LIKE_ESCAPE + ""
+              + " or lower(nick_name) like :text " + Sql.LIKE_ESCAPE + " or lower(firstname) like :text " + Sql.LIKE_ESCAPE + ""
+              + " or lower(lastname) like :text " + Sql.LIKE_ESCAPE + " or lower(email) like :text " + Sql.LIKE_ESCAPE + ")");
+    }
+    return transactions.withHandle(
+        h -> {
+          var count = h.createQuery("select count(*) from users" + where);
+          var select =
+              h.createQuery(
+                      "select " + COLUMNS + " from users" + where
+                          + " order by associate_id limit :limit offset :offset")
+                  .bind("limit", query.limit())
+                  .bind("offset", query.offset());
+          if (query.text() != null) {
+            count.bind("text", Sql.containing(query.text()));
+            select.bind("text", Sql.containing(query.text()));
+          }
+          long total = count.mapTo(Long.class).one();
+          List<UserRow> rows = select.map((rs, ctx) -> UserRow.read(rs)).list();
+          return new Page<>(assemble(h, rows), total, query.offset());
+        });
+  }
+
+  private Optional<User> one(String sql, Object value) {
+    return transactions.withHandle(
+        h -> {
+          List<UserRow> rows =
+              h.createQuery(sql).bind("value", value).map((rs, ctx) -> UserRow.read(rs)).list();
+          return assemble(h, rows).stream().findFirst();
+        });
+  }
+
+  private static Update bind(Update update, User u) {
+    Login login = u.login();
+    Person person = u.person();
+    PrivateContact home = u.privateContact();
+    HrData hr = u.hr();
+    Organisation org = u.organisation();
+    Access access = u.access();
+    Lifecycle life = u.lifecycle();
+    return update
+        .bind("id", u.id().value())
+        .bind("associate_id", u.associateId().value())
+        .bind("username", login.username())
+        .bind("username_key", UniqueKey.username(login.username()).value())
+        .bind("initials", login.initials())
+        .bind("nick_name", login.nickName())
+        .bind("external_code", login.externalCode())
+        .bind("firstname", person.firstname())
+        .bind("lastname", person.lastname())
+        .bind("email", person.email())
+        .bind("phone", person.phone())
+        .bind("fax", person.fax())
+        .bind("mobile", person.mobile())
+        .bind("skype", person.skype())
+        .bind("notes", person.notes())
+        .bind("language_id", Sql.uuid(person.language()))
+        .bind("private_email", home.email())
+        .bind("private_phone", home.phone())
+        .bind("private_fax", home.fax())
+        .bind("private_mobile", home.mobile())
+        .bind("private_street", home.street())
+        .bind("private_street_number", home.streetNumber())
+        .bind("private_city", home.city())
+        .bind("private_zip", home.zip())
+        .bind("private_country_id", Sql.uuid(home.country()))
+        .bind("emergency_contact", hr.emergencyContact())
+        .bind("bank_account", hr.bankAccount())
+        .bind("social_security", hr.socialSecurity())
+        .bind("place_of_birth", hr.placeOfBirth())
+        .bind("nationality", hr.nationality())
+        .bind("functions", hr.functions())
+        .bind("birthdate", hr.birthdate())
+        .bind("sales_organization_id", org.salesOrganization().value())
+        .bind("user_group_id", Sql.uuid(org.userGroup()))
+        .bind("role_id", Sql.uuid(org.role()))
+        .bind("is_team_leader", org.teamLeader())
+        .bind("team_leader_id", Sql.uuid(org.teamLeaderId() == null ? null : org.teamLeaderId().value()))
+        .bind("user_type", org.userType().name())
+        .bind("user_rank", org.rank())
+        .bind("tooltip", org.tooltip())
+        .bind("disabled", access.disabled())
+        .bind("waiting_for_approval", access.waitingForApproval())
+        .bind("is_on_travel", access.onTravel())
+        .bind("ej_user_id", access.ejUserId())
+        .bind("request_signature", access.requestSignature())
+        .bind("archived", life.archived())
+        .bind("created_at", Sql.timestamp(life.createdAt()))
+        .bind("modified_at", Sql.timestamp(life.modifiedAt()))
+        .bind("last_login", Sql.timestamp(life.lastLogin()))
+        .bind("last_logout", Sql.timestamp(life.lastLogout()))
+        .bind("version", life.version());
+  }
+
+  private static void deleteChildren(Handle h, UUID user) {
+    for (String table :
+        List.of(
+            "user_other_group", "user_ticket_category", "user_licence", "user_credential",
+            "user_custom_field")) {
+      h.createUpdate("delete from " + table + " where user_id = :user").bind("user", user).execute();
+    }
+  }
+
+  private static void writeChildren(Handle h, User user) {
+    UUID id = user.id().value();
+    batch(h, "insert into user_other_group (user_id, group_id) values (:user, :value)", id,
+        user.organisation().otherGroups());
+    batch(h, "insert into user_ticket_category (user_id, category_id) values (:user, :value)", id,
+        user.organisation().ticketCategories());
+    batch(h, "insert into user_licence (user_id, licence_code) values (:user, :value)", id,
+        user.access().licences());
+    List<Credential> credentials = user.access().credentials();
+    if (!credentials.isEmpty()) {
+      PreparedBatch batch =
+          h.prepareBatch(
+              "insert into user_credential (user_id, ordinal, credential_type, secret_hash, display_value)"
+                  + " values (:user, :ordinal, :type, :hash, :display)");
+      for (int i = 0; i < credentials.size(); i++) {
+        Credential c = credentials.get(i);
+        batch.bind("user", id).bind("ordinal", i).bind("type", c.type())
+            .bind("hash", c.secretHash()).bind("display", c.displayValue()).add();
+      }
+      batch.execute();
+    }
+    Map<String, String> custom = user.customFields().values();
+    if (!custom.isEmpty()) {
+      PreparedBatch batch =
+          h.prepareBatch(
+              "insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)");
+      custom.forEach((name, value) -> batch.bind("user", id).bind("name", name).bind("value", value).add());
+      batch.execute();
+    }
+  }
+
+  private static void batch(Handle h, String sql, UUID user, Set<?> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = h.prepareBatch(sql);
+    values.forEach(value -> batch.bind("user", user).bind("value", value).add());
+    batch.execute();
+  }
+
+  /** The users of {@code rows} with their child rows, read in one query per child table. */
+  private static List<User> assemble(Handle h, List<UserRow> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> ids = rows.stream().map(UserRow::id).toList();
+    Map<UUID, Set<UUID>> groups = pairs(h, "select user_id, group_id as v from user_other_group", ids, UUID.class);
+    Map<UUID, Set<UUID>> categories =
+        pairs(h, "select user_id, category_id as v from user_ticket_category", ids, UUID.class);
+    Map<UUID, Set<String>> licences =
+        pairs(h, "select user_id, licence_code as v from user_licence", ids, String.class);
+    Map<UUID, List<Credential>> credentials = new HashMap<>();
+    h.createQuery(
+            "select user_id, credential_type, secret_hash, display_value from user_credential"
+                + " where user_id in (<ids>) order by user_id, ordinal")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) -> {
+              credentials
+                  .computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new ArrayList<>())
+                  .add(
+                      new Credential(
+                          rs.getString("credential_type"),
+                          rs.getString("secret_hash"),
+                          rs.getString("display_value")));
+              return null;
+            })
+        .list();
+    Map<UUID, Map<String, String>> custom = new HashMap<>();
+    h.createQuery("select user_id, name, field_value from user_custom_field where user_id in (<ids>)")
+        .bindList("ids", ids)
+        .map(
+            (rs, ctx) ->
+                custom
+                    .computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new LinkedHashMap<>())
+                    .put(rs.getString("name"), rs.getString("field_value")))
+        .list();
+    return rows.stream()
+        .map(
+            row ->
+                row.toUser(
+                    groups.getOrDefault(row.id(), Set.of()),
+                    categories.getOrDefault(row.id(), Set.of()),
+                    licences.getOrDefault(row.id(), Set.of()),
+                    credentials.getOrDefault(row.id(), List.of()),
+                    custom.getOrDefault(row.id(), Map.of())))
+        .toList();
+  }
+
+  private static <T> Map<UUID, Set<T>> pairs(Handle h, String select, List<UUID> ids, Class<T> type) {
+    Map<UUID, Set<T>> result = new HashMap<>();
+    h.createQuery(select + " where user_id in (<ids>)")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> result.computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new HashSet<>()).add(rs.getObject("v", type)))
+        .list();
+    return result;
+  }
+
+  private static String assignments() {
+    StringBuilder sql = new StringBuilder();
+    for (String column : COLUMNS.split(",")) {
+      String name = column.trim();
+      if (!name.equals("id")) {
+        sql.append(sql.length() == 0 ? "" : ", ").append(name).append(" = :").append(name);
+      }
+    }
+    return sql.toString();
+  }
+
+  /** The columns of one {@code users} row, before its child rows are added. */
+  private record UserRow(UUID id, ResultSetValues values) {
+    static UserRow read(ResultSet rs) throws SQLException {
+      return new UserRow(Sql.uuid(rs, "id"), ResultSetValues.of(rs));
+    }
+
+    User toUser(
+        Set<UUID> otherGroups,
+        Set<UUID> ticketCategories,
+        Set<String> licences,
+        List<Credential> credentials,
+        Map<String, String> customFields) {
+      ResultSetValues v = values;
+      UUID leader = v.uuid("team_leader_id");
+      return new User(
+          UserId.of(id),
+          AssociateId.of(v.integer("associate_id")),
+          new Login(v.text("username"), v.text("initials"), v.text("nick_name"), v.text("external_code")),
+          new Person(
+              v.text("firstname"), v.text("lastname"), v.text("email"), v.text("phone"),
+              v.text("fax"), v.text("mobile"), v.text("skype"), v.text("notes"),
+              v.uuid("language_id")),
+          new PrivateContact(
+              v.text("private_email"), v.text("private_phone"), v.text("private_fax"),
+              v.text("private_mobile"), v.text("private_street"), v.text("private_street_number"),
+              v.text("private_city"), v.text("private_zip"), v.uuid("private_country_id")),
+          new HrData(
+              v.text("emergency_contact"), v.text("bank_account"), v.text("social_security"),
+              v.text("place_of_birth"), v.text("nationality"), v.text("functions"),
+              v.date("birthdate")),
+          new Organisation(
+              SalesOrganizationId.of(v.uuid("sales_organization_id")),
+              v.uuid("user_group_id"),
+              otherGroups,
+              v.uuid("role_id"),
+              v.flag("is_team_leader"),
+              leader == null ? null : UserId.of(leader),
+              ticketCategories,
+              UserType.valueOf(v.text("user_type")),
+              v.integer("user_rank"),
+              v.text("tooltip")),
+          new Access(
+              licences,
+              credentials,
+              v.flag("disabled"),
+              v.flag("waiting_for_approval"),
+              v.flag("is_on_travel"),
+              v.integer("ej_user_id"),
+              v.text("request_signature")),
+          new CustomFields(customFields),
+          new Lifecycle(
+              v.flag("archived"),
+              v.instant("created_at"),
+              v.instant("modified_at"),
+              v.instant("last_login"),
+              v.instant("last_logout"),
+              v.number("version")));
+    }
+  }
+}

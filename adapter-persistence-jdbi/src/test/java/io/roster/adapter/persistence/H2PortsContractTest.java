@@ -1,0 +1,51 @@
+package io.roster.adapter.persistence;
+
+import io.roster.application.Ports;
+import io.roster.application.port.out.AuditLogContract;
+import io.roster.application.port.out.SalesOrganizationRepositoryContract;
+import io.roster.application.port.out.UserRepositoryContract;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The port contracts, unchanged, on the embedded H2 file database. */
+class H2PortsContractTest {
+  @TempDir static Path directory;
+  private static TestDatabase database;
+
+  @BeforeAll
+  static void open() {
+    database = TestDatabase.h2(directory);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    database.close();
+  }
+
+  @Nested
+  class Users extends UserRepositoryContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class SalesOrganizations extends SalesOrganizationRepositoryContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditLogContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.roster.adapter.persistence;
+
+import io.roster.application.Ports;
+import io.roster.application.fixtures.Mother;
+import io.roster.application.memory.FastPasswordHasher;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A database for tests: an H2 file in a temporary directory, or a schema of its own in the local
+ * PostgreSQL (127.0.0.1:5432, user postgres, database test; ROSTER_TEST_PG_URL overrides). Without
+ * PostgreSQL its tests are skipped, except under CI=true, where they fail.
+ */
+final class TestDatabase implements AutoCloseable {
+  static final String PG_URL =
+      System.getenv().getOrDefault("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String PG_USER = "postgres";
+
+  private static final List<String> DATA_TABLES =
+      List.of(
+          "audit_change", "audit_record", "user_other_group", "user_ticket_category", "user_licence",
+          "user_credential", "user_custom_field", "users", "sales_organization");
+
+  private final JdbiPersistence persistence;
+  private final String schema;
+
+  private TestDatabase(JdbiPersistence persistence, String schema) {
+    this.persistence = persistence;
+    this.schema = schema;
+    SampleReferenceData.insert(transactions());
+  }
+
+  static TestDatabase h2(Path directory) {
+    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory)), null);
+  }
+
+  static TestDatabase postgres() {
+    String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("create schema " + schema);
+    } catch (SQLException e) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException("CI needs PostgreSQL at " + PG_URL + ": " + e.getMessage(), e);
+      }
+      Assumptions.abort("no PostgreSQL at " + PG_URL + " (" + e.getMessage() + ")");
+    }
+    return new TestDatabase(JdbiPersistence.start(settings(schema)), schema);
+  }
+
+  static PersistenceSettings settings(String schema) {
+    return new PersistenceSettings(
+        PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        PG_USER, "", 4, PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
+  }
+
+  JdbiPersistence persistence() {
+    return persistence;
+  }
+
+  Transactions transactions() {
+    return (Transactions) persistence.unitOfWork();
+  }
+
+  /** The ports over this database, emptied of users, organizations and audit records. */
+  Ports emptyPorts() {
+    transactions().withHandle(
+        h -> {
+          h.execute("update users set team_leader_id = null");
+          DATA_TABLES.forEach(table -> h.execute("delete from " + table));
+          return null;
+        });
+    return new Ports(
+        persistence.unitOfWork(),
+        persistence.users(),
+        persistence.salesOrganizations(),
+        persistence.referenceData(),
+        persistence.auditLog(),
+        new FastPasswordHasher(),
+        Clock.fixed(Mother.T0, ZoneOffset.UTC));
+  }
+
+  @Override
+  public void close() throws SQLException {
+    persistence.close();
+    if (schema != null) {
+      try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
+          Statement statement = connection.createStatement()) {
+        statement.execute("drop schema " + schema.toLowerCase(Locale.ROOT) + " cascade");
+      }
+    }
+  }
+}
