@@ -69,10 +69,13 @@ public record CustomFields(Map<String, String> values) {
     return values.get(name.toLowerCase(Locale.ROOT));
   }
 
-  /** These values after a draft's scoped entries: covered names take the given value or clear. */
-  public CustomFields merge(Scoped<?> given) {
+  /**
+   * The entries after a draft's scoped entries: covered names take the given value or clear, others
+   * stay. Not yet checked: {@link CustomFieldSchema#conform} checks what changed.
+   */
+  public static Map<String, String> merge(Map<String, String> stored, Scoped<?> given) {
     TreeMap<String, String> merged = new TreeMap<>();
-    values.forEach(
+    stored.forEach(
         (name, value) -> {
           if (!given.scope().covers(name)) {
             merged.put(name, value);
@@ -86,7 +89,7 @@ public record CustomFields(Map<String, String> values) {
                 merged.put(name.toLowerCase(Locale.ROOT), value.toString());
               }
             });
-    return new CustomFields(merged);
+    return merged;
   }
 
   private static Set<String> udfNames() {

@@ -41,7 +41,7 @@ public record ExtraFieldDeclaration(String name, ExtraFieldType type, List<Strin
           switch (type) {
             case TEXT -> value.length() <= CustomFields.MAX_VALUE_LENGTH ? value : null;
             case INTEGER -> Long.toString(Long.parseLong(trimmed));
-            case DECIMAL -> new BigDecimal(trimmed).stripTrailingZeros().toPlainString();
+            case DECIMAL -> decimal(trimmed);
             case BOOLEAN -> bool(trimmed);
             case DATE -> LocalDate.parse(trimmed).toString();
             case DATE_TIME -> OffsetDateTime.parse(trimmed).toInstant().toString();
@@ -63,6 +63,21 @@ public record ExtraFieldDeclaration(String name, ExtraFieldType type, List<Strin
       case DATE_TIME -> "a date and time with offset (ISO 8601)";
       case LIST -> "one of " + options;
     };
+  }
+
+  /** At most this many digits on either side of the point: a short "1e2000000000" stays short. */
+  private static final int MAX_DECIMAL_DIGITS = 1000;
+
+  private static String decimal(String text) {
+    if (text.length() > CustomFields.MAX_VALUE_LENGTH) {
+      return null;
+    }
+    BigDecimal value = new BigDecimal(text).stripTrailingZeros();
+    long integerDigits = (long) value.precision() - value.scale();
+    if (integerDigits > MAX_DECIMAL_DIGITS || value.scale() > MAX_DECIMAL_DIGITS) {
+      return null;
+    }
+    return value.toPlainString();
   }
 
   private static String bool(String text) {

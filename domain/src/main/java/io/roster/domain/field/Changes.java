@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
 public final class Changes {
   private Changes() {}
 
-  /** Every field of {@code fields} whose value differs; keyed values are compared key by key. */
+  /**
+   * Every field of {@code fields} whose value differs; maps are compared key by key. A new aggregate
+   * ({@code before} null) is compared with empty values, so defaults are not listed as changes.
+   */
   public static <A> List<FieldChange> between(
       Collection<? extends Field<A, ?>> fields, A before, A after) {
     List<FieldChange> changes = new ArrayList<>();
     for (Field<A, ?> field : fields) {
-      Object old = before == null ? null : field.get(before);
+      Object old = before == null ? field.empty() : field.get(before);
       Object now = field.get(after);
       if (Objects.equals(old, now)) {
         continue;
@@ -25,10 +28,17 @@ public final class Changes {
       if (old instanceof Map || now instanceof Map) {
         changes.addAll(entryChanges(field.name(), (Map<?, ?>) old, (Map<?, ?>) now));
       } else {
-        changes.add(new FieldChange(field.name(), render(old), render(now)));
+        changes.add(change(field.name(), old, now));
       }
     }
     return List.copyOf(changes);
+  }
+
+  /** Values that differ only in what is never shown (a secret's hash) still read as a change. */
+  private static FieldChange change(String field, Object old, Object now) {
+    String before = render(old);
+    String after = render(now);
+    return new FieldChange(field, before, Objects.equals(before, after) ? after + " (secret changed)" : after);
   }
 
   private static List<FieldChange> entryChanges(String name, Map<?, ?> old, Map<?, ?> now) {

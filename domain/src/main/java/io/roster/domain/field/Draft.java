@@ -76,7 +76,9 @@ public final class Draft<A> {
   public Draft<A> replacing(Field<A, ?> field, Object value) {
     Map<Field<A, ?>, Object> replaced = new LinkedHashMap<>(values);
     replaced.put(field, value);
-    return new Draft<>(replaced, new LinkedHashMap<>(references));
+    Map<Field<A, ?>, List<Reference<?>>> stillToResolve = new LinkedHashMap<>(references);
+    stillToResolve.remove(field);
+    return new Draft<>(replaced, stillToResolve);
   }
 
   /** The value {@code field} has once this draft is applied to {@code stored} (null: a new one). */

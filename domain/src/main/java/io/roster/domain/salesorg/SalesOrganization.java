@@ -117,7 +117,7 @@ public record SalesOrganization(
                     d.merged(EMAIL, s), d.merged(PHONE, s), d.merged(FAX, s), d.merged(URL, s)));
     checks.orThrow();
     String code = profile.code();
-    if (code != null && !code.isEmpty()) {
+    if (code != null && !code.isBlank()) {
       directory
           .holderOfCode(code)
           .filter(holder -> !holder.equals(id))

@@ -24,13 +24,13 @@ public record Login(String username, String initials, String nickName, String ex
   public List<UniqueKey> uniqueKeys() {
     List<UniqueKey> keys = new ArrayList<>(4);
     keys.add(UniqueKey.username(username));
-    if (initials != null && !initials.isEmpty()) {
+    if (initials != null && !initials.isBlank()) {
       keys.add(new UniqueKey(UniqueKey.Kind.INITIALS, initials));
     }
-    if (nickName != null && !nickName.isEmpty()) {
+    if (nickName != null && !nickName.isBlank()) {
       keys.add(new UniqueKey(UniqueKey.Kind.NICK_NAME, nickName));
     }
-    if (externalCode != null && !externalCode.isEmpty()) {
+    if (externalCode != null && !externalCode.isBlank()) {
       keys.add(new UniqueKey(UniqueKey.Kind.EXTERNAL_CODE, externalCode));
     }
     return keys;

@@ -61,6 +61,7 @@ import io.roster.domain.customfield.CustomFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -236,7 +237,10 @@ public record User(
                     d.merged(REQUEST_SIGNATURE, s)));
     CustomFields customFields =
         checks.attempt(
-            () -> directory.customFieldSchema().conform(d.merged(CUSTOM_FIELDS, s)));
+            () ->
+                directory
+                    .customFieldSchema()
+                    .conform(d.merged(CUSTOM_FIELDS, s), s == null ? Map.of() : s.customFields().values()));
     checks.orThrow();
 
     User candidate =

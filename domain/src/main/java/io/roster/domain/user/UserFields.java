@@ -11,6 +11,7 @@ import io.roster.domain.salesorg.SalesOrganizationId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -142,9 +143,9 @@ public final class UserFields {
       Field.text("requestSignature", 255, u -> u.access().requestSignature());
 
   /** A draft gives a {@code Scoped<String>}: udf1..udf100 and/or the extra fields. */
-  public static final Field<User, CustomFields> CUSTOM_FIELDS =
+  public static final Field<User, Map<String, String>> CUSTOM_FIELDS =
       Field.keyed(
-          CustomFields.FIELD, CustomFields.NONE, User::customFields, CustomFields::merge);
+          CustomFields.FIELD, Map.of(), u -> u.customFields().values(), CustomFields::merge);
 
   // lifecycle
   public static final Field<User, Boolean> ARCHIVED =

@@ -62,18 +62,19 @@ class CustomFieldsTest {
   void a_draft_scoped_to_the_udfs_sets_and_clears_udfs_and_keeps_the_extra_fields() {
     CustomFields stored = new CustomFields(Map.of("udf1", "a", "udf2", "b", "x_count", "7"));
 
-    CustomFields merged = stored.merge(new Scoped<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
+    Map<String, String> merged =
+        CustomFields.merge(stored.values(), new Scoped<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
 
-    assertThat(merged.values()).containsOnly(entry("udf1", "A"), entry("x_count", "7"));
+    assertThat(merged).containsOnly(entry("udf1", "A"), entry("x_count", "7"));
   }
 
   @Test
   void a_draft_scoped_to_the_extra_fields_keeps_the_udfs() {
     CustomFields stored = new CustomFields(Map.of("udf1", "a", "x_count", "7"));
 
-    CustomFields merged = stored.merge(extras("x_price", "2"));
+    Map<String, String> merged = CustomFields.merge(stored.values(), extras("x_price", "2"));
 
-    assertThat(merged.values()).containsOnly(entry("udf1", "a"), entry("x_price", "2"));
+    assertThat(merged).containsOnly(entry("udf1", "a"), entry("x_price", "2"));
   }
 
   @Test
@@ -81,14 +82,16 @@ class CustomFieldsTest {
     CustomFields conformed =
         SCHEMA.conform(
             new CustomFields(
-                Map.of(
-                    "x_count", "007",
-                    "x_price", "1.50",
-                    "x_active", "1",
-                    "x_hired", "2026-02-28",
-                    "x_since", "2026-03-01T10:15:30+02:00",
-                    "X_SIZE", "medium",
-                    "udf1", " kept as given ")));
+                    Map.of(
+                        "x_count", "007",
+                        "x_price", "1.50",
+                        "x_active", "1",
+                        "x_hired", "2026-02-28",
+                        "x_since", "2026-03-01T10:15:30+02:00",
+                        "X_SIZE", "medium",
+                        "udf1", " kept as given "))
+                .values(),
+            Map.of());
 
     assertThat(conformed.values())
         .containsOnly(
@@ -112,7 +115,7 @@ class CustomFieldsTest {
                 "x_since", "2026-03-01T10:15:30",
                 "x_size", "Huge"));
 
-    assertThat(errorsOf(() -> SCHEMA.conform(fields)))
+    assertThat(errorsOf(() -> SCHEMA.conform(fields.values(), Map.of())))
         .containsExactlyInAnyOrder(
             tuple("customFields.x_unknown", Code.UNKNOWN),
             tuple("customFields.x_count", Code.MALFORMED),
