@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,14 @@ final class TestDatabase implements AutoCloseable {
     return new PersistenceSettings(
         PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
         PG_USER, "", 4, PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
+  }
+
+  /** Settings for this PostgreSQL schema, connecting through another local port (a proxy). */
+  PersistenceSettings settingsThrough(int port) {
+    String url = PG_URL.replaceFirst("//([^/:]+)(:\\d+)?/", "//127.0.0.1:" + port + "/");
+    return new PersistenceSettings(
+        url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+        PG_USER, "", 2, Duration.ofSeconds(1));
   }
 
   JdbiPersistence persistence() {
