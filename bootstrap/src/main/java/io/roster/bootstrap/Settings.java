@@ -1,0 +1,122 @@
+package io.roster.bootstrap;
+
+import io.roster.adapter.persistence.PersistenceSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * Roster's settings: environment variables first, then an optional properties file (same names,
+ * e.g. {@code ROSTER_DB_URL=...}), then the defaults. A value that cannot be used stops start-up
+ * with a {@link ConfigurationError} that names the setting.
+ */
+public record Settings(int httpPort, Path dataDirectory, PersistenceSettings persistence) {
+
+  /** Every setting with its default ({@code null}: none) and what it is for, for the README and --help. */
+  public static final Map<String, String[]> KNOWN = known();
+
+  private static Map<String, String[]> known() {
+    Map<String, String[]> known = new LinkedHashMap<>();
+    known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port"});
+    known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
+    known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
+    known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
+    known.put("ROSTER_DB_PASSWORD", new String[] {null, "database password"});
+    known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases)"});
+    return known;
+  }
+
+  /** Settings from {@code environment} and, when given, the properties file {@code file}. */
+  public static Settings load(Map<String, String> environment, Path file) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (file != null) {
+      values.putAll(read(file));
+      // A file holds only Roster's settings, so a name it does not know is a typo worth stopping for.
+      values.keySet().stream()
+          .filter(name -> !KNOWN.containsKey(name))
+          .findFirst()
+          .ifPresent(
+              name -> {
+                throw new ConfigurationError(
+                    "unknown setting " + name + " in " + file + "; known: " + String.join(", ", KNOWN.keySet()));
+              });
+    }
+    environment.forEach(
+        (name, value) -> {
+          if (KNOWN.containsKey(name)) {
+            values.put(name, value);
+          }
+        });
+    Source source = new Source(values);
+    int port = source.get("ROSTER_HTTP_PORT", Settings::port);
+    Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
+    int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> positive(text, 1000));
+    String url = values.get("ROSTER_DB_URL");
+    PersistenceSettings persistence;
+    try {
+      persistence =
+          url == null || url.isBlank()
+              ? PersistenceSettings.h2File(dataDirectory).withPoolSize(poolSize)
+              : new PersistenceSettings(
+                  url,
+                  values.getOrDefault("ROSTER_DB_USER", url.startsWith("jdbc:h2:") ? "sa" : ""),
+                  values.getOrDefault("ROSTER_DB_PASSWORD", ""),
+                  poolSize,
+                  PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationError("ROSTER_DB_URL: " + e.getMessage());
+    }
+    return new Settings(port, dataDirectory, persistence);
+  }
+
+  private static Map<String, String> read(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new ConfigurationError("cannot read the settings file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).trim()));
+    return values;
+  }
+
+  private static int port(String text) {
+    return positive(text, 65535);
+  }
+
+  private static int positive(String text, int max) {
+    int value = Integer.parseInt(text.trim());
+    if (value < 1 || value > max) {
+      throw new IllegalArgumentException("must be between 1 and " + max);
+    }
+    return value;
+  }
+
+  private static Path path(String text) {
+    try {
+      return Path.of(text.trim());
+    } catch (InvalidPathException e) {
+      throw new IllegalArgumentException("is not a path");
+    }
+  }
+
+  /** Values by name, each parsed once, with the name in the message of a value that does not parse. */
+  private record Source(Map<String, String> values) {
+    <T> T get(String name, Function<String, T> parse) {
+      String text = values.getOrDefault(name, KNOWN.get(name)[0]);
+      try {
+        return parse.apply(text);
+      } catch (IllegalArgumentException e) {
+        String reason = e instanceof NumberFormatException ? "is not a number" : e.getMessage();
+        throw new ConfigurationError(name + "=" + text + ": " + reason);
+      }
+    }
+  }
+}

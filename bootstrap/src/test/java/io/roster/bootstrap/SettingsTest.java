@@ -1,0 +1,64 @@
+package io.roster.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+  @TempDir Path directory;
+
+  @Test
+  void without_any_setting_roster_listens_on_8080_with_a_crash_safe_h2_file_under_data() {
+    Settings settings = Settings.load(Map.of(), null);
+
+    assertThat(settings.httpPort()).isEqualTo(8080);
+    assertThat(settings.dataDirectory()).isEqualTo(Path.of("./data"));
+    assertThat(settings.persistence().jdbcUrl())
+        .startsWith("jdbc:h2:file:")
+        .contains("data")
+        .endsWith(";WRITE_DELAY=0");
+    assertThat(settings.persistence().poolSize()).isEqualTo(10);
+  }
+
+  @Test
+  void the_environment_overrides_the_file_which_overrides_the_defaults() throws IOException {
+    Path file = directory.resolve("roster.properties");
+    Files.writeString(file, "ROSTER_HTTP_PORT=9000\nROSTER_DB_POOL_SIZE=3\n");
+
+    Settings settings =
+        Settings.load(
+            Map.of(
+                "ROSTER_HTTP_PORT", "9100",
+                "ROSTER_DB_URL", "jdbc:postgresql://db:5432/roster",
+                "ROSTER_DB_USER", "roster",
+                "PATH", "/usr/bin"),
+            file);
+
+    assertThat(settings.httpPort()).isEqualTo(9100);
+    assertThat(settings.persistence().poolSize()).isEqualTo(3);
+    assertThat(settings.persistence().jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/roster");
+    assertThat(settings.persistence().user()).isEqualTo("roster");
+  }
+
+  @Test
+  void a_bad_value_stops_start_up_with_one_line_naming_the_setting() throws IOException {
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_HTTP_PORT", "eighty"), null))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessage("ROSTER_HTTP_PORT=eighty: is not a number");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "0"), null))
+        .hasMessage("ROSTER_DB_POOL_SIZE=0: must be between 1 and 1000");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_URL", "jdbc:mysql://x/y"), null))
+        .hasMessageStartingWith("ROSTER_DB_URL: only H2");
+    Path typo = Files.writeString(directory.resolve("typo.properties"), "ROSTER_HTTP_PROT=80\n");
+    assertThatThrownBy(() -> Settings.load(Map.of(), typo))
+        .hasMessageStartingWith("unknown setting ROSTER_HTTP_PROT");
+    assertThatThrownBy(() -> Settings.load(Map.of(), directory.resolve("missing.properties")))
+        .hasMessageStartingWith("cannot read the settings file");
+  }
+}
