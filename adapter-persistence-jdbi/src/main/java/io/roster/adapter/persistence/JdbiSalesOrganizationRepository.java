@@ -4,14 +4,17 @@ import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.out.SalesOrganizationRepository;
 import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.field.Field;
 import io.roster.domain.salesorg.ContactPoints;
 import io.roster.domain.salesorg.OrganizationProfile;
 import io.roster.domain.salesorg.PostalAddress;
 import io.roster.domain.salesorg.RegionalSettings;
 import io.roster.domain.salesorg.SalesOrganization;
+import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
 
@@ -21,6 +24,16 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
           + " default_unit_of_measure_system_type, country_id, currency_id, language_id, street,"
           + " street2, street_number, zip, city, email, phone, fax, url, archived, modified_at,"
           + " version";
+
+  /** The column of every field a list may be filtered on (see {@code Filterable}). */
+  static final Map<Field<?, ?>, String> FILTER_COLUMNS =
+      Map.of(
+          SalesOrganizationFields.CODE, "code",
+          SalesOrganizationFields.NAME, "name",
+          SalesOrganizationFields.CITY, "city",
+          SalesOrganizationFields.COUNTRY, "country_id",
+          SalesOrganizationFields.EMAIL, "email",
+          SalesOrganizationFields.ARCHIVED, "archived");
 
   private final Transactions transactions;
 
@@ -77,7 +90,8 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
 
   @Override
   public Page<SalesOrganization> find(ListQuery query) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
+    SqlFilter filter = new SqlFilter(query.filter(), FILTER_COLUMNS);
+    StringBuilder where = new StringBuilder(" where ").append(filter.condition());
     if (!query.includeArchived()) {
       where.append(" and archived = false");
     }
@@ -92,7 +106,9 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
                       "select " + COLUMNS + " from sales_organization" + where
                           + " order by name, id limit :limit offset :offset")
                   .bind("limit", query.limit())
-                  .bind("offset", query.offset());
+                  .bind("offset", query.offset())
+                  .bindMap(filter.parameters());
+          count.bindMap(filter.parameters());
           if (query.text() != null) {
             count.bind("text", Sql.containing(query.text()));
             select.bind("text", Sql.containing(query.text()));

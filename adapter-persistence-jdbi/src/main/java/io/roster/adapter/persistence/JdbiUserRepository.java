@@ -6,6 +6,7 @@ import io.roster.application.port.out.UserRepository;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.field.Field;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.user.Access;
 import io.roster.domain.user.AssociateId;
@@ -18,6 +19,7 @@ import io.roster.domain.user.PrivateContact;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserId;
+import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserKey;
 import io.roster.domain.user.UserType;
 import java.sql.ResultSet;
@@ -52,6 +54,27 @@ final class JdbiUserRepository implements UserRepository {
           + " last_logout, version";
   private static final String VALUES = ":" + COLUMNS.replace(", ", ", :").replace(",\n", ",");
   private static final String ASSIGNMENTS = assignments();
+
+  /** The column of every field a list may be filtered on (see {@code Filterable}). */
+  static final Map<Field<?, ?>, String> FILTER_COLUMNS =
+      Map.ofEntries(
+          Map.entry(UserFields.USERNAME, "username"),
+          Map.entry(UserFields.INITIALS, "initials"),
+          Map.entry(UserFields.NICK_NAME, "nick_name"),
+          Map.entry(UserFields.EXTERNAL_CODE, "external_code"),
+          Map.entry(UserFields.FIRSTNAME, "firstname"),
+          Map.entry(UserFields.LASTNAME, "lastname"),
+          Map.entry(UserFields.EMAIL, "email"),
+          Map.entry(UserFields.PHONE, "phone"),
+          Map.entry(UserFields.MOBILE, "mobile"),
+          Map.entry(UserFields.FAX, "fax"),
+          Map.entry(UserFields.LANGUAGE, "language_id"),
+          Map.entry(UserFields.SALES_ORGANIZATION, "sales_organization_id"),
+          Map.entry(UserFields.USER_GROUP, "user_group_id"),
+          Map.entry(UserFields.IS_TEAM_LEADER, "is_team_leader"),
+          Map.entry(UserFields.TEAM_LEADER, "team_leader_id"),
+          Map.entry(UserFields.DISABLED, "disabled"),
+          Map.entry(UserFields.ARCHIVED, "archived"));
 
   private final Transactions transactions;
   private final Dialect dialect;
@@ -144,7 +167,8 @@ final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Page<User> find(ListQuery query) {
-    StringBuilder where = new StringBuilder(" where 1 = 1");
+    SqlFilter filter = new SqlFilter(query.filter(), FILTER_COLUMNS);
+    StringBuilder where = new StringBuilder(" where ").append(filter.condition());
     if (!query.includeArchived()) {
       where.append(" and archived = false");
     }
@@ -162,7 +186,9 @@ final class JdbiUserRepository implements UserRepository {
                       "select " + COLUMNS + " from users" + where
                           + " order by associate_id limit :limit offset :offset")
                   .bind("limit", query.limit())
-                  .bind("offset", query.offset());
+                  .bind("offset", query.offset())
+                  .bindMap(filter.parameters());
+          count.bindMap(filter.parameters());
           if (query.text() != null) {
             count.bind("text", Sql.containing(query.text()));
             select.bind("text", Sql.containing(query.text()));

@@ -50,8 +50,11 @@ final class Sql {
 
   /** A LIKE pattern for "contains {@code text}", ignoring case, with wildcards escaped. */
   static String containing(String text) {
-    return "%"
-        + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_")
-        + "%";
+    return "%" + escaped(text.toLowerCase(Locale.ROOT)) + "%";
+  }
+
+  /** {@code text} with LIKE's wildcards taken literally (see {@link #LIKE_ESCAPE}). */
+  static String escaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

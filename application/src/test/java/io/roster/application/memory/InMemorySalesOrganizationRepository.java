@@ -65,6 +65,7 @@ public final class InMemorySalesOrganizationRepository implements SalesOrganizat
           all()
               .filter(o -> query.includeArchived() || !o.archived())
               .filter(o -> query.text() == null || matches(o, query.text()))
+              .filter(o -> CriterionMatcher.matches(query.filter(), o))
               .sorted(
                   Comparator.comparing((SalesOrganization o) -> o.profile().name())
                       .thenComparing(o -> o.id().value()))

@@ -101,6 +101,7 @@ public final class InMemoryUserRepository implements UserRepository {
           all()
               .filter(u -> query.includeArchived() || !u.isArchived())
               .filter(u -> query.text() == null || matches(u, query.text()))
+              .filter(u -> CriterionMatcher.matches(query.filter(), u))
               .sorted(Comparator.comparingInt(u -> u.associateId().value()))
               .toList();
       return new Page<>(

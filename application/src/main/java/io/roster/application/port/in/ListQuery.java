@@ -1,11 +1,16 @@
 package io.roster.application.port.in;
 
 /**
- * One page of a list: an optional text that some searchable field contains (ignoring case), whether
- * archived entries are included, and the window.
+ * One page of a list: an optional text that some searchable field contains (ignoring case), an
+ * optional filter, whether archived entries are included, and the window.
  */
-public record ListQuery(String text, boolean includeArchived, int offset, int limit) {
+public record ListQuery(
+    String text, Criterion filter, boolean includeArchived, int offset, int limit) {
   public static final int MAX_LIMIT = 1000;
+
+  public ListQuery(String text, boolean includeArchived, int offset, int limit) {
+    this(text, null, includeArchived, offset, limit);
+  }
 
   public ListQuery {
     if (offset < 0) {
@@ -18,6 +23,6 @@ public record ListQuery(String text, boolean includeArchived, int offset, int li
   }
 
   public static ListQuery firstPage(int limit) {
-    return new ListQuery(null, false, 0, limit);
+    return new ListQuery(null, null, false, 0, limit);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roster.application.Ports;
 import io.roster.application.fixtures.Mother;
+import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.UniquenessViolated;
@@ -103,6 +104,20 @@ public abstract class SalesOrganizationRepositoryContract {
     assertThat(tx(() -> organizations.find(new ListQuery("open", true, 0, 10))).items())
         .extracting(o -> o.profile().code())
         .containsExactly("C");
+  }
+
+  @Test
+  void a_filter_selects_by_code_and_name() {
+    tx(() -> organizations.insert(organization("OSL", "Oslo")));
+    tx(() -> organizations.insert(organization("BGO", "Bergen")));
+
+    assertThat(
+            tx(() -> organizations.find(new ListQuery(null, new Criterion.Or(
+                new Criterion.Equals(SalesOrganizationFields.CODE, "osl", false),
+                new Criterion.StartsWith(SalesOrganizationFields.NAME, "ber")), false, 0, 10)))
+                .items())
+        .extracting(o -> o.profile().code())
+        .containsExactly("BGO", "OSL");
   }
 
   private SalesOrganization rename(SalesOrganization organization, String name) {

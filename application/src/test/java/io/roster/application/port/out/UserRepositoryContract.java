@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roster.application.Ports;
 import io.roster.application.fixtures.Mother;
+import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.domain.failure.FieldError;
@@ -20,6 +21,7 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,6 +205,42 @@ public abstract class UserRepositoryContract {
 
     Page<User> text = tx(() -> users.find(new ListQuery("AR", true, 0, 10)));
     assertThat(text.items()).extracting(u -> u.login().username()).containsExactly("carol");
+  }
+
+  @Test
+  void a_filter_compares_text_ignoring_case_and_combines_with_and_or() {
+    User ada = full("ada", 1);
+    User bob = minimal("bob", 2);
+    User cyd = minimal("cyd", 3);
+    tx(() -> users.insert(ada));
+    tx(() -> users.insert(bob));
+    tx(() -> users.insert(cyd));
+
+    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ADA", false))).containsExactly("ada");
+    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ada", true))).containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.StartsWith(UserFields.LASTNAME, "LASTNAME OF B"))).containsExactly("bob");
+    assertThat(usernames(new Criterion.Contains(UserFields.EMAIL, "YD@EXAMPLE"))).containsExactly("cyd");
+    assertThat(usernames(new Criterion.Contains(UserFields.EMAIL, "%"))).isEmpty();
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, false))).containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, true))).containsExactly("ada");
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, "Ada", true))).containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.Equals(UserFields.IS_TEAM_LEADER, true, false))).containsExactly("ada");
+    assertThat(usernames(new Criterion.Equals(UserFields.SALES_ORGANIZATION, organization.id(), false)))
+        .containsExactly("ada", "bob", "cyd");
+    assertThat(
+            usernames(
+                new Criterion.Or(
+                    new Criterion.Equals(UserFields.USERNAME, "bob", false),
+                    new Criterion.And(
+                        new Criterion.StartsWith(UserFields.USERNAME, "c"),
+                        new Criterion.Equals(UserFields.DISABLED, false, false)))))
+        .containsExactly("bob", "cyd");
+  }
+
+  private List<String> usernames(Criterion filter) {
+    return tx(() -> users.find(new ListQuery(null, filter, true, 0, 10))).items().stream()
+        .map(u -> u.login().username())
+        .toList();
   }
 
   @Test
