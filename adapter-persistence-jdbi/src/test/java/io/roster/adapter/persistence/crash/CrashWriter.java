@@ -1,0 +1,121 @@
+package io.roster.adapter.persistence.crash;
+
+import io.roster.adapter.persistence.JdbiPersistence;
+import io.roster.adapter.persistence.PersistenceSettings;
+import io.roster.application.Ports;
+import io.roster.application.UseCases;
+import io.roster.application.fixtures.Mother;
+import io.roster.application.memory.FastPasswordHasher;
+import io.roster.application.port.in.Precondition;
+import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
+import io.roster.application.port.in.user.CreateUserCommand;
+import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.domain.field.Draft;
+import io.roster.domain.field.KeyScope;
+import io.roster.domain.field.Scoped;
+import io.roster.domain.salesorg.SalesOrganization;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserFields;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The child process of {@link H2CrashSafetyTest}: updates one user in the H2 file database in the
+ * directory {@code args[0]} for ever and reports every update that returned.
+ *
+ * <p>It prints {@code user <uuid>} once, then {@code ack <n>} after the update that gave the user
+ * the last name {@code v<n>} and version {@code n + 1} has returned. Update {@code n} is one use-case
+ * call, so one transaction: the user row, its custom field {@code udf1} and an audit record. A later
+ * run on the same file carries on with the next number. With {@code args[1]} (a number of seconds)
+ * it stops after that long and prints {@code rate <updates per second>} instead of waiting to be
+ * killed.
+ */
+public final class CrashWriter {
+  static final String ORGANIZATION_CODE = "CRASH";
+  static final String USERNAME = "crash.writer";
+  static final String UDF = "udf1";
+
+  private CrashWriter() {}
+
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable failure) {
+      // Exit at once: the pool's threads would keep a failed writer alive until the test times out.
+      failure.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) {
+    PrintStream out = System.out;
+    Path directory = Path.of(args[0]);
+    long stopAt = args.length > 1 ? System.nanoTime() + (long) (Double.parseDouble(args[1]) * 1e9) : Long.MAX_VALUE;
+    JdbiPersistence persistence = JdbiPersistence.start(PersistenceSettings.h2File(directory));
+    Ports ports =
+        new Ports(
+            persistence.unitOfWork(),
+            persistence.users(),
+            persistence.salesOrganizations(),
+            persistence.referenceData(),
+            persistence.auditLog(),
+            new FastPasswordHasher(),
+            Clock.systemUTC());
+    UseCases useCases = UseCases.over(ports);
+    Principal actor = Principal.system();
+
+    if (ports.salesOrganizations().findByCode(ORGANIZATION_CODE).isEmpty()) {
+      useCases
+          .createSalesOrganization()
+          .create(
+              new CreateSalesOrganizationCommand(
+                  actor, null, Mother.organizationDraft(ORGANIZATION_CODE, "Crash test").build()));
+    }
+    SalesOrganization organization = ports.salesOrganizations().findByCode(ORGANIZATION_CODE).orElseThrow();
+    User user =
+        ports
+            .users()
+            .findByUsername(USERNAME)
+            .orElseGet(
+                () ->
+                    useCases
+                        .createUser()
+                        .create(
+                            new CreateUserCommand(
+                                actor, null, Mother.minimalDraft(USERNAME, organization.id()).build()))
+                        .after());
+    out.println("user " + user.id());
+    out.flush();
+
+    long started = System.nanoTime();
+    long first = user.lifecycle().version();
+    long n = first;
+    while (System.nanoTime() < stopAt) {
+      String value = "v" + n;
+      Draft<User> draft =
+          Draft.<User>builder()
+              .set(UserFields.LASTNAME, value)
+              .put(UserFields.CUSTOM_FIELDS, new Scoped<>(KeyScope.only(Set.of(UDF)), Map.of(UDF, value)))
+              .build();
+      User saved =
+          useCases
+              .updateUser()
+              .update(new UpdateUserCommand(actor, user.id(), null, Precondition.none(), draft))
+              .after();
+      if (saved.lifecycle().version() != n + 1) {
+        throw new IllegalStateException("update " + n + " saved version " + saved.lifecycle().version());
+      }
+      out.println("ack " + n);
+      out.flush();
+      n++;
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf("rate %.0f%n", (n - first) / seconds);
+    out.flush();
+    persistence.close();
+  }
+}
