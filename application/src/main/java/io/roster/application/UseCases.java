@@ -1,5 +1,6 @@
 package io.roster.application;
 
+import io.roster.application.port.in.reference.ReferenceDataUseCase;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
 import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
 import io.roster.application.port.in.salesorg.GetSalesOrganizationUseCase;
@@ -10,6 +11,7 @@ import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.service.DraftResolver;
+import io.roster.application.service.reference.ReferenceDataService;
 import io.roster.application.service.salesorg.CreateSalesOrganizationService;
 import io.roster.application.service.salesorg.FindSalesOrganizationsService;
 import io.roster.application.service.salesorg.GetSalesOrganizationService;
@@ -32,7 +34,8 @@ public record UseCases(
     CreateSalesOrganizationUseCase createSalesOrganization,
     UpdateSalesOrganizationUseCase updateSalesOrganization,
     GetSalesOrganizationUseCase getSalesOrganization,
-    FindSalesOrganizationsUseCase findSalesOrganizations) {
+    FindSalesOrganizationsUseCase findSalesOrganizations,
+    ReferenceDataUseCase referenceData) {
 
   public static UseCases over(Ports ports) {
     DraftResolver resolver = new DraftResolver(ports.referenceData());
@@ -56,6 +59,7 @@ public record UseCases(
         new UpdateSalesOrganizationService(
             ports.unitOfWork(), ports.salesOrganizations(), organizations, ports.clock()),
         new GetSalesOrganizationService(ports.salesOrganizations()),
-        new FindSalesOrganizationsService(ports.salesOrganizations()));
+        new FindSalesOrganizationsService(ports.salesOrganizations()),
+        new ReferenceDataService(ports.referenceData()));
   }
 }

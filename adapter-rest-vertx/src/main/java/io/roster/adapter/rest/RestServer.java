@@ -1,0 +1,60 @@
+package io.roster.adapter.rest;
+
+import io.roster.adapter.rest.http.Health;
+import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.RequestLog;
+import io.roster.adapter.rest.http.SecurityHeaders;
+import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.wello.WelloRoutes;
+import io.roster.application.UseCases;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Roster over HTTP: health routes and the dialects, on one Vert.x server. Use cases run on a worker
+ * pool ({@link UseCaseRunner}), never on the event loop.
+ */
+public final class RestServer {
+  private final HttpServer server;
+  private final UseCaseRunner runner;
+
+  private RestServer(HttpServer server, UseCaseRunner runner) {
+    this.server = server;
+    this.runner = runner;
+  }
+
+  public static Future<RestServer> start(
+      Vertx vertx, RestSettings settings, UseCases useCases, BooleanSupplier databaseReachable) {
+    UseCaseRunner runner = new UseCaseRunner(vertx, settings.workers());
+    JsonCodec json = new JsonCodec();
+    Router router = Router.router(vertx);
+    router.route().handler(new RequestLog());
+    router.route().handler(new SecurityHeaders());
+    router.route().handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimit()));
+    new Health(runner, databaseReachable).mount(router);
+    new WelloRoutes(useCases, runner, json).mount(router);
+    router.route().last().handler(ctx -> ctx.response()
+        .setStatusCode(404)
+        .putHeader("Content-Type", "application/json")
+        .end(new JsonObject().put("Message", "No resource matches " + ctx.request().path() + ".").encode()));
+    return vertx
+        .createHttpServer()
+        .requestHandler(router)
+        .listen(settings.port())
+        .map(server -> new RestServer(server, runner));
+  }
+
+  public int port() {
+    return server.actualPort();
+  }
+
+  /** Stops accepting connections; requests in flight finish first. */
+  public Future<Void> stop() {
+    return server.shutdown().compose(done -> runner.close());
+  }
+}

@@ -1,0 +1,52 @@
+package io.roster.adapter.rest.http;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Locale;
+
+/** Which JSON flavours a request sends and accepts. */
+public final class MediaTypes {
+  private MediaTypes() {}
+
+  /** @throws HttpProblem 415 unless the body is one of {@code types} */
+  public static void requireBody(RoutingContext ctx, List<String> types) {
+    String given = ctx.request().getHeader("Content-Type");
+    String type = given == null ? "" : essence(given);
+    if (!types.contains(type)) {
+      throw new HttpProblem(
+          415,
+          "The request entity's media type '" + (given == null ? "" : given)
+              + "' is not supported; send " + String.join(" or ", types) + ".");
+    }
+  }
+
+  /**
+   * The first of {@code offered} the caller's Accept header takes ({@code *}/{@code *}, a missing
+   * header and {@code application/*} take the first one offered).
+   *
+   * @throws HttpProblem 406 when it takes none
+   */
+  public static String negotiate(RoutingContext ctx, List<String> offered) {
+    String accept = ctx.request().getHeader("Accept");
+    if (accept == null || accept.isBlank()) {
+      return offered.get(0);
+    }
+    for (String part : accept.split(",")) {
+      String wanted = essence(part);
+      for (String type : offered) {
+        if (wanted.equals(type)
+            || wanted.equals("*/*")
+            || (wanted.endsWith("/*") && type.startsWith(wanted.substring(0, wanted.length() - 1)))) {
+          return type;
+        }
+      }
+    }
+    throw new HttpProblem(
+        406, "None of the media types in Accept can be produced; ask for " + String.join(" or ", offered) + ".");
+  }
+
+  private static String essence(String mediaType) {
+    int semicolon = mediaType.indexOf(';');
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,413 @@
+package io.roster.adapter.rest.wello;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.ODataFilter;
+import io.roster.adapter.rest.http.Preconditions;
+import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.application.UseCases;
+import io.roster.application.port.in.Criterion;
+import io.roster.application.port.in.Filterable;
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.Page;
+import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
+import io.roster.application.port.in.salesorg.UpdateSalesOrganizationCommand;
+import io.roster.application.port.in.user.CreateUserCommand;
+import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.ValidationFailed;
+import io.roster.domain.field.Field;
+import io.roster.domain.field.Revision;
+import io.roster.domain.reference.Reference;
+import io.roster.domain.reference.ReferenceItem;
+import io.roster.domain.reference.ReferenceKind;
+import io.roster.domain.salesorg.SalesOrganization;
+import io.roster.domain.salesorg.SalesOrganizationFields;
+import io.roster.domain.salesorg.SalesOrganizationId;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserFields;
+import io.roster.domain.user.UserId;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * The Wello v6 dialect: {@code /api/User}, {@code /api/SalesOrganization} and the reference lists,
+ * with {@code /api/User({id})} and {@code /api/User/{id}} alike and paths ignoring case.
+ */
+public final class WelloRoutes {
+  static final String SUBJECT = "wello.subject";
+  private static final List<String> JSON = List.of("application/json", "text/json");
+  private static final Principal CALLER = new Principal("api", null);
+  private static final int DEFAULT_TOP = 100;
+
+  private static final Map<String, Field<?, ?>> USER_FILTERS =
+      filters(
+          Map.ofEntries(
+              Map.entry("username", UserFields.USERNAME),
+              Map.entry("firstname", UserFields.FIRSTNAME),
+              Map.entry("lastname", UserFields.LASTNAME),
+              Map.entry("email", UserFields.EMAIL),
+              Map.entry("code", UserFields.EXTERNAL_CODE),
+              Map.entry("phone", UserFields.PHONE),
+              Map.entry("mobile", UserFields.MOBILE),
+              Map.entry("fax", UserFields.FAX),
+              Map.entry("db_language_id", UserFields.LANGUAGE),
+              Map.entry("sales_organization_id", UserFields.SALES_ORGANIZATION),
+              Map.entry("user_group_id", UserFields.USER_GROUP),
+              Map.entry("is_team_leader", UserFields.IS_TEAM_LEADER),
+              Map.entry("team_leader_user_id", UserFields.TEAM_LEADER),
+              Map.entry("disabled", UserFields.DISABLED),
+              Map.entry("archived", UserFields.ARCHIVED)),
+          Filterable.USER_FIELDS);
+
+  private static final Map<String, Field<?, ?>> ORGANIZATION_FILTERS =
+      filters(
+          Map.of(
+              "code", SalesOrganizationFields.CODE,
+              "name", SalesOrganizationFields.NAME,
+              "city", SalesOrganizationFields.CITY,
+              "db_country_id", SalesOrganizationFields.COUNTRY,
+              "email", SalesOrganizationFields.EMAIL,
+              "archived", SalesOrganizationFields.ARCHIVED),
+          Filterable.SALES_ORGANIZATION_FIELDS);
+
+  private final UseCases useCases;
+  private final UseCaseRunner runner;
+  private final JsonCodec json;
+
+  public WelloRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json) {
+    this.useCases = useCases;
+    this.runner = runner;
+    this.json = json;
+  }
+
+  public void mount(Router router) {
+    router.routeWithRegex("(?i)^/api/(?!v1(/|$)).*").failureHandler(new WelloErrors(json));
+    resource(router, "user", this::listUsers, this::getUser, this::putUser, this::postUser);
+    resource(
+        router,
+        "salesorganization",
+        this::listOrganizations,
+        this::getOrganization,
+        this::putOrganization,
+        this::postOrganization);
+    referenceList(router, "country", ReferenceKind.COUNTRY);
+    referenceList(router, "language", ReferenceKind.LANGUAGE);
+    referenceList(router, "currency", ReferenceKind.CURRENCY);
+    referenceList(router, "usergroup", ReferenceKind.USER_GROUP);
+    router
+        .routeWithRegex("(?i)^/api/(?!v1(/|$)).*")
+        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+  }
+
+  private void resource(
+      Router router,
+      String name,
+      Handler<RoutingContext> list,
+      Handler<RoutingContext> get,
+      Handler<RoutingContext> put,
+      Handler<RoutingContext> post) {
+    String subject = name.equals("user") ? "user" : "sales_organization";
+    String collection = "(?i)^/api/" + name + "/?$";
+    String item = "(?i)^/api/" + name + "(?:\\(([^)/]*)\\)|/([^/()]+))/?$";
+    router.routeWithRegex(collection).handler(ctx -> {
+      ctx.put(SUBJECT, subject);
+      ctx.next();
+    });
+    router.routeWithRegex(item).handler(ctx -> {
+      ctx.put(SUBJECT, subject);
+      ctx.next();
+    });
+    router.routeWithRegex(HttpMethod.GET, collection).handler(list);
+    router.routeWithRegex(HttpMethod.POST, collection).handler(post);
+    router.routeWithRegex(HttpMethod.GET, item).handler(get);
+    router.routeWithRegex(HttpMethod.PUT, item).handler(put);
+    router.routeWithRegex(collection).handler(ctx -> notAllowed(ctx, "GET, POST"));
+    router.routeWithRegex(item).handler(ctx -> notAllowed(ctx, "GET, PUT"));
+  }
+
+  private void referenceList(Router router, String name, ReferenceKind kind) {
+    router
+        .routeWithRegex(HttpMethod.GET, "(?i)^/api/" + name + "/?$")
+        .handler(
+            ctx -> {
+              String type = MediaTypes.negotiate(ctx, JSON);
+              respond(ctx, type, () -> useCases.referenceData().list(CALLER, kind).stream().map(WelloRoutes::item).toList());
+            });
+    router.routeWithRegex("(?i)^/api/" + name + "/?$").handler(ctx -> notAllowed(ctx, "GET"));
+  }
+
+  // users
+
+  private void listUsers(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    ListQuery query = query(ctx, USER_FILTERS, UserFields.ARCHIVED);
+    runner
+        .run(() -> presentAll(useCases.findUsers().find(CALLER, query)))
+        .onSuccess(page -> sendPage(ctx, type, page))
+        .onFailure(ctx::fail);
+  }
+
+  private void getUser(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    UserId id = UserId.of(id(ctx));
+    runner
+        .run(() -> present(useCases.getUser().get(CALLER, id), new HashMap<>()))
+        .onSuccess(user -> send(ctx, 200, type, user.body(), user.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void putUser(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    UserId id = UserId.of(id(ctx));
+    WelloUser body = body(ctx, WelloUser.class);
+    refuseUnknown(ctx, body);
+    UpdateUserCommand command =
+        new UpdateUserCommand(
+            CALLER,
+            id,
+            body.id() == null ? null : UserId.of(body.id()),
+            Preconditions.ifMatch(ctx),
+            WelloDrafts.user(body));
+    runner
+        .run(() -> present(useCases.updateUser().update(command).after(), new HashMap<>()))
+        .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void postUser(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    WelloUser body = body(ctx, WelloUser.class);
+    refuseUnknown(ctx, body);
+    CreateUserCommand command =
+        new CreateUserCommand(
+            CALLER, body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
+    runner
+        .run(() -> present(useCases.createUser().create(command).after(), new HashMap<>()))
+        .onSuccess(
+            user -> {
+              ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
+              send(ctx, minimal(ctx) ? 204 : 201, type, user.body(), user.version());
+            })
+        .onFailure(ctx::fail);
+  }
+
+  // sales organizations
+
+  private void listOrganizations(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    ListQuery query = query(ctx, ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
+    runner
+        .run(() -> useCases.findSalesOrganizations().find(CALLER, query).map(WelloMapper.INSTANCE::toWello))
+        .onSuccess(page -> sendPage(ctx, type, page))
+        .onFailure(ctx::fail);
+  }
+
+  private void getOrganization(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    SalesOrganizationId id = SalesOrganizationId.of(id(ctx));
+    runner
+        .run(() -> useCases.getSalesOrganization().get(CALLER, id))
+        .onSuccess(o -> send(ctx, 200, type, WelloMapper.INSTANCE.toWello(o), o.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void putOrganization(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    SalesOrganizationId id = SalesOrganizationId.of(id(ctx));
+    WelloSalesOrganization body = body(ctx, WelloSalesOrganization.class);
+    if (body.id() != null && !body.id().equals(id.value())) {
+      throw ValidationFailed.of("id", FieldError.Code.MISMATCH, "does not match the id in the URL");
+    }
+    UpdateSalesOrganizationCommand command =
+        new UpdateSalesOrganizationCommand(
+            CALLER, id, Preconditions.ifMatch(ctx), WelloDrafts.organization(body, false));
+    runner
+        .run(() -> useCases.updateSalesOrganization().update(command).after())
+        .onSuccess(o -> send(ctx, minimal(ctx) ? 204 : 200, type, WelloMapper.INSTANCE.toWello(o), o.version()))
+        .onFailure(ctx::fail);
+  }
+
+  private void postOrganization(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, JSON);
+    WelloSalesOrganization body = body(ctx, WelloSalesOrganization.class);
+    CreateSalesOrganizationCommand command =
+        new CreateSalesOrganizationCommand(
+            CALLER,
+            body.id() == null ? null : SalesOrganizationId.of(body.id()),
+            WelloDrafts.organization(body, false));
+    runner
+        .run(() -> useCases.createSalesOrganization().create(command).after())
+        .onSuccess(
+            o -> {
+              ctx.response().putHeader("Location", "/api/SalesOrganization(" + o.id() + ")");
+              send(ctx, minimal(ctx) ? 204 : 201, type, WelloMapper.INSTANCE.toWello(o), o.version());
+            })
+        .onFailure(ctx::fail);
+  }
+
+  // the pieces
+
+  /** A user as Wello shows it, with its organization (looked up once per response) and country code. */
+  private Presented present(User user, Map<SalesOrganizationId, SalesOrganization> organizations) {
+    SalesOrganization organization =
+        organizations.computeIfAbsent(
+            user.organisation().salesOrganization(),
+            id -> useCases.getSalesOrganization().get(CALLER, id));
+    UUID country = user.privateContact().country();
+    String countryCode =
+        country == null
+            ? null
+            : useCases.referenceData()
+                .find(CALLER, ReferenceKind.COUNTRY, Reference.byId(country))
+                .map(ReferenceItem::code)
+                .orElse(null);
+    return new Presented(
+        WelloMapper.INSTANCE.toWello(user, organization, countryCode), user.lifecycle().version());
+  }
+
+  private Page<WelloUser> presentAll(Page<User> page) {
+    Map<SalesOrganizationId, SalesOrganization> organizations = new HashMap<>();
+    return page.map(user -> present(user, organizations).body());
+  }
+
+  private record Presented(WelloUser body, long version) {}
+
+  private static WelloListItem item(ReferenceItem item) {
+    return new WelloListItem(item.id(), item.number(), item.code(), item.name());
+  }
+
+  private <T> T body(RoutingContext ctx, Class<T> type) {
+    MediaTypes.requireBody(ctx, JSON);
+    if (ctx.body() == null || ctx.body().length() == 0) {
+      throw new HttpProblem(400, "", "A non-empty request body is required.");
+    }
+    try {
+      T value = json.read(ctx.body().buffer(), type);
+      if (value == null) {
+        throw new HttpProblem(400, "", "The request body must be a JSON object.");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw new MalformedBody(e);
+    }
+  }
+
+  /** With {@code Prefer: handling=strict}, a property the seed does not name is an error. */
+  private static void refuseUnknown(RoutingContext ctx, WelloUser body) {
+    String prefer = ctx.request().getHeader("Prefer");
+    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict") || body.more() == null) {
+      return;
+    }
+    List<String> unknown = WelloDrafts.unknownProperties(body.more());
+    if (!unknown.isEmpty()) {
+      throw new ValidationFailed(
+          unknown.stream()
+              .map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user"))
+              .toList());
+    }
+  }
+
+  private static boolean minimal(RoutingContext ctx) {
+    String prefer = ctx.request().getHeader("Prefer");
+    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
+  }
+
+  private static UUID id(RoutingContext ctx) {
+    String text = ctx.pathParam("param0") != null ? ctx.pathParam("param0") : ctx.pathParam("param1");
+    String bare = text == null ? "" : text.replaceFirst("(?i)^guid'(.*)'$", "$1").replace("'", "");
+    try {
+      if (bare.length() != 36) {
+        throw new IllegalArgumentException();
+      }
+      return UUID.fromString(bare);
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, "id", "The value '" + text + "' is not a valid globally unique identifier.");
+    }
+  }
+
+  private static ListQuery query(RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
+    int top = number(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
+    int skip = number(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
+    String text = ctx.queryParams().get("$filter");
+    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
+    return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top);
+  }
+
+  private static int number(RoutingContext ctx, String name, int fallback, int min, int max) {
+    String text = ctx.queryParams().get(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value < min || value > max) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new HttpProblem(400, name, name + " must be a whole number between " + min + " and " + max + ".");
+    }
+  }
+
+  private static Map<String, Field<?, ?>> filters(Map<String, Field<?, ?>> byName, Set<? extends Field<?, ?>> allowed) {
+    byName.values().forEach(field -> {
+      if (!allowed.contains(field)) {
+        throw new IllegalStateException(field + " is not filterable");
+      }
+    });
+    return byName;
+  }
+
+  private void send(RoutingContext ctx, int status, String type, Object body, long version) {
+    ctx.response().putHeader("ETag", Preconditions.etag(version));
+    if (status == 204) {
+      ctx.response().setStatusCode(204).end();
+      return;
+    }
+    ctx.response().setStatusCode(status).putHeader("Content-Type", type + "; charset=utf-8").end(json.write(body));
+  }
+
+  private <T> void sendPage(RoutingContext ctx, String type, Page<T> page) {
+    ctx.response()
+        .putHeader("X-Total-Count", Long.toString(page.total()))
+        .putHeader("Content-Type", type + "; charset=utf-8")
+        .end(json.write(page.items()));
+  }
+
+  private <T> void respond(RoutingContext ctx, String type, Callable<T> work) {
+    runner
+        .run(work)
+        .onSuccess(body -> ctx.response().putHeader("Content-Type", type + "; charset=utf-8").end(json.write(body)))
+        .onFailure(ctx::fail);
+  }
+
+  private static void notAllowed(RoutingContext ctx, String allowed) {
+    ctx.response().putHeader("Allow", allowed);
+    String method = ctx.request().method().name();
+    String why =
+        method.equals("DELETE") && ctx.<String>get(SUBJECT, "").equals("user")
+            ? " Users cannot be deleted: archive them (PUT with \"archived\": true)."
+            : "";
+    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + method + "'." + why));
+  }
+
+  /** A body that is not the JSON it should be; its location or property is named in the answer. */
+  static final class MalformedBody extends RuntimeException {
+    MalformedBody(JsonProcessingException cause) {
+      super(cause.getOriginalMessage(), cause, false, false);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.roster.adapter.rest.wello;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.UUID;
+
+/** A sales organization as the Wello seed shows it, alone or embedded in a user. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+record WelloSalesOrganization(
+    UUID id,
+    String code,
+    String name,
+    String description,
+    UUID dbCountryId,
+    UUID dbCurrencyId,
+    UUID dbLanguageId,
+    String accountancyCode,
+    Boolean archived,
+    String defaultUnitOfMeasureSystemType,
+    String street,
+    String street2,
+    String streetNumber,
+    String zip,
+    String city,
+    String email,
+    String phone,
+    String fax,
+    String url,
+    String vatRegCode,
+    String modifiedDateutc) {}
