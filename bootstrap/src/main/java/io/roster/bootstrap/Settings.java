@@ -16,7 +16,8 @@ import java.util.function.Function;
  * e.g. {@code ROSTER_DB_URL=...}), then the defaults. A value that cannot be used stops start-up
  * with a {@link ConfigurationError} that names the setting.
  */
-public record Settings(int httpPort, Path dataDirectory, PersistenceSettings persistence) {
+public record Settings(
+    int httpPort, long bodyLimit, Path dataDirectory, PersistenceSettings persistence) {
 
   /** Every setting with its default ({@code null}: none) and what it is for, for the README and --help. */
   public static final Map<String, String[]> KNOWN = known();
@@ -24,6 +25,7 @@ public record Settings(int httpPort, Path dataDirectory, PersistenceSettings per
   private static Map<String, String[]> known() {
     Map<String, String[]> known = new LinkedHashMap<>();
     known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port"});
+    known.put("ROSTER_BODY_LIMIT", new String[] {"1048576", "largest request body in bytes (413 above)"});
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
     known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
@@ -55,6 +57,7 @@ public record Settings(int httpPort, Path dataDirectory, PersistenceSettings per
         });
     Source source = new Source(values);
     int port = source.get("ROSTER_HTTP_PORT", Settings::port);
+    long bodyLimit = source.get("ROSTER_BODY_LIMIT", text -> positive(text, 64 * 1024 * 1024));
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
     int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> positive(text, 1000));
     String url = values.get("ROSTER_DB_URL");
@@ -72,7 +75,7 @@ public record Settings(int httpPort, Path dataDirectory, PersistenceSettings per
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("ROSTER_DB_URL: " + e.getMessage());
     }
-    return new Settings(port, dataDirectory, persistence);
+    return new Settings(port, bodyLimit, dataDirectory, persistence);
   }
 
   private static Map<String, String> read(Path file) {

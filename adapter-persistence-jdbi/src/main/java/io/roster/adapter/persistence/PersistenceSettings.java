@@ -31,7 +31,7 @@ public record PersistenceSettings(
    * right after an answer loses nothing.
    */
   public static PersistenceSettings h2File(Path dataDirectory) {
-    String file = dataDirectory.toAbsolutePath().resolve("roster").toString();
+    String file = dataDirectory.toAbsolutePath().normalize().resolve("roster").toString();
     return new PersistenceSettings(
         "jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT);
   }

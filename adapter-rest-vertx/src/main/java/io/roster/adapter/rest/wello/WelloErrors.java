@@ -2,6 +2,7 @@ package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -79,7 +81,11 @@ final class WelloErrors implements Handler<RoutingContext> {
     return state;
   }
 
+  /** {@code user.lastname}; query options ({@code $filter}) are not the subject's properties. */
   private static String qualified(String subject, String field) {
+    if (field.startsWith("$")) {
+      return field;
+    }
     return field.isEmpty() ? subject : subject + "." + field;
   }
 
@@ -93,8 +99,18 @@ final class WelloErrors implements Handler<RoutingContext> {
         .collect(Collectors.joining("."));
   }
 
+  /** What is wrong, in the client's terms (no Java type names), and where. */
   private static String describe(JsonProcessingException e) {
     String message = e.getOriginalMessage();
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> type = mismatch.getTargetType();
+      message =
+          type == Boolean.class || type == boolean.class ? "must be true or false"
+              : type == UUID.class ? "must be a globally unique identifier"
+              : type == String.class ? "must be text"
+              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
+              : "must be a JSON object";
+    }
     if (e.getLocation() != null) {
       message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }

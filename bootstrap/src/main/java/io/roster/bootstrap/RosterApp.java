@@ -1,0 +1,90 @@
+package io.roster.bootstrap;
+
+import io.roster.adapter.persistence.JdbiPersistence;
+import io.roster.adapter.rest.RestServer;
+import io.roster.adapter.rest.RestSettings;
+import io.roster.application.Ports;
+import io.roster.application.UseCases;
+import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Roster wired by hand: the database adapter's ports, the use cases over them, the HTTP server
+ * driving them. {@link #stop} undoes it in reverse: stop accepting, finish requests in flight,
+ * close the pool.
+ */
+public final class RosterApp implements AutoCloseable {
+  private final JdbiPersistence persistence;
+  private final Vertx vertx;
+  private final RestServer server;
+  private final UseCases useCases;
+
+  private RosterApp(JdbiPersistence persistence, Vertx vertx, RestServer server, UseCases useCases) {
+    this.persistence = persistence;
+    this.vertx = vertx;
+    this.server = server;
+    this.useCases = useCases;
+  }
+
+  public static RosterApp start(Settings settings, boolean demo) {
+    JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
+    Vertx vertx = null;
+    try {
+      // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one saved.
+      Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+      Ports ports =
+          new Ports(
+              persistence.unitOfWork(),
+              persistence.users(),
+              persistence.salesOrganizations(),
+              persistence.referenceData(),
+              persistence.auditLog(),
+              new Password4jHasher(),
+              clock);
+      UseCases useCases = UseCases.over(ports);
+      if (demo) {
+        DemoData.loadInto(useCases);
+      }
+      vertx = Vertx.vertx();
+      RestSettings rest =
+          new RestSettings(settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize());
+      RestServer server =
+          RestServer.start(vertx, rest, useCases, persistence::isReachable)
+              .toCompletionStage()
+              .toCompletableFuture()
+              .get(30, TimeUnit.SECONDS);
+      return new RosterApp(persistence, vertx, server, useCases);
+    } catch (Exception e) {
+      if (vertx != null) {
+        vertx.close();
+      }
+      persistence.close();
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
+    }
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public UseCases useCases() {
+    return useCases;
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+      vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      persistence.close();
+    }
+  }
+}
