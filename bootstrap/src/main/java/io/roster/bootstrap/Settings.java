@@ -24,7 +24,7 @@ public record Settings(
 
   private static Map<String, String[]> known() {
     Map<String, String[]> known = new LinkedHashMap<>();
-    known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port"});
+    known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port (0: any free port)"});
     known.put("ROSTER_BODY_LIMIT", new String[] {"1048576", "largest request body in bytes (413 above)"});
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
     known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
@@ -90,8 +90,13 @@ public record Settings(
     return values;
   }
 
+  /** 0 asks for any free port. */
   private static int port(String text) {
-    return positive(text, 65535);
+    int value = Integer.parseInt(text.trim());
+    if (value < 0 || value > 65535) {
+      throw new IllegalArgumentException("must be between 0 and 65535");
+    }
+    return value;
   }
 
   private static int positive(String text, int max) {
