@@ -114,9 +114,11 @@ interface WelloMapper {
     return id == null ? null : id.value();
   }
 
-  /** Date-times as ASP.NET writes them: ISO 8601 with offset, in UTC. */
+  /** Date-times as ASP.NET writes them: seven fractional digits and an offset, in UTC. */
+  DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx");
+
   default String text(Instant instant) {
-    return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    return instant == null ? null : DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 
   /** A date as ASP.NET writes a DateTime: midnight, UTC offset. */
