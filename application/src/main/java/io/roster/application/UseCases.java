@@ -51,10 +51,10 @@ public record UseCases(
             ports.auditLog());
     return new UseCases(
         new CreateUserService(ports.unitOfWork(), users, ports.clock()),
-        new UpdateUserService(ports.unitOfWork(), ports.users(), users, ports.clock()),
+        new UpdateUserService(ports.unitOfWork(), users, ports.clock()),
         new GetUserService(ports.users()),
         new FindUsersService(ports.users()),
-        new ArchiveUserService(ports.unitOfWork(), ports.users(), users, ports.clock()),
+        new ArchiveUserService(ports.unitOfWork(), users, ports.clock()),
         new CreateSalesOrganizationService(ports.unitOfWork(), organizations, ports.clock()),
         new UpdateSalesOrganizationService(
             ports.unitOfWork(), ports.salesOrganizations(), organizations, ports.clock()),

@@ -14,6 +14,7 @@ import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.Update;
@@ -90,32 +91,15 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
 
   @Override
   public Page<SalesOrganization> find(ListQuery query) {
-    SqlFilter filter = new SqlFilter(query.filter(), FILTER_COLUMNS);
-    StringBuilder where = new StringBuilder(" where ").append(filter.condition());
-    if (!query.includeArchived()) {
-      where.append(" and archived = false");
-    }
-    if (query.text() != null) {
-      where.append(" and (lower(code) like :text " + Sql.LIKE_ESCAPE + " or lower(name) like :text " + Sql.LIKE_ESCAPE + ")");
-    }
+    PageQuery page = new PageQuery(query, FILTER_COLUMNS, List.of("lower(code)", "lower(name)"));
     return transactions.withHandle(
-        h -> {
-          var count = h.createQuery("select count(*) from sales_organization" + where);
-          var select =
-              h.createQuery(
-                      "select " + COLUMNS + " from sales_organization" + where
-                          + " order by name, id limit :limit offset :offset")
-                  .bind("limit", query.limit())
-                  .bind("offset", query.offset())
-                  .bindMap(filter.parameters());
-          count.bindMap(filter.parameters());
-          if (query.text() != null) {
-            count.bind("text", Sql.containing(query.text()));
-            select.bind("text", Sql.containing(query.text()));
-          }
-          return new Page<>(
-              select.map((rs, ctx) -> read(rs)).list(), count.mapTo(Long.class).one(), query.offset());
-        });
+        h ->
+            new Page<>(
+                page.select(h, "select " + COLUMNS + " from sales_organization", "name, id")
+                    .map((rs, ctx) -> read(rs))
+                    .list(),
+                page.count(h, "sales_organization"),
+                query.offset()));
   }
 
   private Optional<SalesOrganization> one(String column, Object value) {

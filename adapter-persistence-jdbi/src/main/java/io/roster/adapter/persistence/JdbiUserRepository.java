@@ -167,34 +167,20 @@ final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Page<User> find(ListQuery query) {
-    SqlFilter filter = new SqlFilter(query.filter(), FILTER_COLUMNS);
-    StringBuilder where = new StringBuilder(" where ").append(filter.condition());
-    if (!query.includeArchived()) {
-      where.append(" and archived = false");
-    }
-    if (query.text() != null) {
-      where.append(
-          " and (username_key like :text " + Sql.LIKE_ESCAPE + " or lower(initials) like :text " + Sql.LIKE_ESCAPE + ""
-              + " or lower(nick_name) like :text " + Sql.LIKE_ESCAPE + " or lower(firstname) like :text " + Sql.LIKE_ESCAPE + ""
-              + " or lower(lastname) like :text " + Sql.LIKE_ESCAPE + " or lower(email) like :text " + Sql.LIKE_ESCAPE + ")");
-    }
+    PageQuery page =
+        new PageQuery(
+            query,
+            FILTER_COLUMNS,
+            List.of(
+                "username_key", "lower(initials)", "lower(nick_name)", "lower(firstname)",
+                "lower(lastname)", "lower(email)"));
     return transactions.withHandle(
         h -> {
-          var count = h.createQuery("select count(*) from users" + where);
-          var select =
-              h.createQuery(
-                      "select " + COLUMNS + " from users" + where
-                          + " order by associate_id limit :limit offset :offset")
-                  .bind("limit", query.limit())
-                  .bind("offset", query.offset())
-                  .bindMap(filter.parameters());
-          count.bindMap(filter.parameters());
-          if (query.text() != null) {
-            count.bind("text", Sql.containing(query.text()));
-            select.bind("text", Sql.containing(query.text()));
-          }
-          long total = count.mapTo(Long.class).one();
-          List<UserRow> rows = select.map((rs, ctx) -> UserRow.read(rs)).list();
+          long total = page.count(h, "users");
+          List<UserRow> rows =
+              page.select(h, "select " + COLUMNS + " from users", "associate_id")
+                  .map((rs, ctx) -> UserRow.read(rs))
+                  .list();
           return new Page<>(assemble(h, rows), total, query.offset());
         });
   }

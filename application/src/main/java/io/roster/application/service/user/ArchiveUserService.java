@@ -4,9 +4,7 @@ import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.UnitOfWork;
-import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.Conflicts;
-import io.roster.domain.failure.NotFound;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
 import java.time.Instant;
@@ -15,14 +13,11 @@ import java.util.function.BiFunction;
 
 public final class ArchiveUserService implements ArchiveUserUseCase {
   private final UnitOfWork unitOfWork;
-  private final UserRepository users;
   private final UserWriter writer;
   private final InstantSource clock;
 
-  public ArchiveUserService(
-      UnitOfWork unitOfWork, UserRepository users, UserWriter writer, InstantSource clock) {
+  public ArchiveUserService(UnitOfWork unitOfWork, UserWriter writer, InstantSource clock) {
     this.unitOfWork = unitOfWork;
-    this.users = users;
     this.writer = writer;
     this.clock = clock;
   }
@@ -44,16 +39,7 @@ public final class ArchiveUserService implements ArchiveUserUseCase {
         () ->
             unitOfWork.inTransaction(
                 () -> {
-                  User stored =
-                      users
-                          .find(command.target())
-                          .orElseThrow(() -> new NotFound(UserWriter.KIND, command.target()));
-                  Conflicts.check(
-                      command.precondition(),
-                      UserWriter.KIND,
-                      command.target(),
-                      stored.lifecycle().version(),
-                      stored.lifecycle().modifiedAt());
+                  User stored = writer.load(command.target(), command.precondition());
                   Instant now = clock.instant();
                   Revision<User> revision = step.apply(stored, now);
                   writer.save(command.actor(), stored, revision, action, now);

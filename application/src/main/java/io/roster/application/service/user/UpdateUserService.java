@@ -3,10 +3,8 @@ package io.roster.application.service.user;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.out.UnitOfWork;
-import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.Conflicts;
 import io.roster.domain.failure.FieldError;
-import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
@@ -14,14 +12,11 @@ import java.time.InstantSource;
 
 public final class UpdateUserService implements UpdateUserUseCase {
   private final UnitOfWork unitOfWork;
-  private final UserRepository users;
   private final UserWriter writer;
   private final InstantSource clock;
 
-  public UpdateUserService(
-      UnitOfWork unitOfWork, UserRepository users, UserWriter writer, InstantSource clock) {
+  public UpdateUserService(UnitOfWork unitOfWork, UserWriter writer, InstantSource clock) {
     this.unitOfWork = unitOfWork;
-    this.users = users;
     this.writer = writer;
     this.clock = clock;
   }
@@ -33,20 +28,11 @@ public final class UpdateUserService implements UpdateUserUseCase {
         () ->
             unitOfWork.inTransaction(
                 () -> {
-                  User stored =
-                      users
-                          .find(command.target())
-                          .orElseThrow(() -> new NotFound(UserWriter.KIND, command.target()));
+                  User stored = writer.load(command.target(), command.precondition());
                   if (command.claimedId() != null && !command.claimedId().equals(stored.id())) {
                     throw ValidationFailed.of(
                         "id", FieldError.Code.MISMATCH, "does not match the user being updated");
                   }
-                  Conflicts.check(
-                      command.precondition(),
-                      UserWriter.KIND,
-                      command.target(),
-                      stored.lifecycle().version(),
-                      stored.lifecycle().modifiedAt());
                   return writer.update(command.actor(), stored, command.draft(), clock.instant());
                 }));
   }

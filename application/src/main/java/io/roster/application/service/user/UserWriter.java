@@ -1,5 +1,6 @@
 package io.roster.application.service.user;
 
+import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.out.AuditLog;
 import io.roster.application.port.out.AuditRecord;
@@ -7,12 +8,14 @@ import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.UserRepository;
+import io.roster.application.service.Conflicts;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.Resolved;
 import io.roster.application.service.salesorg.SalesOrganizationWriter;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Credentials;
 import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;
@@ -24,6 +27,7 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserDirectory;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
+import io.roster.domain.user.UserKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +63,19 @@ public final class UserWriter {
     this.hasher = hasher;
     this.auditLog = auditLog;
     this.directory = new RepositoryUserDirectory(users, referenceData);
+  }
+
+  /**
+   * The user {@code target} names, when {@code precondition} holds for it.
+   *
+   * @throws NotFound when there is none
+   * @throws io.roster.domain.failure.VersionConflict when the precondition does not hold
+   */
+  User load(UserKey target, Precondition precondition) {
+    User stored = users.find(target).orElseThrow(() -> new NotFound(KIND, target));
+    Conflicts.check(
+        precondition, KIND, target, stored.lifecycle().version(), stored.lifecycle().modifiedAt());
+    return stored;
   }
 
   Revision<User> create(Principal actor, UserId requestedId, Draft<User> draft, Instant now) {
