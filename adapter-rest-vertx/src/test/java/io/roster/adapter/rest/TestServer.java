@@ -38,9 +38,15 @@ public final class TestServer implements AutoCloseable {
   }
 
   public HttpResponse<Buffer> send(HttpMethod method, String path, Map<String, String> headers, String body) {
+    return await(sendAsync(method, path, headers, body));
+  }
+
+  /** Sends without waiting for the answer, so that several requests can be in flight at once. */
+  public Future<HttpResponse<Buffer>> sendAsync(
+      HttpMethod method, String path, Map<String, String> headers, String body) {
     var request = client.request(method, path);
     request.putHeaders(MultiMap.caseInsensitiveMultiMap().addAll(headers));
-    return await(body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)));
+    return body == null ? request.send() : request.sendBuffer(Buffer.buffer(body));
   }
 
   public HttpResponse<Buffer> get(String path) {
