@@ -69,7 +69,7 @@ public final class DraftResolver {
           new FieldError(
               field.name(),
               FieldError.Code.MISMATCH,
-              "the references given name different " + describe(field.target()) + "s"));
+              "the references given name different " + plural(describe(field.target()))));
     }
     return ids.isEmpty() ? null : ids.iterator().next();
   }
@@ -102,6 +102,10 @@ public final class DraftResolver {
 
   private static String describe(ReferenceKind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String plural(String noun) {
+    return noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 
   private static String describe(Reference<?> reference) {

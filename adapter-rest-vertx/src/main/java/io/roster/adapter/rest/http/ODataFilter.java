@@ -87,7 +87,7 @@ public final class ODataFilter {
       throw problem("'" + operator + "' is not supported; use eq, ne, startswith, contains, and, or");
     }
     Object value = literal(next("a value"));
-    checkType(field, value);
+    checkType(word, field, value);
     return new Criterion.Equals(field, value, operator.equals("ne"));
   }
 
@@ -117,7 +117,7 @@ public final class ODataFilter {
     throw problem("'" + token + "' is not a value (quote text: 'text')");
   }
 
-  private static void checkType(Field<?, ?> field, Object value) {
+  private static void checkType(String name, Field<?, ?> field, Object value) {
     if (value == null) {
       return;
     }
@@ -128,7 +128,7 @@ public final class ODataFilter {
           default -> value instanceof String;
         };
     if (!fits) {
-      throw problem("'" + field.name() + "' cannot be compared with " + value);
+      throw problem("'" + name + "' cannot be compared with " + value);
     }
   }
 

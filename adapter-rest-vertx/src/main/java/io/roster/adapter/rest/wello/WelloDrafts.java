@@ -135,14 +135,15 @@ final class WelloDrafts {
     return draft.build();
   }
 
-  /** Names in {@code more} that are neither custom fields nor seed properties: unknown. */
-  static List<String> unknownProperties(Map<String, Object> more) {
+  /** Properties the seed does not name, in the user and in its embedded organization. */
+  static List<String> unknownProperties(WelloUser body) {
     List<String> unknown = new ArrayList<>();
-    more.keySet().forEach(name -> {
-      if (!CustomFields.isUdf(name)) {
-        unknown.add(name);
-      }
-    });
+    if (body.more() != null) {
+      body.more().keySet().stream().filter(name -> !CustomFields.isUdf(name)).forEach(unknown::add);
+    }
+    if (body.salesOrganization() != null && body.salesOrganization().more() != null) {
+      body.salesOrganization().more().keySet().forEach(name -> unknown.add("sales_organization." + name));
+    }
     return unknown;
   }
 

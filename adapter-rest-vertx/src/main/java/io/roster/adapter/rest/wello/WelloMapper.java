@@ -91,6 +91,7 @@ interface WelloMapper {
   @Mapping(target = "url", source = "contact.url")
   @Mapping(target = "vatRegCode", source = "profile.vatRegCode")
   @Mapping(target = "modifiedDateutc", source = "modifiedAt")
+  @Mapping(target = "more", expression = "java(java.util.Map.of())")
   WelloSalesOrganization toWello(SalesOrganization organization);
 
   default Boolean granted(User user, String licence) {

@@ -31,6 +31,7 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -291,11 +292,13 @@ public final class WelloRoutes {
 
   private <T> T body(RoutingContext ctx, Class<T> type) {
     MediaTypes.requireBody(ctx, JSON);
-    if (ctx.body() == null || ctx.body().length() == 0) {
+    // Vert.x gives no buffer (and a length of -1) when a request has no body at all.
+    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body == null || body.length() == 0) {
       throw new HttpProblem(400, "", "A non-empty request body is required.");
     }
     try {
-      T value = json.read(ctx.body().buffer(), type);
+      T value = json.read(body, type);
       if (value == null) {
         throw new HttpProblem(400, "", "The request body must be a JSON object.");
       }
@@ -308,10 +311,10 @@ public final class WelloRoutes {
   /** With {@code Prefer: handling=strict}, a property the seed does not name is an error. */
   private static void refuseUnknown(RoutingContext ctx, WelloUser body) {
     String prefer = ctx.request().getHeader("Prefer");
-    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict") || body.more() == null) {
+    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict")) {
       return;
     }
-    List<String> unknown = WelloDrafts.unknownProperties(body.more());
+    List<String> unknown = WelloDrafts.unknownProperties(body);
     if (!unknown.isEmpty()) {
       throw new ValidationFailed(
           unknown.stream()

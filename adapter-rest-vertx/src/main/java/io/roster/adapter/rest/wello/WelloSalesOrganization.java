@@ -1,10 +1,13 @@
 package io.roster.adapter.rest.wello;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.Map;
 import java.util.UUID;
 
-/** A sales organization as the Wello seed shows it, alone or embedded in a user. */
+/** A sales organization as the Wello seed shows it, alone or embedded in a user; {@code more} holds properties the seed does not name. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record WelloSalesOrganization(
     UUID id,
@@ -27,4 +30,5 @@ record WelloSalesOrganization(
     String fax,
     String url,
     String vatRegCode,
-    String modifiedDateutc) {}
+    String modifiedDateutc,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> more) {}

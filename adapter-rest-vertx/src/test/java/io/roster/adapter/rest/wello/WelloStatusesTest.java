@@ -599,6 +599,34 @@ class WelloStatusesTest {
   }
 
   @Test
+  void prefer_handling_strict_lists_unknown_properties_of_the_embedded_organization_too() {
+    JsonObject body = edited();
+    body.getJsonObject("sales_organization").put("foo", "bar");
+
+    HttpResponse<Buffer> response = api.putUser(id, body, "Prefer", "handling=strict");
+
+    assertInvalid(response, "user.sales_organization.foo");
+    assertUnchanged();
+  }
+
+  @Test
+  void a_put_without_any_body_is_400_not_a_server_error() {
+    HttpResponse<Buffer> response =
+        server.send(HttpMethod.PUT, "/api/User(" + id + ")", Map.of("Content-Type", "application/json"), null);
+
+    assertInvalid(response, "user");
+    assertUnchanged();
+  }
+
+  @Test
+  void a_filter_error_names_the_property_as_the_client_wrote_it() {
+    HttpResponse<Buffer> response = server.get("/api/User?$filter=sales_organization_id%20eq%20'abc'");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.bodyAsString()).contains("sales_organization_id").doesNotContain("salesOrganization");
+  }
+
+  @Test
   void prefer_handling_strict_accepts_the_seed_properties_and_custom_fields() {
     HttpResponse<Buffer> response =
         api.putUser(id, edited().put("firstname", "Ada").put("udf42", "x"), "Prefer", "handling=strict");
