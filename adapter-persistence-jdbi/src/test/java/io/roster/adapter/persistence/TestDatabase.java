@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Assumptions;
  * PostgreSQL (127.0.0.1:5432, user postgres, database test; ROSTER_TEST_PG_URL overrides). Without
  * PostgreSQL its tests are skipped, except under CI=true, where they fail.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
   static final String PG_URL =
       System.getenv().getOrDefault("ROSTER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   static final String PG_USER = "postgres";
@@ -40,11 +40,11 @@ final class TestDatabase implements AutoCloseable {
     SampleReferenceData.insert(transactions());
   }
 
-  static TestDatabase h2(Path directory) {
+  public static TestDatabase h2(Path directory) {
     return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory)), null);
   }
 
-  static TestDatabase postgres() {
+  public static TestDatabase postgres() {
     String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
         Statement statement = connection.createStatement()) {
@@ -81,7 +81,12 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** The ports over this database, emptied of users, organizations and audit records. */
-  Ports emptyPorts() {
+  public Ports emptyPorts() {
+    return emptyPorts(Clock.fixed(Mother.T0, ZoneOffset.UTC));
+  }
+
+  /** The same, with {@code clock} as the use cases' clock. */
+  public Ports emptyPorts(Clock clock) {
     transactions().withHandle(
         h -> {
           h.execute("update users set team_leader_id = null");
@@ -95,7 +100,7 @@ final class TestDatabase implements AutoCloseable {
         persistence.referenceData(),
         persistence.auditLog(),
         new FastPasswordHasher(),
-        Clock.fixed(Mother.T0, ZoneOffset.UTC));
+        clock);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.roster.adapter.rest;
 
 import io.roster.application.Ports;
 import io.roster.application.UseCases;
-import io.roster.application.memory.InMemoryPorts;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -12,11 +11,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The real HTTP server on a free port over in-memory ports, and a client to call it. */
+/** The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call it. */
 public final class TestServer implements AutoCloseable {
   public final Ports ports;
   public final UseCases useCases;
@@ -25,7 +23,7 @@ public final class TestServer implements AutoCloseable {
   private final WebClient client;
 
   public TestServer(long bodyLimit) {
-    this.ports = InMemoryPorts.create(Clock.systemUTC());
+    this.ports = TestPorts.create();
     this.useCases = UseCases.over(ports);
     this.vertx = Vertx.vertx();
     this.server = await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4), useCases, () -> true));

@@ -50,7 +50,11 @@ final class WelloErrors implements Handler<RoutingContext> {
     } else if (failure instanceof NotFound notFound) {
       send(ctx, 404, "No " + words(notFound.kind()) + " has the id " + notFound.key() + ".", null);
     } else if (failure instanceof VersionConflict) {
-      send(ctx, 412, "The " + words(subject) + " was changed since the version given in If-Match.", null);
+      if (ctx.request().getHeader("If-Match") != null) {
+        send(ctx, 412, "The " + words(subject) + " was changed since the version given in If-Match.", null);
+      } else {
+        send(ctx, 409, "The " + words(subject) + " is being changed by others right now; try again.", null);
+      }
     } else if (failure instanceof StoreUnavailable) {
       ctx.response().putHeader("Retry-After", "5");
       send(ctx, 503, "The directory cannot be reached just now; try again shortly.", null);

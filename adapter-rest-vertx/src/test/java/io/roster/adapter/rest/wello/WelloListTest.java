@@ -236,9 +236,10 @@ class WelloListTest {
 
   @Test
   void the_reference_lists_are_served() {
-    assertThat(codes(server.get("/api/Country"))).containsExactly("BE", "NO", "SE");
-    assertThat(codes(server.get("/api/Language"))).containsExactly("en", "nb", "sv");
-    assertThat(codes(server.get("/api/Currency"))).containsExactly("EUR", "NOK");
+    // A database seeds the whole ISO lists; the in-memory sample has a few entries of each.
+    assertThat(codes(server.get("/api/Country"))).contains("BE", "NO", "SE").isSorted();
+    assertThat(codes(server.get("/api/Language"))).contains("en", "nb", "sv").isSorted();
+    assertThat(codes(server.get("/api/Currency"))).contains("EUR", "NOK").isSorted();
     assertThat(codes(server.get("/api/UserGroup"))).containsExactly("sales", "support");
   }
 

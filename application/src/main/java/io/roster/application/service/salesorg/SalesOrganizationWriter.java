@@ -6,6 +6,7 @@ import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.SalesOrganizationRepository;
 import io.roster.application.service.DraftResolver;
+import io.roster.application.service.RaceLost;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;
@@ -93,9 +94,15 @@ public final class SalesOrganizationWriter {
     if (match.isEmpty() && embedded.code() != null) {
       match = organizations.findByCode(embedded.code());
     }
-    return match
-        .map(stored -> update(actor, stored, embedded.draft(), now).after().id())
-        .orElseGet(() -> create(actor, embedded.id(), embedded.draft(), now).after().id());
+    if (match.isPresent()) {
+      return update(actor, match.get(), embedded.draft(), now).after().id();
+    }
+    try {
+      return create(actor, embedded.id(), embedded.draft(), now).after().id();
+    } catch (UniquenessViolated e) {
+      // Nobody had this id or code a moment ago: a concurrent request has just created it.
+      throw new RaceLost(e);
+    }
   }
 
   private void audit(

@@ -2,7 +2,9 @@ package io.roster.application.service.user;
 
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.Precondition;
 import io.roster.application.port.out.UnitOfWork;
+import io.roster.application.service.Conflicts;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
 import java.time.InstantSource;
@@ -20,9 +22,12 @@ public final class CreateUserService implements CreateUserUseCase {
 
   @Override
   public Revision<User> create(CreateUserCommand command) {
-    return unitOfWork.inTransaction(
+    return Conflicts.retrying(
+        Precondition.none(),
         () ->
-            writer.create(
-                command.actor(), command.requestedId(), command.draft(), clock.instant()));
+            unitOfWork.inTransaction(
+                () ->
+                    writer.create(
+                        command.actor(), command.requestedId(), command.draft(), clock.instant())));
   }
 }
