@@ -174,7 +174,8 @@ final class JdbiUserRepository implements UserRepository {
             List.of(
                 "username_key", "lower(initials)", "lower(nick_name)", "lower(firstname)",
                 "lower(lastname)", "lower(email)"));
-    return transactions.withHandle(
+    // One transaction, so that the page, its total and the child rows are one snapshot.
+    return transactions.inTransaction(() -> transactions.withHandle(
         h -> {
           long total = page.count(h, "users");
           List<UserRow> rows =
@@ -182,16 +183,17 @@ final class JdbiUserRepository implements UserRepository {
                   .map((rs, ctx) -> UserRow.read(rs))
                   .list();
           return new Page<>(assemble(h, rows), total, query.offset());
-        });
+        }));
   }
 
+  /** A user row and its child rows, read in one transaction so they are one snapshot. */
   private Optional<User> one(String sql, Object value) {
-    return transactions.withHandle(
+    return transactions.inTransaction(() -> transactions.withHandle(
         h -> {
           List<UserRow> rows =
               h.createQuery(sql).bind("value", value).map((rs, ctx) -> UserRow.read(rs)).list();
           return assemble(h, rows).stream().findFirst();
-        });
+        }));
   }
 
   private static Update bind(Update update, User u) {
