@@ -85,16 +85,29 @@ wait_for() { # url, seconds
   return 1
 }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+
 measure() { # name, port, data dir (holding ids.txt and body.template)
   local name=$1 port=$2 dir=$3 url=http://127.0.0.1:$2
   say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
   say "$name: full load, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
+  local ticks0 size0
+  ticks0=$(cpu_ticks); size0=$(stat -c %s "$dir"/data/*.mv.db)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" full "$THREADS" \
     | tee "$dir/wrk-full.txt"
-  local rps
+  local ticks1 size1
+  ticks1=$(cpu_ticks); size1=$(stat -c %s "$dir"/data/*.mv.db)
+  local rps requests
   rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk-full.txt")
+  requests=$(awk '/requests in/ {print $1}' "$dir/wrk-full.txt")
+  local hz
+  hz=$(getconf CLK_TCK)
+  awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$requests" -v g=$((size1 - size0)) -v d="$DURATION" 'BEGIN {
+    printf "server CPU during the run: %.0f%% of one core, %.1f ms per request; database file grew %.0f KB per request\n",
+      100 * t / hz / d, 1000 * t / hz / n, g / 1024 / n }' | tee "$dir/cpu.txt"
+  cpu_ms=$(awk '{print $10}' "$dir/cpu.txt")
   local non2xx
   non2xx=$(awk '/Non-2xx/ {print $5}' "$dir/wrk-full.txt")
   local half
@@ -112,7 +125,7 @@ measure() { # name, port, data dir (holding ids.txt and body.template)
       | tee "$dir/half.txt"
     grep '^RESULT' "$dir/half.txt" >"$dir/half-result.txt"
   fi
-  printf '%s %s %s\n' "$rps" "${non2xx:-0}" "$half" >"$dir/summary.txt"
+  printf '%s %s %s %s\n' "$rps" "${non2xx:-0}" "$half" "$cpu_ms" >"$dir/summary.txt"
 }
 
 # 3. Roster -------------------------------------------------------------------------------------
@@ -148,16 +161,17 @@ stop_server
 
 # 5. summary ------------------------------------------------------------------------------------
 
-read -r R_RPS R_NON2XX R_HALF <"$WORK/roster/summary.txt"
-read -r B_RPS B_NON2XX B_HALF <"$WORK/baseline/summary.txt"
+read -r R_RPS R_NON2XX R_HALF R_CPU <"$WORK/roster/summary.txt"
+read -r B_RPS B_NON2XX B_HALF B_CPU <"$WORK/baseline/summary.txt"
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" "$2"; }
 R_P50=$(field p50_ms "$WORK/roster/half-result.txt"); R_P99=$(field p99_ms "$WORK/roster/half-result.txt")
 B_P50=$(field p50_ms "$WORK/baseline/half-result.txt"); B_P99=$(field p99_ms "$WORK/baseline/half-result.txt")
 RATIO=$(awk -v r="$R_RPS" -v b="$B_RPS" 'BEGIN {printf "%.2f", r / b}')
 
 say "summary: PUT /api/User({id}), $USERS users, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after a ${WARMUP}s warm-up"
-printf '%-9s %12s %8s %18s %10s %10s\n' "" "requests/s" "non-2xx" "half load (req/s)" "p50 (ms)" "p99 (ms)"
-printf '%-9s %12s %8s %18s %10s %10s\n' Roster "$R_RPS" "$R_NON2XX" "$R_HALF" "$R_P50" "$R_P99"
-printf '%-9s %12s %8s %18s %10s %10s\n' baseline "$B_RPS" "$B_NON2XX" "$B_HALF" "$B_P50" "$B_P99"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' "" "requests/s" "non-2xx" "CPU ms/req" "half load (req/s)" "p50 (ms)" "p99 (ms)"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' Roster "$R_RPS" "$R_NON2XX" "$R_CPU" "$R_HALF" "$R_P50" "$R_P99"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' baseline "$B_RPS" "$B_NON2XX" "$B_CPU" "$B_HALF" "$B_P50" "$B_P99"
 echo "Roster / baseline: $RATIO (target >= 0.8: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.8 ? "met" : "NOT met")}'))"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other processes compete for the CPU when it is high)"
 echo "Roster p99 at half load: $R_P99 ms (target <= 5 ms: $(awk -v x="$R_P99" 'BEGIN {print (x <= 5 ? "met" : "NOT met")}'))"

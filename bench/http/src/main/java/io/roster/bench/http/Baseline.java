@@ -50,6 +50,13 @@ import java.util.regex.Pattern;
 public final class Baseline {
   static final int POOL = PersistenceSettings.DEFAULT_POOL_SIZE;
 
+  /**
+   * Off by default (the baseline then rewrites every child row, as Roster does). With {@code
+   * -Dbaseline.keepUnchangedChildren=true} it leaves the child rows alone when they did not
+   * change: a what-if, to measure what the rewrite costs.
+   */
+  static final boolean KEEP_UNCHANGED_CHILDREN = Boolean.getBoolean("baseline.keepUnchangedChildren");
+
   static final String COLUMNS =
       "id, associate_id, username, username_key, initials, nick_name, external_code, firstname,"
           + " lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
@@ -313,15 +320,19 @@ public final class Baseline {
               return new Answer(412, version, new JsonObject().put("Message", "changed meanwhile"));
             }
           }
+          boolean childrenChanged =
+              !nextCustom.equals(custom) || licenceRows.size() != licences.size();
           for (String table :
-              List.of("user_other_group", "user_ticket_category", "user_licence", "user_credential", "user_custom_field")) {
+              KEEP_UNCHANGED_CHILDREN && !childrenChanged
+                  ? List.<String>of()
+                  : List.of("user_other_group", "user_ticket_category", "user_licence", "user_credential", "user_custom_field")) {
             try (PreparedStatement s = c.prepareStatement("delete from " + table + " where user_id = ?")) {
               s.setObject(1, id);
               s.executeUpdate();
             }
           }
           try (PreparedStatement s = c.prepareStatement("insert into user_licence (user_id, licence_code) values (?, ?)")) {
-            for (String code : licences) {
+            for (String code : KEEP_UNCHANGED_CHILDREN && !childrenChanged ? List.<String>of() : licences) {
               s.setObject(1, id);
               s.setString(2, code);
               s.addBatch();
@@ -330,7 +341,8 @@ public final class Baseline {
           }
           try (PreparedStatement s =
               c.prepareStatement("insert into user_custom_field (user_id, name, field_value) values (?, ?, ?)")) {
-            for (Map.Entry<String, String> e : nextCustom.entrySet()) {
+            for (Map.Entry<String, String> e :
+                KEEP_UNCHANGED_CHILDREN && !childrenChanged ? Map.<String, String>of().entrySet() : nextCustom.entrySet()) {
               s.setObject(1, id);
               s.setString(2, e.getKey());
               s.setString(3, e.getValue());
