@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# HTTP benchmark: PUT /api/User({id}) on the real Roster server (H2 file, default settings) and on
+# a minimal baseline (bare Vert.x + plain JDBC running the same SQL), one after the other on
+# loopback. See bench/http/README.md.
+#
+#   bench/http.sh
+#
+# Knobs (environment): BENCH_USERS (10000), BENCH_WARMUP (10 s), BENCH_DURATION (20 s),
+# BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+USERS=${BENCH_USERS:-10000}
+WARMUP=${BENCH_WARMUP:-10}
+DURATION=${BENCH_DURATION:-20}
+THREADS=${BENCH_THREADS:-2}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
+BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
+LUA=$ROOT/bench/http/put-users.lua
+
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/roster-http-bench.XXXXXX")
+SERVER_PID=
+
+stop_server() {
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      kill -0 "$SERVER_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=
+}
+
+cleanup() {
+  stop_server
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+say() { printf '\n== %s\n' "$*"; }
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+# 1. tools and builds ---------------------------------------------------------------------------
+
+if ! command -v wrk >/dev/null; then
+  say "installing wrk (Debian package)"
+  as_root apt-get install -y wrk >/dev/null 2>&1 || { as_root apt-get update >/dev/null && as_root apt-get install -y wrk >/dev/null; }
+fi
+# wrk has no rate limit; wrk2 has, but Debian does not package it (checked with apt-cache policy).
+# Without it the half-load run uses bench/http's own constant-rate generator (ConstantRate).
+HALF_TOOL=ConstantRate
+if ! command -v wrk2 >/dev/null && apt-cache policy wrk2 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+  as_root apt-get install -y wrk2 >/dev/null 2>&1 || true
+fi
+command -v wrk2 >/dev/null && HALF_TOOL=wrk2
+
+if [[ ! -f bootstrap/target/roster.jar ]]; then
+  say "building bootstrap/target/roster.jar"
+  mvn -q -o package -DskipTests || mvn -q package -DskipTests
+fi
+BENCH_JAR=bench/http/target/roster-bench-http.jar
+if [[ ! -f $BENCH_JAR ]] || [[ -n $(find bench/http/src bench/http/pom.xml bootstrap/target/roster.jar -newer "$BENCH_JAR" 2>/dev/null | head -1) ]]; then
+  say "building the baseline and the load generator (bench/http)"
+  mvn -q -o -f bench/http/pom.xml package || mvn -q -f bench/http/pom.xml package
+fi
+CP=$ROOT/$BENCH_JAR:$ROOT/bootstrap/target/roster.jar:$(ls "$ROOT"/bench/http/target/lib/HdrHistogram-*.jar)
+
+# 2. measuring one server -----------------------------------------------------------------------
+
+wait_for() { # url, seconds
+  for _ in $(seq 1 $(($2 * 10))); do
+    curl -s -o /dev/null "$1" && return 0
+    kill -0 "$SERVER_PID" 2>/dev/null || { echo "server died" >&2; return 1; }
+    sleep 0.1
+  done
+  echo "no answer from $1" >&2
+  return 1
+}
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+
+measure() { # name, port, data dir (holding ids.txt and body.template)
+  local name=$1 port=$2 dir=$3 url=http://127.0.0.1:$2
+  say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" \
+    | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
+  say "$name: full load, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
+  local ticks0 size0
+  ticks0=$(cpu_ticks); size0=$(stat -c %s "$dir"/data/*.mv.db)
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" full "$THREADS" \
+    | tee "$dir/wrk-full.txt"
+  local ticks1 size1
+  ticks1=$(cpu_ticks); size1=$(stat -c %s "$dir"/data/*.mv.db)
+  local rps requests
+  rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk-full.txt")
+  requests=$(awk '/requests in/ {print $1}' "$dir/wrk-full.txt")
+  local hz
+  hz=$(getconf CLK_TCK)
+  awk -v t=$((ticks1 - ticks0)) -v hz="$hz" -v n="$requests" -v g=$((size1 - size0)) -v d="$DURATION" 'BEGIN {
+    printf "server CPU during the run: %.0f%% of one core, %.1f ms per request; database file grew %.0f KB per request\n",
+      100 * t / hz / d, 1000 * t / hz / n, g / 1024 / n }' | tee "$dir/cpu.txt"
+  cpu_ms=$(awk '{print $10}' "$dir/cpu.txt")
+  local non2xx
+  non2xx=$(awk '/Non-2xx/ {print $5}' "$dir/wrk-full.txt")
+  local half
+  half=$(awk -v r="$rps" 'BEGIN {h = int(r / 2); print (h < 1 ? 1 : h)}')
+  say "$name: half load, $half requests/s for ${DURATION}s ($HALF_TOOL, latency from when each request was due)"
+  if [[ $HALF_TOOL == wrk2 ]]; then
+    wrk2 -t"$THREADS" -c"$CONNECTIONS" -d"$((DURATION + 5))s" -R"$half" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" half "$THREADS" \
+      | tee "$dir/half.txt"
+    local p50 p99
+    p50=$(awk '/ 50.000%/ {print $2}' "$dir/half.txt")
+    p99=$(awk '/ 99.000%/ {print $2}' "$dir/half.txt")
+    echo "RESULT rate=$half p50=$p50 p99=$p99" >"$dir/half-result.txt"
+  else
+    java -cp "$CP" io.roster.bench.http.ConstantRate "$url" "$dir/ids.txt" "$dir/body.template" "$half" 5 "$DURATION" "$CONNECTIONS" half \
+      | tee "$dir/half.txt"
+    grep '^RESULT' "$dir/half.txt" >"$dir/half-result.txt"
+  fi
+  printf '%s %s %s %s\n' "$rps" "${non2xx:-0}" "$half" "$cpu_ms" >"$dir/summary.txt"
+}
+
+# 3. Roster -------------------------------------------------------------------------------------
+
+say "Roster: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings)"
+mkdir -p "$WORK/roster"
+ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$WORK/roster/data \
+  java -jar bootstrap/target/roster.jar serve >"$WORK/roster/server.log" 2>&1 &
+SERVER_PID=$!
+wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
+say "Roster: creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
+java bench/http/Seed.java "http://127.0.0.1:$ROSTER_PORT" "$USERS" "$WORK/roster"
+measure Roster "$ROSTER_PORT" "$WORK/roster"
+grep -E ' -> 5[0-9][0-9] ' "$WORK/roster/server.log" | head -3 || true
+stop_server
+
+# 4. baseline -----------------------------------------------------------------------------------
+
+say "baseline: starting on port $BASELINE_PORT (Roster's migrations, then $USERS users seeded with JDBC)"
+mkdir -p "$WORK/baseline"
+java -cp "$CP" io.roster.bench.http.Baseline "$BASELINE_PORT" "$WORK/baseline/data" "$USERS" "$WORK/baseline" \
+  >"$WORK/baseline/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 1200); do
+  grep -q 'listening' "$WORK/baseline/server.log" && break
+  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/baseline/server.log"; exit 1; }
+  sleep 0.1
+done
+grep 'seeded' "$WORK/baseline/server.log"
+java bench/http/Seed.java template "$WORK/baseline/refs.properties" "$WORK/baseline/body.template"
+measure baseline "$BASELINE_PORT" "$WORK/baseline"
+stop_server
+
+# 5. summary ------------------------------------------------------------------------------------
+
+read -r R_RPS R_NON2XX R_HALF R_CPU <"$WORK/roster/summary.txt"
+read -r B_RPS B_NON2XX B_HALF B_CPU <"$WORK/baseline/summary.txt"
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" "$2"; }
+R_P50=$(field p50_ms "$WORK/roster/half-result.txt"); R_P99=$(field p99_ms "$WORK/roster/half-result.txt")
+B_P50=$(field p50_ms "$WORK/baseline/half-result.txt"); B_P99=$(field p99_ms "$WORK/baseline/half-result.txt")
+RATIO=$(awk -v r="$R_RPS" -v b="$B_RPS" 'BEGIN {printf "%.2f", r / b}')
+
+say "summary: PUT /api/User({id}), $USERS users, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after a ${WARMUP}s warm-up"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' "" "requests/s" "non-2xx" "CPU ms/req" "half load (req/s)" "p50 (ms)" "p99 (ms)"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' Roster "$R_RPS" "$R_NON2XX" "$R_CPU" "$R_HALF" "$R_P50" "$R_P99"
+printf '%-9s %12s %8s %14s %18s %10s %10s\n' baseline "$B_RPS" "$B_NON2XX" "$B_CPU" "$B_HALF" "$B_P50" "$B_P99"
+echo "Roster / baseline: $RATIO (target >= 0.8: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.8 ? "met" : "NOT met")}'))"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other processes compete for the CPU when it is high)"
+echo "Roster p99 at half load: $R_P99 ms (target <= 5 ms: $(awk -v x="$R_P99" 'BEGIN {print (x <= 5 ? "met" : "NOT met")}'))"
