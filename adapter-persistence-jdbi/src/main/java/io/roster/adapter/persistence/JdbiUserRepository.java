@@ -159,8 +159,7 @@ final class JdbiUserRepository implements UserRepository {
           if (rows == 0) {
             throw new VersionConflict("User", user.id());
           }
-          deleteChildren(h, user.id().value());
-          writeChildren(h, user);
+          updateChildren(h, user);
           return null;
         });
   }
@@ -258,13 +257,65 @@ final class JdbiUserRepository implements UserRepository {
         .bind("version", life.version());
   }
 
-  private static void deleteChildren(Handle h, UUID user) {
-    for (String table :
-        List.of(
-            "user_other_group", "user_ticket_category", "user_licence", "user_credential",
-            "user_custom_field")) {
-      h.createUpdate("delete from " + table + " where user_id = :user").bind("user", user).execute();
+  /**
+   * Brings the user's child rows to the saved state, touching only the rows that differ: a PUT that
+   * changes one field must not rewrite a hundred custom-field rows.
+   */
+  private static void updateChildren(Handle h, User user) {
+    UUID id = user.id().value();
+    List<UUID> ids = List.of(id);
+    updateSet(h, "user_other_group", "group_id", id, user.organisation().otherGroups(),
+        pairs(h, "select user_id, group_id as v from user_other_group", ids, UUID.class).getOrDefault(id, Set.of()));
+    updateSet(h, "user_ticket_category", "category_id", id, user.organisation().ticketCategories(),
+        pairs(h, "select user_id, category_id as v from user_ticket_category", ids, UUID.class).getOrDefault(id, Set.of()));
+    updateSet(h, "user_licence", "licence_code", id, user.access().licences(),
+        pairs(h, "select user_id, licence_code as v from user_licence", ids, String.class).getOrDefault(id, Set.of()));
+    List<Credential> storedCredentials =
+        h.createQuery(
+                "select credential_type, secret_hash, display_value from user_credential"
+                    + " where user_id = :user order by ordinal")
+            .bind("user", id)
+            .map((rs, ctx) -> new Credential(rs.getString("credential_type"), rs.getString("secret_hash"), rs.getString("display_value")))
+            .list();
+    if (!storedCredentials.equals(user.access().credentials())) {
+      h.createUpdate("delete from user_credential where user_id = :user").bind("user", id).execute();
+      writeCredentials(h, id, user.access().credentials());
     }
+    Map<String, String> stored = new HashMap<>();
+    h.createQuery("select name, field_value from user_custom_field where user_id = :user")
+        .bind("user", id)
+        .map((rs, ctx) -> stored.put(rs.getString("name"), rs.getString("field_value")))
+        .list();
+    Map<String, String> wanted = user.customFields().values();
+    for (String name : stored.keySet()) {
+      if (!wanted.containsKey(name)) {
+        h.createUpdate("delete from user_custom_field where user_id = :user and name = :name")
+            .bind("user", id).bind("name", name).execute();
+      }
+    }
+    wanted.forEach(
+        (name, value) -> {
+          String before = stored.get(name);
+          if (before == null) {
+            h.createUpdate("insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)")
+                .bind("user", id).bind("name", name).bind("value", value).execute();
+          } else if (!before.equals(value)) {
+            h.createUpdate("update user_custom_field set field_value = :value where user_id = :user and name = :name")
+                .bind("user", id).bind("name", name).bind("value", value).execute();
+          }
+        });
+  }
+
+  private static <T> void updateSet(Handle h, String table, String column, UUID user, Set<T> wanted, Set<T> stored) {
+    for (T value : stored) {
+      if (!wanted.contains(value)) {
+        h.createUpdate("delete from " + table + " where user_id = :user and " + column + " = :value")
+            .bind("user", user).bind("value", value).execute();
+      }
+    }
+    Set<T> added = new HashSet<>(wanted);
+    added.removeAll(stored);
+    batch(h, "insert into " + table + " (user_id, " + column + ") values (:user, :value)", user, added);
   }
 
   private static void writeChildren(Handle h, User user) {
@@ -275,7 +326,18 @@ final class JdbiUserRepository implements UserRepository {
         user.organisation().ticketCategories());
     batch(h, "insert into user_licence (user_id, licence_code) values (:user, :value)", id,
         user.access().licences());
-    List<Credential> credentials = user.access().credentials();
+    writeCredentials(h, id, user.access().credentials());
+    Map<String, String> custom = user.customFields().values();
+    if (!custom.isEmpty()) {
+      PreparedBatch batch =
+          h.prepareBatch(
+              "insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)");
+      custom.forEach((name, value) -> batch.bind("user", id).bind("name", name).bind("value", value).add());
+      batch.execute();
+    }
+  }
+
+  private static void writeCredentials(Handle h, UUID id, List<Credential> credentials) {
     if (!credentials.isEmpty()) {
       PreparedBatch batch =
           h.prepareBatch(
@@ -286,14 +348,6 @@ final class JdbiUserRepository implements UserRepository {
         batch.bind("user", id).bind("ordinal", i).bind("type", c.type())
             .bind("hash", c.secretHash()).bind("display", c.displayValue()).add();
       }
-      batch.execute();
-    }
-    Map<String, String> custom = user.customFields().values();
-    if (!custom.isEmpty()) {
-      PreparedBatch batch =
-          h.prepareBatch(
-              "insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)");
-      custom.forEach((name, value) -> batch.bind("user", id).bind("name", name).bind("value", value).add());
       batch.execute();
     }
   }
