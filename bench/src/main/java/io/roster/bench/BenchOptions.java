@@ -1,0 +1,108 @@
+package io.roster.bench;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What to measure and for how long. Each option is read from {@code --name=value} on the command
+ * line, else from the environment variable {@code BENCH_NAME} (dashes become underscores), else its
+ * default, which completes in about ten minutes on two cores.
+ */
+record BenchOptions(
+    List<String> databases,
+    int smallUsers,
+    int largeUsers,
+    List<Integer> threads,
+    Duration measure,
+    Duration warmUp,
+    String pgUrl,
+    String pgUser,
+    String pgPassword) {
+
+  static final String H2 = "h2";
+  static final String POSTGRES = "postgres";
+
+  BenchOptions {
+    databases = List.copyOf(databases);
+    threads = List.copyOf(threads);
+    for (String database : databases) {
+      if (!database.equals(H2) && !database.equals(POSTGRES)) {
+        throw new IllegalArgumentException("databases are h2 and postgres, not " + database);
+      }
+    }
+    for (int count : List.of(smallUsers, largeUsers)) {
+      for (int t : threads) {
+        // Thread t updates the users t, t + threads, ...: every thread gets as many.
+        if (t < 1 || count % t != 0 || count / t < 1) {
+          throw new IllegalArgumentException(
+              "user counts must be multiples of every thread count: " + count + " users, " + t + " threads");
+        }
+      }
+    }
+  }
+
+  static BenchOptions from(String[] args, Map<String, String> env) {
+    Map<String, String> given = new java.util.HashMap<>();
+    for (String arg : args) {
+      if (!arg.startsWith("--") || !arg.contains("=")) {
+        throw new IllegalArgumentException("options are --name=value: " + arg);
+      }
+      int eq = arg.indexOf('=');
+      given.put(arg.substring(2, eq), arg.substring(eq + 1));
+    }
+    Source source = new Source(given, env);
+    BenchOptions options =
+        new BenchOptions(
+            source.list("databases", "h2,postgres"),
+            source.integer("users-small", 1_000),
+            source.integer("users-large", 1_000_000),
+            source.list("threads", "1,4").stream().map(Integer::parseInt).toList(),
+            Duration.ofSeconds(source.integer("seconds", 10)),
+            Duration.ofSeconds(source.integer("warmup-seconds", 10)),
+            source.text("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
+            source.text("pg-user", "postgres"),
+            source.text("pg-password", ""));
+    given.keySet().stream()
+        .filter(name -> !Source.KNOWN.contains(name))
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new IllegalArgumentException("unknown option --" + name + "; known: " + Source.KNOWN);
+            });
+    return options;
+  }
+
+  int maxThreads() {
+    return threads.stream().mapToInt(Integer::intValue).max().orElseThrow();
+  }
+
+  private record Source(Map<String, String> given, Map<String, String> env) {
+    static final List<String> KNOWN =
+        List.of(
+            "databases", "users-small", "users-large", "threads", "seconds", "warmup-seconds",
+            "pg-url", "pg-user", "pg-password");
+
+    String text(String name, String fallback) {
+      String value = given.get(name);
+      if (value == null) {
+        value = env.get("BENCH_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+      }
+      return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    int integer(String name, int fallback) {
+      return Integer.parseInt(text(name, Integer.toString(fallback)).replace("_", ""));
+    }
+
+    List<String> list(String name, String fallback) {
+      return Arrays.stream(text(name, fallback).split(","))
+          .map(String::trim)
+          .filter(s -> !s.isEmpty())
+          .map(s -> s.toLowerCase(Locale.ROOT))
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package io.roster.bench;
+
+import io.roster.application.port.out.UserRepository;
+import io.roster.domain.user.User;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import org.HdrHistogram.Histogram;
+
+/** Looks stored users up by user name, picked at random from all of them, on one thread. */
+final class LookupWorkload {
+  private final UserRepository users;
+  private final int userCount;
+  private final SplittableRandom random = new SplittableRandom(20260301);
+
+  LookupWorkload(UserRepository users, int userCount) {
+    this.users = users;
+    this.userCount = userCount;
+  }
+
+  Measurement run(Duration duration) {
+    Histogram latencies = Measurement.newHistogram();
+    long operations = 0;
+    long started = System.nanoTime();
+    long end = started + duration.toNanos();
+    while (System.nanoTime() < end) {
+      int i = random.nextInt(userCount);
+      String username = BenchUsers.username(i);
+      long began = System.nanoTime();
+      User found = users.findByUsername(username).orElse(null);
+      latencies.recordValue(System.nanoTime() - began);
+      if (found == null || !found.id().equals(BenchUsers.id(i))) {
+        throw new IllegalStateException("findByUsername(" + username + ") found " + found);
+      }
+      operations++;
+    }
+    return new Measurement(operations, System.nanoTime() - started, latencies);
+  }
+}

@@ -1,0 +1,35 @@
+package io.roster.bench;
+
+import org.HdrHistogram.Histogram;
+
+/** How many operations ran in how much wall-clock time, and how long each one took. */
+record Measurement(long operations, long elapsedNanos, Histogram latencies) {
+
+  static Measurement empty() {
+    return new Measurement(0, 0, newHistogram());
+  }
+
+  /** Nanoseconds with three significant digits, any range. */
+  static Histogram newHistogram() {
+    return new Histogram(3);
+  }
+
+  /** Both measurements as one: their operations over their summed time. */
+  Measurement plus(Measurement other) {
+    Histogram sum = latencies.copy();
+    sum.add(other.latencies);
+    return new Measurement(operations + other.operations, elapsedNanos + other.elapsedNanos, sum);
+  }
+
+  double perSecond() {
+    return operations * 1e9 / elapsedNanos;
+  }
+
+  double meanMicros() {
+    return latencies.getMean() / 1_000;
+  }
+
+  double micros(double percentile) {
+    return latencies.getValueAtPercentile(percentile) / 1_000.0;
+  }
+}
