@@ -92,6 +92,9 @@ final class BenchDatabase implements AutoCloseable {
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
     config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 1000));
     config.setAutoCommit(true);
+    if (isPostgres()) {
+      config.addDataSourceProperty("ApplicationName", "roster-bench-plain-jdbc");
+    }
     return new HikariDataSource(config);
   }
 

@@ -2,6 +2,7 @@ package io.roster.bench;
 
 import io.roster.application.port.out.UserRepository;
 import io.roster.domain.user.User;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
@@ -20,6 +21,7 @@ final class LookupWorkload {
   Measurement run(Duration duration) {
     Histogram latencies = Measurement.newHistogram();
     long operations = 0;
+    long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long started = System.nanoTime();
     long end = started + duration.toNanos();
     while (System.nanoTime() < end) {
@@ -33,6 +35,7 @@ final class LookupWorkload {
       }
       operations++;
     }
-    return new Measurement(operations, System.nanoTime() - started, latencies);
+    long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+    return new Measurement(operations, System.nanoTime() - started, cpu, latencies);
   }
 }

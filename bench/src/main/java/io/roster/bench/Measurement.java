@@ -2,11 +2,14 @@ package io.roster.bench;
 
 import org.HdrHistogram.Histogram;
 
-/** How many operations ran in how much wall-clock time, and how long each one took. */
-record Measurement(long operations, long elapsedNanos, Histogram latencies) {
+/**
+ * How many operations ran in how much wall-clock time, how much CPU time the calling threads used,
+ * and how long each operation took.
+ */
+record Measurement(long operations, long elapsedNanos, long cpuNanos, Histogram latencies) {
 
   static Measurement empty() {
-    return new Measurement(0, 0, newHistogram());
+    return new Measurement(0, 0, 0, newHistogram());
   }
 
   /** Nanoseconds with three significant digits, any range. */
@@ -18,11 +21,17 @@ record Measurement(long operations, long elapsedNanos, Histogram latencies) {
   Measurement plus(Measurement other) {
     Histogram sum = latencies.copy();
     sum.add(other.latencies);
-    return new Measurement(operations + other.operations, elapsedNanos + other.elapsedNanos, sum);
+    return new Measurement(
+        operations + other.operations, elapsedNanos + other.elapsedNanos, cpuNanos + other.cpuNanos, sum);
   }
 
   double perSecond() {
     return operations * 1e9 / elapsedNanos;
+  }
+
+  /** CPU time of the calling threads per operation: the client side of the work (all of it on H2). */
+  double cpuMicros() {
+    return operations == 0 ? 0 : cpuNanos / 1_000.0 / operations;
   }
 
   double meanMicros() {

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +21,6 @@ import java.util.TreeMap;
  * progress to standard error. Run it through {@code bench/persistence.sh}.
  */
 public final class PersistenceBenchmark {
-  /** Rounds of the interleaved comparison; each path runs two slices per round. */
-  private static final int ROUNDS = 4;
-
   private final BenchOptions options;
   private final long began = System.nanoTime();
 
@@ -85,8 +81,7 @@ public final class PersistenceBenchmark {
 
       log("%s: warming up", label);
       lookups.run(options.warmUp());
-      updates.run(plainJdbc, options.maxThreads(), options.warmUp());
-      updates.run(repository, options.maxThreads(), options.warmUp());
+      updates.run(List.of(repository, plainJdbc), options.maxThreads(), options.warmUp().multipliedBy(2));
 
       SortedMap<Integer, Result.Comparison> comparisons = new TreeMap<>();
       for (int threads : options.threads()) {
@@ -102,23 +97,10 @@ public final class PersistenceBenchmark {
     }
   }
 
-  /**
-   * Both paths for the same total time, in short slices interleaved as plain, repository,
-   * repository, plain, over and over, so that whatever drifts or disturbs the machine meanwhile (the
-   * audit tables grow, the database flushes, other processes come and go) weighs on both alike.
-   */
   private Result.Comparison compare(
       UpdateWorkload updates, UpdatePath repository, UpdatePath plainJdbc, int threads) {
-    Duration slice = options.measure().dividedBy(2 * ROUNDS);
-    Measurement plain = Measurement.empty();
-    Measurement repo = Measurement.empty();
-    for (int round = 0; round < ROUNDS; round++) {
-      plain = plain.plus(updates.run(plainJdbc, threads, slice));
-      repo = repo.plus(updates.run(repository, threads, slice));
-      repo = repo.plus(updates.run(repository, threads, slice));
-      plain = plain.plus(updates.run(plainJdbc, threads, slice));
-    }
-    return new Result.Comparison(repo, plain);
+    List<Measurement> measured = updates.run(List.of(repository, plainJdbc), threads, options.measure().multipliedBy(2));
+    return new Result.Comparison(measured.get(0), measured.get(1));
   }
 
   private BenchDatabase open(String kind) {

@@ -36,8 +36,9 @@ final class Report {
     out.println();
     out.println("### Latency in microseconds");
     out.println();
-    out.println("| database | users stored | operation | threads | mean | p50 | p99 | operations |");
-    out.println("|---|---:|---|---:|---:|---:|---:|---:|");
+    out.println(
+        "| database | users stored | operation | threads | mean | p50 | p99 | client CPU per operation | operations |");
+    out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|");
     for (Result r : results) {
       latency(r, "findByUsername", 1, r.lookups());
       r.updates().forEach(
@@ -51,9 +52,9 @@ final class Report {
 
   private void latency(Result r, String operation, int threads, Measurement m) {
     out.printf(
-        Locale.ROOT, "| %s | %,d | %s | %d | %,.0f | %,.0f | %,.0f | %,d |%n",
+        Locale.ROOT, "| %s | %,d | %s | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,d |%n",
         r.database(), r.users(), operation, threads, m.meanMicros(), m.micros(50), m.micros(99),
-        m.operations());
+        m.cpuMicros(), m.operations());
   }
 
   /** Mean latency with many users stored against few, on one thread. */

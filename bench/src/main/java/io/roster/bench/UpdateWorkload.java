@@ -2,6 +2,8 @@ package io.roster.bench;
 
 import io.roster.application.port.out.AuditRecord;
 import io.roster.domain.user.User;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,13 +15,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 
 /**
- * Updates the stored users for a while from some threads. Thread {@code t} of {@code n} owns the
- * users {@code t}, {@code t + n}, ..., so no two threads touch one user and no update meets a version
- * conflict; it walks through them, carrying on from where the previous run stopped, so that with many
- * users stored the updates spread over the whole table. The current version of each user is kept
- * here.
+ * Updates the stored users for a while from some threads, each thread alternating between the
+ * paths update by update (A B B A A B ...), so that both meet the same moment of the machine: the
+ * same other load, the same state of the database's caches and background writers, the same
+ * compiled code. On a shared machine, runs of one path after the other differed by up to a factor
+ * of two between runs; alternating update by update does not.
+ *
+ * <p>Thread {@code t} of {@code n} owns the users {@code t}, {@code t + n}, ..., so no two threads
+ * touch one user and no update meets a version conflict; it walks through them, carrying on where
+ * the previous run stopped, so that with many users stored the updates spread over the whole table.
+ * The current version of each user is kept here.
  */
 final class UpdateWorkload {
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
   private final int userCount;
   private final long[] versions;
   private long step;
@@ -36,41 +45,51 @@ final class UpdateWorkload {
     return updates;
   }
 
-  Measurement run(UpdatePath path, int threads, Duration duration) {
+  /**
+   * Runs the paths alternately on {@code threads} threads for {@code duration}; one measurement per
+   * path, in the order given. A path's elapsed time is the time its updates took divided by the
+   * number of threads, so its rate is what the threads would reach on that path alone at these
+   * latencies (Little's law).
+   */
+  List<Measurement> run(List<UpdatePath> paths, int threads, Duration duration) {
     CountDownLatch start = new CountDownLatch(1);
     AtomicLong startedAt = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Worker> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Worker worker = new Worker(path, t, threads, step, start, startedAt, duration, failure);
+      Worker worker = new Worker(paths, t, threads, step, start, startedAt, duration, failure);
       workers.add(worker);
       worker.thread.start();
     }
     startedAt.set(System.nanoTime());
     start.countDown();
-    long operations = 0;
-    Histogram latencies = Measurement.newHistogram();
     long maxSteps = 0;
     for (Worker worker : workers) {
       join(worker.thread);
-      operations += worker.steps;
       maxSteps = Math.max(maxSteps, worker.steps);
-      latencies.add(worker.latencies);
     }
-    long elapsed = System.nanoTime() - startedAt.get();
     if (failure.get() != null) {
-      throw new IllegalStateException(path.name() + " failed", failure.get());
+      throw new IllegalStateException("an update failed", failure.get());
     }
     step += maxSteps;
-    updates += operations;
-    return new Measurement(operations, elapsed, latencies);
+    List<Measurement> result = new ArrayList<>();
+    for (int p = 0; p < paths.size(); p++) {
+      Measurement sum = Measurement.empty();
+      for (Worker worker : workers) {
+        sum = sum.plus(worker.measured[p]);
+      }
+      updates += sum.operations();
+      result.add(
+          new Measurement(sum.operations(), sum.elapsedNanos() / threads, sum.cpuNanos(), sum.latencies()));
+    }
+    return result;
   }
 
   private final class Worker implements Runnable {
     final Thread thread;
-    final Histogram latencies = Measurement.newHistogram();
+    final Measurement[] measured;
     long steps;
-    private final UpdatePath path;
+    private final List<UpdatePath> paths;
     private final int index;
     private final int threads;
     private final long firstStep;
@@ -80,9 +99,9 @@ final class UpdateWorkload {
     private final AtomicReference<Throwable> failure;
 
     Worker(
-        UpdatePath path, int index, int threads, long firstStep, CountDownLatch start,
+        List<UpdatePath> paths, int index, int threads, long firstStep, CountDownLatch start,
         AtomicLong startedAt, Duration duration, AtomicReference<Throwable> failure) {
-      this.path = path;
+      this.paths = paths;
       this.index = index;
       this.threads = threads;
       this.firstStep = firstStep;
@@ -90,28 +109,45 @@ final class UpdateWorkload {
       this.startedAt = startedAt;
       this.duration = duration;
       this.failure = failure;
+      this.measured = new Measurement[paths.size()];
       this.thread = new Thread(this, "update-" + index);
     }
 
     @Override
     public void run() {
       int owned = userCount / threads;
+      long[] operations = new long[paths.size()];
+      long[] busy = new long[paths.size()];
+      long[] cpu = new long[paths.size()];
+      Histogram[] latencies = new Histogram[paths.size()];
+      Arrays.setAll(latencies, p -> Measurement.newHistogram());
       try {
         start.await();
         long end = startedAt.get() + duration.toNanos();
         while (System.nanoTime() < end && failure.get() == null) {
           int user = index + threads * (int) ((firstStep + steps) % owned);
+          // A B B A ...: neither path always follows the other; threads start on different paths.
+          long turn = steps + index;
+          int p = (int) ((turn + turn / paths.size()) % paths.size());
           long version = versions[user];
           User next = BenchUsers.user(user, version + 1, Instant.now());
           AuditRecord record = BenchUsers.updated(next);
+          long cpuBefore = CPU.getCurrentThreadCpuTime();
           long began = System.nanoTime();
-          path.update(next, version, record);
-          latencies.recordValue(System.nanoTime() - began);
+          paths.get(p).update(next, version, record);
+          long took = System.nanoTime() - began;
+          cpu[p] += CPU.getCurrentThreadCpuTime() - cpuBefore;
+          busy[p] += took;
+          latencies[p].recordValue(took);
+          operations[p]++;
           versions[user] = version + 1;
           steps++;
         }
       } catch (Throwable e) {
         failure.compareAndSet(null, e);
+      }
+      for (int p = 0; p < paths.size(); p++) {
+        measured[p] = new Measurement(operations[p], busy[p], cpu[p], latencies[p]);
       }
     }
   }
