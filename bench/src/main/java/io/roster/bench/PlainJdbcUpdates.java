@@ -9,13 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneOffset;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * The same statements as the repository and the audit log, written by hand over a pool of the same
- * size: the users row (optimistic lock), the child-row rewrite, the audit record with its generated
- * key, the audit changes; one transaction. Statements are prepared and closed per use, as the
+ * size: the users row (optimistic lock), the child rows that changed, the audit record with its
+ * generated key, the audit changes; one transaction. Statements are prepared and closed per use, as the
  * adapter's are.
  */
 final class PlainJdbcUpdates implements UpdatePath {
@@ -38,11 +37,11 @@ final class PlainJdbcUpdates implements UpdatePath {
   }
 
   @Override
-  public void update(User user, long expectedVersion, AuditRecord record) {
+  public void update(User stored, User next, AuditRecord record) {
     try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try {
-        updateUser(connection, user, expectedVersion);
+        updateUser(connection, stored, next);
         append(connection, record);
         connection.commit();
       } catch (SQLException | RuntimeException e) {
@@ -56,16 +55,14 @@ final class PlainJdbcUpdates implements UpdatePath {
     }
   }
 
-  private static void updateUser(Connection connection, User user, long expectedVersion)
-      throws SQLException {
+  private static void updateUser(Connection connection, User stored, User next) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(UserRows.UPDATE)) {
-      UserRows.bindUpdate(statement, user, expectedVersion);
+      UserRows.bindUpdate(statement, next, stored.lifecycle().version());
       if (statement.executeUpdate() == 0) {
-        throw new IllegalStateException("version conflict on " + user.id());
+        throw new IllegalStateException("version conflict on " + next.id());
       }
     }
-    ChildRows.delete(connection, user.id().value());
-    ChildRows.insert(connection, List.of(user));
+    ChildRows.update(connection, stored, next);
   }
 
   private static void append(Connection connection, AuditRecord record) throws SQLException {

@@ -25,10 +25,10 @@ final class RepositoryUpdates implements UpdatePath {
   }
 
   @Override
-  public void update(User user, long expectedVersion, AuditRecord record) {
+  public void update(User stored, User next, AuditRecord record) {
     unitOfWork.inTransaction(
         () -> {
-          users.update(user, expectedVersion);
+          users.update(stored, next);
           auditLog.append(record);
           return null;
         });

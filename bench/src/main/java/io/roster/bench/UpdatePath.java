@@ -7,6 +7,6 @@ import io.roster.domain.user.User;
 interface UpdatePath {
   String name();
 
-  /** Saves {@code user}, whose stored version must be {@code expectedVersion}, and {@code record}. */
-  void update(User user, long expectedVersion, AuditRecord record);
+  /** Replaces {@code stored}, which must still be the stored version, with {@code next}; appends {@code record}. */
+  void update(User stored, User next, AuditRecord record);
 }

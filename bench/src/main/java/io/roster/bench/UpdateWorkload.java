@@ -130,11 +130,12 @@ final class UpdateWorkload {
           long turn = steps + index;
           int p = (int) ((turn + turn / paths.size()) % paths.size());
           long version = versions[user];
+          User stored = BenchUsers.user(user, version, BenchUsers.LOADED_AT);
           User next = BenchUsers.user(user, version + 1, Instant.now());
           AuditRecord record = BenchUsers.updated(next);
           long cpuBefore = CPU.getCurrentThreadCpuTime();
           long began = System.nanoTime();
-          paths.get(p).update(next, version, record);
+          paths.get(p).update(stored, next, record);
           long took = System.nanoTime() - began;
           cpu[p] += CPU.getCurrentThreadCpuTime() - cpuBefore;
           busy[p] += took;

@@ -9,6 +9,7 @@ import io.roster.application.port.out.SalesOrganizationRepository;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,6 +19,9 @@ import org.jdbi.v3.core.Jdbi;
  * an outage surfaces as {@link StoreUnavailable} and the pool reconnects by itself.
  */
 public final class JdbiPersistence implements AutoCloseable {
+  /** How long reference lists and extra-field declarations are served from memory. */
+  public static final Duration REFERENCE_DATA_MAX_AGE = Duration.ofMinutes(1);
+
   private final HikariDataSource dataSource;
   private final Transactions transactions;
   private final UserRepository users;
@@ -30,7 +34,9 @@ public final class JdbiPersistence implements AutoCloseable {
     this.transactions = new Transactions(Jdbi.create(dataSource));
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
-    this.referenceData = new JdbiReferenceData(transactions);
+    this.referenceData =
+        new CachedReferenceData(
+            new JdbiReferenceData(transactions), REFERENCE_DATA_MAX_AGE, System::nanoTime);
     this.auditLog = new JdbiAuditLog(transactions);
   }
 

@@ -39,7 +39,8 @@ import org.jdbi.v3.core.statement.Update;
 
 /**
  * Users in the {@code users} table and its child tables (groups, ticket categories, licences,
- * credentials, custom fields). A save rewrites the child rows of that user.
+ * credentials, custom fields). An update writes only the child rows that differ from the stored
+ * user; a read fetches the child rows of every user it returns in one query.
  */
 final class JdbiUserRepository implements UserRepository {
   private static final String COLUMNS =
@@ -146,7 +147,7 @@ final class JdbiUserRepository implements UserRepository {
   }
 
   @Override
-  public void update(User user, long expectedVersion) {
+  public void update(User stored, User user) {
     transactions.withHandle(
         h -> {
           int rows =
@@ -154,12 +155,13 @@ final class JdbiUserRepository implements UserRepository {
                       h.createUpdate(
                           "update users set " + ASSIGNMENTS + " where id = :id and version = :expected"),
                       user)
-                  .bind("expected", expectedVersion)
+                  .bind("expected", stored.lifecycle().version())
                   .execute();
           if (rows == 0) {
             throw new VersionConflict("User", user.id());
           }
-          updateChildren(h, user);
+          // The version matched, so the child rows are still those of stored.
+          updateChildren(h, stored, user);
           return null;
         });
   }
@@ -258,48 +260,35 @@ final class JdbiUserRepository implements UserRepository {
   }
 
   /**
-   * Brings the user's child rows to the saved state, touching only the rows that differ: a PUT that
-   * changes one field must not rewrite a hundred custom-field rows.
+   * Brings the user's child rows from {@code stored} to {@code user}, touching only the rows that
+   * differ: a PUT that changes one field must not rewrite a hundred custom-field rows.
    */
-  private static void updateChildren(Handle h, User user) {
+  private static void updateChildren(Handle h, User stored, User user) {
     UUID id = user.id().value();
-    List<UUID> ids = List.of(id);
-    updateSet(h, "user_other_group", "group_id", id, user.organisation().otherGroups(),
-        pairs(h, "select user_id, group_id as v from user_other_group", ids, UUID.class).getOrDefault(id, Set.of()));
-    updateSet(h, "user_ticket_category", "category_id", id, user.organisation().ticketCategories(),
-        pairs(h, "select user_id, category_id as v from user_ticket_category", ids, UUID.class).getOrDefault(id, Set.of()));
-    updateSet(h, "user_licence", "licence_code", id, user.access().licences(),
-        pairs(h, "select user_id, licence_code as v from user_licence", ids, String.class).getOrDefault(id, Set.of()));
-    List<Credential> storedCredentials =
-        h.createQuery(
-                "select credential_type, secret_hash, display_value from user_credential"
-                    + " where user_id = :user order by ordinal")
-            .bind("user", id)
-            .map((rs, ctx) -> new Credential(rs.getString("credential_type"), rs.getString("secret_hash"), rs.getString("display_value")))
-            .list();
-    if (!storedCredentials.equals(user.access().credentials())) {
+    updateSet(h, "user_other_group", "group_id", id,
+        user.organisation().otherGroups(), stored.organisation().otherGroups());
+    updateSet(h, "user_ticket_category", "category_id", id,
+        user.organisation().ticketCategories(), stored.organisation().ticketCategories());
+    updateSet(h, "user_licence", "licence_code", id, user.access().licences(), stored.access().licences());
+    if (!stored.access().credentials().equals(user.access().credentials())) {
       h.createUpdate("delete from user_credential where user_id = :user").bind("user", id).execute();
       writeCredentials(h, id, user.access().credentials());
     }
-    Map<String, String> stored = new HashMap<>();
-    h.createQuery("select name, field_value from user_custom_field where user_id = :user")
-        .bind("user", id)
-        .map((rs, ctx) -> stored.put(rs.getString("name"), rs.getString("field_value")))
-        .list();
-    Map<String, String> wanted = user.customFields().values();
-    for (String name : stored.keySet()) {
-      if (!wanted.containsKey(name)) {
+    Map<String, String> before = stored.customFields().values();
+    Map<String, String> after = user.customFields().values();
+    for (String name : before.keySet()) {
+      if (!after.containsKey(name)) {
         h.createUpdate("delete from user_custom_field where user_id = :user and name = :name")
             .bind("user", id).bind("name", name).execute();
       }
     }
-    wanted.forEach(
+    after.forEach(
         (name, value) -> {
-          String before = stored.get(name);
-          if (before == null) {
+          String old = before.get(name);
+          if (old == null) {
             h.createUpdate("insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)")
                 .bind("user", id).bind("name", name).bind("value", value).execute();
-          } else if (!before.equals(value)) {
+          } else if (!old.equals(value)) {
             h.createUpdate("update user_custom_field set field_value = :value where user_id = :user and name = :name")
                 .bind("user", id).bind("name", name).bind("value", value).execute();
           }
@@ -361,62 +350,59 @@ final class JdbiUserRepository implements UserRepository {
     batch.execute();
   }
 
-  /** The users of {@code rows} with their child rows, read in one query per child table. */
+  /** One query for the child rows of every user: one branch per child table, told apart by kind. */
+  private static final String CHILD_ROWS =
+      "select user_id, 1 as kind, group_id as ref, null as a, null as b, null as c, 0 as ordinal"
+          + " from user_other_group where user_id in (<ids>)"
+          + " union all select user_id, 2, category_id, null, null, null, 0"
+          + " from user_ticket_category where user_id in (<ids>)"
+          + " union all select user_id, 3, null, licence_code, null, null, 0"
+          + " from user_licence where user_id in (<ids>)"
+          + " union all select user_id, 4, null, credential_type, secret_hash, display_value, ordinal"
+          + " from user_credential where user_id in (<ids>)"
+          + " union all select user_id, 5, null, name, field_value, null, 0"
+          + " from user_custom_field where user_id in (<ids>)"
+          + " order by ordinal";
+
+  /** The users of {@code rows} with their child rows. */
   private static List<User> assemble(Handle h, List<UserRow> rows) {
     if (rows.isEmpty()) {
       return List.of();
     }
-    List<UUID> ids = rows.stream().map(UserRow::id).toList();
-    Map<UUID, Set<UUID>> groups = pairs(h, "select user_id, group_id as v from user_other_group", ids, UUID.class);
-    Map<UUID, Set<UUID>> categories =
-        pairs(h, "select user_id, category_id as v from user_ticket_category", ids, UUID.class);
-    Map<UUID, Set<String>> licences =
-        pairs(h, "select user_id, licence_code as v from user_licence", ids, String.class);
-    Map<UUID, List<Credential>> credentials = new HashMap<>();
-    h.createQuery(
-            "select user_id, credential_type, secret_hash, display_value from user_credential"
-                + " where user_id in (<ids>) order by user_id, ordinal")
-        .bindList("ids", ids)
+    Map<UUID, Children> children = new HashMap<>();
+    h.createQuery(CHILD_ROWS)
+        .bindList("ids", rows.stream().map(UserRow::id).toList())
         .map(
             (rs, ctx) -> {
-              credentials
-                  .computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new ArrayList<>())
-                  .add(
-                      new Credential(
-                          rs.getString("credential_type"),
-                          rs.getString("secret_hash"),
-                          rs.getString("display_value")));
+              children.computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new Children()).add(rs);
               return null;
             })
         .list();
-    Map<UUID, Map<String, String>> custom = new HashMap<>();
-    h.createQuery("select user_id, name, field_value from user_custom_field where user_id in (<ids>)")
-        .bindList("ids", ids)
-        .map(
-            (rs, ctx) ->
-                custom
-                    .computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new LinkedHashMap<>())
-                    .put(rs.getString("name"), rs.getString("field_value")))
-        .list();
     return rows.stream()
-        .map(
-            row ->
-                row.toUser(
-                    groups.getOrDefault(row.id(), Set.of()),
-                    categories.getOrDefault(row.id(), Set.of()),
-                    licences.getOrDefault(row.id(), Set.of()),
-                    credentials.getOrDefault(row.id(), List.of()),
-                    custom.getOrDefault(row.id(), Map.of())))
+        .map(row -> row.toUser(children.getOrDefault(row.id(), Children.NONE)))
         .toList();
   }
 
-  private static <T> Map<UUID, Set<T>> pairs(Handle h, String select, List<UUID> ids, Class<T> type) {
-    Map<UUID, Set<T>> result = new HashMap<>();
-    h.createQuery(select + " where user_id in (<ids>)")
-        .bindList("ids", ids)
-        .map((rs, ctx) -> result.computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new HashSet<>()).add(rs.getObject("v", type)))
-        .list();
-    return result;
+  /** A user's rows in the child tables. */
+  private static final class Children {
+    static final Children NONE = new Children();
+
+    final Set<UUID> groups = new HashSet<>();
+    final Set<UUID> categories = new HashSet<>();
+    final Set<String> licences = new HashSet<>();
+    final List<Credential> credentials = new ArrayList<>();
+    final Map<String, String> customFields = new LinkedHashMap<>();
+
+    void add(ResultSet rs) throws SQLException {
+      switch (rs.getInt("kind")) {
+        case 1 -> groups.add(Sql.uuid(rs, "ref"));
+        case 2 -> categories.add(Sql.uuid(rs, "ref"));
+        case 3 -> licences.add(rs.getString("a"));
+        case 4 -> credentials.add(new Credential(rs.getString("a"), rs.getString("b"), rs.getString("c")));
+        case 5 -> customFields.put(rs.getString("a"), rs.getString("b"));
+        default -> throw new IllegalStateException("unknown child row kind " + rs.getInt("kind"));
+      }
+    }
   }
 
   private static String assignments() {
@@ -436,12 +422,7 @@ final class JdbiUserRepository implements UserRepository {
       return new UserRow(Sql.uuid(rs, "id"), ResultSetValues.of(rs));
     }
 
-    User toUser(
-        Set<UUID> otherGroups,
-        Set<UUID> ticketCategories,
-        Set<String> licences,
-        List<Credential> credentials,
-        Map<String, String> customFields) {
+    User toUser(Children children) {
       ResultSetValues v = values;
       UUID leader = v.uuid("team_leader_id");
       return new User(
@@ -463,23 +444,23 @@ final class JdbiUserRepository implements UserRepository {
           new Organisation(
               SalesOrganizationId.of(v.uuid("sales_organization_id")),
               v.uuid("user_group_id"),
-              otherGroups,
+              children.groups,
               v.uuid("role_id"),
               v.flag("is_team_leader"),
               leader == null ? null : UserId.of(leader),
-              ticketCategories,
+              children.categories,
               UserType.valueOf(v.text("user_type")),
               v.integer("user_rank"),
               v.text("tooltip")),
           new Access(
-              licences,
-              credentials,
+              children.licences,
+              children.credentials,
               v.flag("disabled"),
               v.flag("waiting_for_approval"),
               v.flag("is_on_travel"),
               v.integer("ej_user_id"),
               v.text("request_signature")),
-          new CustomFields(customFields),
+          new CustomFields(children.customFields),
           new Lifecycle(
               v.flag("archived"),
               v.instant("created_at"),

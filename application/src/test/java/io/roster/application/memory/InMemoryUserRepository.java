@@ -80,10 +80,10 @@ public final class InMemoryUserRepository implements UserRepository {
   }
 
   @Override
-  public void update(User user, long expectedVersion) {
+  public void update(User expected, User user) {
     synchronized (store) {
       User stored = store.users.get(user.id());
-      if (stored == null || stored.lifecycle().version() != expectedVersion) {
+      if (stored == null || stored.lifecycle().version() != expected.lifecycle().version()) {
         throw new VersionConflict("User", user.id());
       }
       List<FieldError> taken = clashes(user);

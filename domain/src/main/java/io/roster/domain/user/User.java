@@ -248,13 +248,18 @@ public record User(
             id, associateId, login, person, privateContact, hr, organisation, access,
             customFields, lifecycle);
     checks.addAll(TeamLeadership.check(candidate, s, directory)).orThrow();
-    candidate.checkUnique(directory);
+    candidate.checkUnique(directory, s);
     return candidate;
   }
 
-  private void checkUnique(UserDirectory directory) {
+  /** Each unique key the stored user did not already hold must be free. */
+  private void checkUnique(UserDirectory directory, User stored) {
+    List<UniqueKey> held = stored == null ? List.of() : stored.login.uniqueKeys();
     List<FieldError> taken = new ArrayList<>();
     for (UniqueKey key : login.uniqueKeys()) {
+      if (held.contains(key)) {
+        continue;
+      }
       directory
           .holderOf(key)
           .filter(holder -> !holder.equals(id))

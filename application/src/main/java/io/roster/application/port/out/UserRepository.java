@@ -31,12 +31,14 @@ public interface UserRepository {
   void insert(User user);
 
   /**
-   * Replaces the stored user, whose version must still be {@code expectedVersion}.
+   * Replaces {@code stored}, the user as {@link #find} returned it, with {@code changed} (same id).
+   * The stored version must still be {@code stored}'s; only what differs from {@code stored} needs
+   * to be written.
    *
    * @throws VersionConflict when it is not (or the user is gone)
    * @throws UniquenessViolated when a unique key is held by another user
    */
-  void update(User user, long expectedVersion);
+  void update(User stored, User changed);
 
   /** Ordered by associate id. */
   Page<User> find(ListQuery query);

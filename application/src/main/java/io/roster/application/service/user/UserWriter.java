@@ -100,7 +100,7 @@ public final class UserWriter {
 
   void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {
     if (revision.changed()) {
-      users.update(revision.after(), stored.lifecycle().version());
+      users.update(stored, revision.after());
       audit(actor, now, action, revision);
     }
   }

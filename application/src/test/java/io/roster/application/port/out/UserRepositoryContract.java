@@ -9,10 +9,15 @@ import io.roster.application.fixtures.Mother;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
+import io.roster.domain.field.KeyScope;
+import io.roster.domain.field.Scoped;
+import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.user.AssociateId;
@@ -22,7 +27,9 @@ import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,9 +124,41 @@ public abstract class UserRepositoryContract {
     tx(() -> users.insert(ada));
     User renamed = rename(ada, "Lovelace");
 
-    tx(() -> users.update(renamed, ada.lifecycle().version()));
+    tx(() -> users.update(ada, renamed));
 
     assertThat(tx(() -> users.find(ada.id()))).contains(renamed);
+  }
+
+  @Test
+  void an_update_adds_changes_and_removes_child_rows() {
+    User ada = full("ada", 10);
+    tx(() -> users.insert(ada));
+    UUID firstGroup = ports.referenceData().list(ReferenceKind.USER_GROUP).get(0).id();
+    User changed =
+        ada.update(
+                Draft.<User>builder()
+                    .set(UserFields.OTHER_GROUPS, Set.of(firstGroup))
+                    .set(UserFields.TICKET_CATEGORIES, Set.of())
+                    .put(UserFields.LICENCES, Scoped.all(Map.of("hero-app", true)))
+                    .put(
+                        UserFields.CREDENTIALS,
+                        List.of(new CredentialDraft("Password", Secret.hashed("new-hash"), "ada2")))
+                    .put(
+                        UserFields.CUSTOM_FIELDS,
+                        new Scoped<>(KeyScope.all(), Map.of("udf1", "uno", "udf2", "two")))
+                    .build(),
+                new MapUserDirectory(ports.referenceData().customFieldSchema()),
+                T0.plusSeconds(5))
+            .after();
+    assertThat(changed.customFields().values()).containsOnlyKeys("udf1", "udf2");
+    assertThat(changed.access().licences()).containsExactly("hero-app");
+
+    tx(() -> users.update(ada, changed));
+
+    assertThat(tx(() -> users.find(ada.id()))).contains(changed);
+    tx(() -> users.update(changed, rename(changed, "Again")));
+    assertThat(tx(() -> users.find(ada.id())))
+        .hasValueSatisfying(u -> assertThat(u.customFields()).isEqualTo(changed.customFields()));
   }
 
   @Test
@@ -127,10 +166,10 @@ public abstract class UserRepositoryContract {
     User ada = full("ada", 10);
     tx(() -> users.insert(ada));
     User first = rename(ada, "First");
-    tx(() -> users.update(first, 1));
+    tx(() -> users.update(ada, first));
 
     User second = rename(ada, "Second");
-    assertThatThrownBy(() -> tx(() -> users.update(second, 1))).isInstanceOf(VersionConflict.class);
+    assertThatThrownBy(() -> tx(() -> users.update(ada, second))).isInstanceOf(VersionConflict.class);
     assertThat(tx(() -> users.find(ada.id()))).contains(first);
   }
 
@@ -147,7 +186,7 @@ public abstract class UserRepositoryContract {
                 T0.plusSeconds(1))
             .after();
 
-    assertThatThrownBy(() -> tx(() -> users.update(clash, bob.lifecycle().version())))
+    assertThatThrownBy(() -> tx(() -> users.update(bob, clash)))
         .isInstanceOfSatisfying(
             UniquenessViolated.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).contains("initials"));
@@ -188,7 +227,7 @@ public abstract class UserRepositoryContract {
     tx(() -> users.insert(minimal("bob", 2)));
     User dave = minimal("dave", 4);
     tx(() -> users.insert(dave));
-    tx(() -> users.update(dave.archive(T0.plusSeconds(1)).after(), 1));
+    tx(() -> users.update(dave, dave.archive(T0.plusSeconds(1)).after()));
 
     Page<User> active = tx(() -> users.find(new ListQuery(null, false, 0, 2)));
     assertThat(active.items()).extracting(u -> u.login().username()).containsExactly("alice", "bob");
