@@ -38,10 +38,17 @@ final class BenchDatabase implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(onExit);
   }
 
-  static BenchDatabase h2() {
+  /** H2 as the server opens it; {@code cacheMegabytes} > 0 sets its page cache (else H2's default). */
+  static BenchDatabase h2(int cacheMegabytes) {
     try {
       Path directory = Files.createTempDirectory("roster-bench-h2-");
       PersistenceSettings settings = PersistenceSettings.h2File(directory);
+      if (cacheMegabytes > 0) {
+        settings =
+            new PersistenceSettings(
+                settings.jdbcUrl() + ";CACHE_SIZE=" + cacheMegabytes * 1024, settings.user(),
+                settings.password(), settings.poolSize(), settings.connectionTimeout());
+      }
       return new BenchDatabase("H2", settings, settings.jdbcUrl(), () -> deleteTree(directory));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,7 +21,8 @@ record BenchOptions(
     Duration warmUp,
     String pgUrl,
     String pgUser,
-    String pgPassword) {
+    String pgPassword,
+    int h2CacheMegabytes) {
 
   static final String H2 = "h2";
   static final String POSTGRES = "postgres";
@@ -65,7 +66,8 @@ record BenchOptions(
             Duration.ofSeconds(source.integer("warmup-seconds", 10)),
             source.text("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
             source.text("pg-user", "postgres"),
-            source.text("pg-password", ""));
+            source.text("pg-password", ""),
+            source.integer("h2-cache-mb", 0));
     given.keySet().stream()
         .filter(name -> !Source.KNOWN.contains(name))
         .findFirst()
@@ -84,7 +86,7 @@ record BenchOptions(
     static final List<String> KNOWN =
         List.of(
             "databases", "users-small", "users-large", "threads", "seconds", "warmup-seconds",
-            "pg-url", "pg-user", "pg-password");
+            "pg-url", "pg-user", "pg-password", "h2-cache-mb");
 
     String text(String name, String fallback) {
       String value = given.get(name);

@@ -7,25 +7,26 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 
-/** Looks stored users up by user name, picked at random from all of them, on one thread. */
+/**
+ * Looks stored users up by user name on one thread, each picked at random among the first {@code
+ * inUse} users (their ids and names are spread over the whole key space).
+ */
 final class LookupWorkload {
   private final UserRepository users;
-  private final int userCount;
   private final SplittableRandom random = new SplittableRandom(20260301);
 
-  LookupWorkload(UserRepository users, int userCount) {
+  LookupWorkload(UserRepository users) {
     this.users = users;
-    this.userCount = userCount;
   }
 
-  Measurement run(Duration duration) {
+  Measurement run(Duration duration, int inUse) {
     Histogram latencies = Measurement.newHistogram();
     long operations = 0;
     long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     long started = System.nanoTime();
     long end = started + duration.toNanos();
     while (System.nanoTime() < end) {
-      int i = random.nextInt(userCount);
+      int i = random.nextInt(inUse);
       String username = BenchUsers.username(i);
       long began = System.nanoTime();
       User found = users.findByUsername(username).orElse(null);

@@ -77,10 +77,10 @@ public final class PersistenceBenchmark {
       UpdatePath repository = new RepositoryUpdates(persistence);
       UpdatePath plainJdbc = new PlainJdbcUpdates(plainPool);
       UpdateWorkload updates = new UpdateWorkload(userCount);
-      LookupWorkload lookups = new LookupWorkload(persistence.users(), userCount);
+      LookupWorkload lookups = new LookupWorkload(persistence.users());
 
       log("%s: warming up", label);
-      lookups.run(options.warmUp());
+      lookups.run(options.warmUp(), userCount);
       updates.run(List.of(repository, plainJdbc), options.maxThreads(), options.warmUp().multipliedBy(2));
 
       SortedMap<Integer, Result.Comparison> comparisons = new TreeMap<>();
@@ -89,11 +89,23 @@ public final class PersistenceBenchmark {
         comparisons.put(threads, compare(updates, repository, plainJdbc, threads));
       }
       log("%s: lookups", label);
-      Measurement lookup = lookups.run(options.measure());
+      Measurement lookup = lookups.run(options.measure(), userCount);
+      Measurement fewLookups = null;
+      Result.Comparison fewUpdates = null;
+      int few = options.smallUsers();
+      if (userCount > few) {
+        log("%s: lookups and updates of %,d of them", label, few);
+        lookups.run(options.warmUp(), few);
+        fewLookups = lookups.run(options.measure(), few);
+        updates.run(List.of(repository, plainJdbc), 1, options.warmUp(), few);
+        List<Measurement> measured =
+            updates.run(List.of(repository, plainJdbc), 1, options.measure().multipliedBy(2), few);
+        fewUpdates = new Result.Comparison(measured.get(0), measured.get(1));
+      }
       String version = check(database, userCount, updates.updates());
       log("%s: checked %,d updates", label, updates.updates());
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return new Result(database.name(), version, userCount, load, lookup, comparisons);
+      return new Result(database.name(), version, userCount, load, lookup, comparisons, fewLookups, fewUpdates);
     }
   }
 
@@ -105,7 +117,7 @@ public final class PersistenceBenchmark {
 
   private BenchDatabase open(String kind) {
     return kind.equals(BenchOptions.H2)
-        ? BenchDatabase.h2()
+        ? BenchDatabase.h2(options.h2CacheMegabytes())
         : BenchDatabase.postgres(options.pgUrl(), options.pgUser(), options.pgPassword());
   }
 

@@ -46,6 +46,12 @@ final class Report {
             latency(r, "update, repository", threads, c.repository());
             latency(r, "update, plain JDBC", threads, c.plainJdbc());
           });
+      if (r.fewInUseLookups() != null) {
+        String few = String.format(Locale.ROOT, ", %,d in use", options.smallUsers());
+        latency(r, "findByUsername" + few, 1, r.fewInUseLookups());
+        latency(r, "update, repository" + few, 1, r.fewInUseUpdates().repository());
+        latency(r, "update, plain JDBC" + few, 1, r.fewInUseUpdates().plainJdbc());
+      }
     }
     growth(results);
   }
@@ -57,7 +63,10 @@ final class Report {
         m.cpuMicros(), m.operations());
   }
 
-  /** Mean latency with many users stored against few, on one thread. */
+  /**
+   * Mean latency with many users stored against few, on one thread: over all the users stored, and
+   * over as many users in use as the small database holds.
+   */
   private void growth(List<Result> results) {
     out.println();
     out.printf(
@@ -81,6 +90,15 @@ final class Report {
       if (few != null && many != null) {
         rows.add(new Row("update, repository", few.repository(), many.repository()));
         rows.add(new Row("update, plain JDBC", few.plainJdbc(), many.plainJdbc()));
+      }
+      Result big = large.get();
+      if (big.fewInUseLookups() != null) {
+        String inUse = String.format(Locale.ROOT, ", %,d in use", options.smallUsers());
+        rows.add(new Row("findByUsername" + inUse, small.get().lookups(), big.fewInUseLookups()));
+        if (few != null) {
+          rows.add(new Row("update, repository" + inUse, few.repository(), big.fewInUseUpdates().repository()));
+          rows.add(new Row("update, plain JDBC" + inUse, few.plainJdbc(), big.fewInUseUpdates().plainJdbc()));
+        }
       }
       for (Row row : rows) {
         double change = row.many().meanMicros() / row.few().meanMicros() - 1;

@@ -52,12 +52,17 @@ final class UpdateWorkload {
    * latencies (Little's law).
    */
   List<Measurement> run(List<UpdatePath> paths, int threads, Duration duration) {
+    return run(paths, threads, duration, userCount);
+  }
+
+  /** As {@link #run(List, int, Duration)}, updating only the first {@code inUse} users. */
+  List<Measurement> run(List<UpdatePath> paths, int threads, Duration duration, int inUse) {
     CountDownLatch start = new CountDownLatch(1);
     AtomicLong startedAt = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Worker> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Worker worker = new Worker(paths, t, threads, step, start, startedAt, duration, failure);
+      Worker worker = new Worker(paths, t, threads, inUse, step, start, startedAt, duration, failure);
       workers.add(worker);
       worker.thread.start();
     }
@@ -92,6 +97,7 @@ final class UpdateWorkload {
     private final List<UpdatePath> paths;
     private final int index;
     private final int threads;
+    private final int inUse;
     private final long firstStep;
     private final CountDownLatch start;
     private final AtomicLong startedAt;
@@ -99,11 +105,12 @@ final class UpdateWorkload {
     private final AtomicReference<Throwable> failure;
 
     Worker(
-        List<UpdatePath> paths, int index, int threads, long firstStep, CountDownLatch start,
+        List<UpdatePath> paths, int index, int threads, int inUse, long firstStep, CountDownLatch start,
         AtomicLong startedAt, Duration duration, AtomicReference<Throwable> failure) {
       this.paths = paths;
       this.index = index;
       this.threads = threads;
+      this.inUse = inUse;
       this.firstStep = firstStep;
       this.start = start;
       this.startedAt = startedAt;
@@ -115,7 +122,7 @@ final class UpdateWorkload {
 
     @Override
     public void run() {
-      int owned = userCount / threads;
+      int owned = inUse / threads;
       long[] operations = new long[paths.size()];
       long[] busy = new long[paths.size()];
       long[] cpu = new long[paths.size()];
