@@ -13,6 +13,7 @@ import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.port.out.AuditLog;
 import io.roster.application.port.out.AuditRecord;
+import io.roster.application.security.Role;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.salesorg.EmbeddedSalesOrganization;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written, and the database shows nothing of the attempt.
  */
 class OneTransactionPerUseCaseTest {
-  private static final Principal ADMIN = new Principal("admin", null);
+  private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
 
   @TempDir static Path directory;
   private static TestDatabase database;

@@ -1,5 +1,6 @@
 package io.roster.adapter.rest;
 
+import io.roster.adapter.rest.auth.AuthRoutes;
 import io.roster.adapter.rest.http.Health;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
@@ -16,7 +17,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.util.function.BooleanSupplier;
 
 /**
- * Roster over HTTP: health routes and the dialects, on one Vert.x server. Use cases run on a worker
+ * Roster over HTTP: health routes (open), log-on routes, and the dialects (every request
+ * authenticated first), on one Vert.x server. Use cases run on a worker
  * pool ({@link UseCaseRunner}), never on the event loop.
  */
 public final class RestServer {
@@ -37,6 +39,9 @@ public final class RestServer {
     router.route().handler(new SecurityHeaders());
     router.route().handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimit()));
     new Health(runner, databaseReachable).mount(router);
+    AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), useCases, runner);
+    auth.mount(router);
+    router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(useCases, runner, json).mount(router);
     router.route().last().handler(ctx -> ctx.response()
         .setStatusCode(404)

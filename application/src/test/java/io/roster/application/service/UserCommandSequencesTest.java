@@ -17,6 +17,7 @@ import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.security.Role;
 import io.roster.domain.failure.FieldFailure;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
@@ -45,7 +46,7 @@ import org.quicktheories.generators.Generate;
  * changed nothing. A failing sequence shrinks to the shortest one that still fails.
  */
 class UserCommandSequencesTest {
-  private static final Principal ACTOR = new Principal("model-test", null);
+  private static final Principal ACTOR = new Principal("model-test", null, Role.ADMINISTRATOR, false);
 
   /** One step; {@code who} and {@code other} pick users by position, modulo how many exist. */
   record Command(Kind kind, int who, int other, String text) {

@@ -16,6 +16,7 @@ import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.port.out.AuditRecord;
+import io.roster.application.security.Role;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class UserUseCasesTest {
-  private static final Principal ADMIN = new Principal("admin", null);
+  private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
 
   private final InMemoryReferenceData data = InMemoryReferenceData.sample();
   private final Ports ports = InMemoryPorts.create(data, Clock.fixed(T0, ZoneOffset.UTC));

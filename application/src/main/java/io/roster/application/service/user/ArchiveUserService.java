@@ -4,6 +4,8 @@ import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.UnitOfWork;
+import io.roster.application.security.AccessDenied;
+import io.roster.application.security.AccessPolicy;
 import io.roster.application.service.Conflicts;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
@@ -40,10 +42,16 @@ public final class ArchiveUserService implements ArchiveUserUseCase {
             unitOfWork.inTransaction(
                 () -> {
                   User stored = writer.load(command.target(), command.precondition());
+                  if (!writer.rights(command.actor(), stored).archive()) {
+                    throw new AccessDenied(
+                        command.actor().partnerApp()
+                            ? AccessPolicy.PARTNER_APPS
+                            : "You may not archive or unarchive this user.");
+                  }
                   Instant now = clock.instant();
                   Revision<User> revision = step.apply(stored, now);
                   writer.save(command.actor(), stored, revision, action, now);
-                  return revision;
+                  return writer.shown(command.actor(), revision);
                 }));
   }
 }

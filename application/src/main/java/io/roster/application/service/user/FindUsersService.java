@@ -5,17 +5,29 @@ import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.out.UserRepository;
+import io.roster.application.security.AccessDenied;
+import io.roster.application.security.AccessPolicy;
 import io.roster.domain.user.User;
 
 public final class FindUsersService implements FindUsersUseCase {
   private final UserRepository users;
+  private final AccessPolicy policy;
 
-  public FindUsersService(UserRepository users) {
+  public FindUsersService(UserRepository users, AccessPolicy policy) {
     this.users = users;
+    this.policy = policy;
   }
 
+  /** Every role may list users; each is shown as the caller may see them. */
   @Override
   public Page<User> find(Principal actor, ListQuery query) {
-    return users.find(query);
+    if (actor.partnerApp()) {
+      throw new AccessDenied(policy.refusal(actor, ""));
+    }
+    Page<User> page = users.find(query);
+    return new Page<>(
+        page.items().stream().map(u -> policy.rights(actor, u).redact(u)).toList(),
+        page.total(),
+        page.offset());
   }
 }

@@ -33,7 +33,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
                     throw ValidationFailed.of(
                         "id", FieldError.Code.MISMATCH, "does not match the user being updated");
                   }
-                  return writer.update(command.actor(), stored, command.draft(), clock.instant());
+                  return writer.shown(
+                      command.actor(),
+                      writer.update(command.actor(), stored, command.draft(), clock.instant()));
                 }));
   }
 }

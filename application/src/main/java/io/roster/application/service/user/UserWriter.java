@@ -11,13 +11,20 @@ import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.Conflicts;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.Resolved;
+import io.roster.application.security.AccessDenied;
+import io.roster.application.security.AccessPolicy;
+import io.roster.application.security.UserRights;
 import io.roster.application.service.salesorg.SalesOrganizationWriter;
+import io.roster.application.service.auth.AuthenticationService;
+import io.roster.domain.credential.Credential;
 import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Secret;
 import io.roster.domain.credential.Credentials;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
+import io.roster.domain.field.Field;
 import io.roster.domain.field.Revision;
 import io.roster.domain.field.Scoped;
 import io.roster.domain.reference.Reference;
@@ -30,6 +37,7 @@ import io.roster.domain.user.UserId;
 import io.roster.domain.user.UserKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +56,7 @@ public final class UserWriter {
   private final PasswordHasher hasher;
   private final AuditLog auditLog;
   private final UserDirectory directory;
+  private final AccessPolicy policy;
 
   public UserWriter(
       UserRepository users,
@@ -55,7 +64,8 @@ public final class UserWriter {
       DraftResolver resolver,
       ReferenceData referenceData,
       PasswordHasher hasher,
-      AuditLog auditLog) {
+      AuditLog auditLog,
+      AccessPolicy policy) {
     this.users = users;
     this.organizations = organizations;
     this.resolver = resolver;
@@ -63,6 +73,18 @@ public final class UserWriter {
     this.hasher = hasher;
     this.auditLog = auditLog;
     this.directory = new RepositoryUserDirectory(users, referenceData);
+    this.policy = policy;
+  }
+
+  /** What {@code actor} may do with {@code user}. */
+  UserRights rights(Principal actor, User user) {
+    return policy.rights(actor, user);
+  }
+
+  /** The revision as {@code actor} may see it: fields they may not read cleared. */
+  Revision<User> shown(Principal actor, Revision<User> revision) {
+    UserRights rights = policy.rights(actor, revision.after());
+    return new Revision<>(rights.redact(revision.after()), rights.redact(revision.changes()));
   }
 
   /**
@@ -79,6 +101,9 @@ public final class UserWriter {
   }
 
   Revision<User> create(Principal actor, UserId requestedId, Draft<User> draft, Instant now) {
+    if (!policy.mayCreate(actor)) {
+      throw new AccessDenied(policy.refusal(actor, "You may not create users."));
+    }
     UserId id = requestedId != null ? requestedId : UserId.random();
     if (requestedId != null && users.find(requestedId).isPresent()) {
       throw UniquenessViolated.of("id", requestedId.toString());
@@ -86,16 +111,81 @@ public final class UserWriter {
     Revision<User> created =
         prepare(actor, draft, null, now)
             .apply(d -> User.create(id, users.nextAssociateId(), d, directory, now));
+    requireWritable(rights(actor, created.after()), created);
     users.insert(created.after());
     audit(actor, now, Action.CREATE, created);
     return created;
   }
 
   Revision<User> update(Principal actor, User stored, Draft<User> draft, Instant now) {
+    UserRights rights = rights(actor, stored);
+    if (!rights.update()) {
+      throw new AccessDenied(policy.refusal(actor, "You may not update this user."));
+    }
+    Revision<User> revision =
+        prepare(actor, withoutHiddenBlanks(draft, rights), stored, now)
+            .apply(d -> stored.update(d, directory, now));
+    requireWritable(rights, revision);
+    requireWritable(rights(actor, revision.after()), revision);
+    save(actor, stored, revision, Action.UPDATE, now);
+    return revision;
+  }
+
+  /**
+   * Sets the {@code Password} credential of {@code stored} (added when it has none) to {@code
+   * plain}, keeping the others; saved and audited like any update, without field rights: the caller
+   * has proven they know the current password.
+   */
+  Revision<User> replacePassword(Principal actor, User stored, String plain, Instant now) {
+    List<CredentialDraft> drafts = new ArrayList<>();
+    boolean replaced = false;
+    for (Credential c : stored.access().credentials()) {
+      if (!replaced && c.isOfType(AuthenticationService.PASSWORD)) {
+        drafts.add(new CredentialDraft(c.type(), Secret.plain(plain), c.displayValue()));
+        replaced = true;
+      } else {
+        drafts.add(new CredentialDraft(c.type(), Secret.keep(), c.displayValue()));
+      }
+    }
+    if (!replaced) {
+      drafts.add(new CredentialDraft(AuthenticationService.PASSWORD, Secret.plain(plain), null));
+    }
+    Draft<User> draft = Draft.<User>builder().put(UserFields.CREDENTIALS, drafts).build();
     Revision<User> revision =
         prepare(actor, draft, stored, now).apply(d -> stored.update(d, directory, now));
     save(actor, stored, revision, Action.UPDATE, now);
     return revision;
+  }
+
+  /**
+   * A client sends back what it was shown; fields it could not read came as empty. Those are left
+   * as stored rather than taken as "clear this field".
+   */
+  private static Draft<User> withoutHiddenBlanks(Draft<User> draft, UserRights rights) {
+    Draft<User> result = draft;
+    for (Field<User, ?> field : draft.view()) {
+      if (!rights.of(field).read()
+          && !draft.references().containsKey(field)
+          && isBlank(draft.given(field))) {
+        result = result.without(field);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null
+        || (value instanceof String text && text.isBlank())
+        || (value instanceof Collection<?> items && items.isEmpty())
+        || (value instanceof Map<?, ?> entries && entries.isEmpty());
+  }
+
+  /** @throws AccessDenied naming every changed field {@code rights} do not let the caller write */
+  private static void requireWritable(UserRights rights, Revision<User> revision) {
+    List<String> refused = rights.unwritable(revision.changes());
+    if (!refused.isEmpty()) {
+      throw AccessDenied.fields(refused);
+    }
   }
 
   void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {

@@ -1,0 +1,64 @@
+package io.roster.application.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down password guessing. Failed logins are counted per key (a user name, a client
+ * address) within {@link #WINDOW}; after {@link #FREE_FAILURES} the key is locked for {@link
+ * #FIRST_LOCK}, doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears the
+ * key.
+ */
+public final class LoginThrottle {
+  public static final int FREE_FAILURES = 5;
+  public static final Duration WINDOW = Duration.ofMinutes(15);
+  public static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+  public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
+  private static final int PRUNE_ABOVE = 100_000;
+
+  private final InstantSource clock;
+  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+  public LoginThrottle(InstantSource clock) {
+    this.clock = clock;
+  }
+
+  /** How long {@code key} must wait before its next attempt; empty when it may try now. */
+  public Optional<Duration> waitFor(String key) {
+    Failures f = failures.get(key);
+    Instant now = clock.instant();
+    if (f == null || f.count < FREE_FAILURES || f.expired(now)) {
+      return Optional.empty();
+    }
+    Instant until = f.last.plus(lock(f.count));
+    return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+  }
+
+  public void failed(String key) {
+    Instant now = clock.instant();
+    failures.compute(key, (k, f) -> f == null || f.expired(now) ? new Failures(1, now) : new Failures(f.count + 1, now));
+    if (failures.size() > PRUNE_ABOVE) {
+      failures.values().removeIf(f -> f.expired(now));
+    }
+  }
+
+  public void succeeded(String key) {
+    failures.remove(key);
+  }
+
+  private static Duration lock(int count) {
+    int doublings = Math.min(count - FREE_FAILURES, 10);
+    Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
+    return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
+  }
+
+  private record Failures(int count, Instant last) {
+    boolean expired(Instant now) {
+      return !now.isBefore(last.plus(WINDOW).plus(LONGEST_LOCK));
+    }
+  }
+}
