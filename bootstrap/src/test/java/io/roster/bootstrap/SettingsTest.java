@@ -52,7 +52,7 @@ class SettingsTest {
         .isInstanceOf(ConfigurationError.class)
         .hasMessage("ROSTER_HTTP_PORT=eighty: is not a number");
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "0"), null))
-        .hasMessage("ROSTER_DB_POOL_SIZE=0: must be between 1 and 1000");
+        .hasMessage("ROSTER_DB_POOL_SIZE=0: must be between 2 and 1000");
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_URL", "jdbc:mysql://x/y"), null))
         .hasMessageStartingWith("ROSTER_DB_URL: only H2");
     Path typo = Files.writeString(directory.resolve("typo.properties"), "ROSTER_HTTP_PROT=80\n");

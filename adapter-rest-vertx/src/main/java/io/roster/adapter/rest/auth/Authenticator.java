@@ -2,9 +2,9 @@ package io.roster.adapter.rest.auth;
 
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
-import io.roster.application.security.AccessDenied;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;

@@ -1,6 +1,5 @@
 package io.roster.application.port.in;
 
-import io.roster.application.security.Role;
 import io.roster.domain.user.UserId;
 import java.util.Objects;
 

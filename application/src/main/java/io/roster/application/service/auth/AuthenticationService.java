@@ -1,16 +1,16 @@
 package io.roster.application.service.auth;
 
-import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.Precondition;
+import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
-import io.roster.application.security.AccessPolicy;
-import io.roster.application.security.LoginThrottle;
 import io.roster.application.service.Conflicts;
+import io.roster.application.service.security.AccessPolicy;
+import io.roster.application.service.security.LoginThrottle;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserId;

@@ -1,14 +1,14 @@
 package io.roster.application.service.salesorg;
 
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.out.AuditLog;
-import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.AuditRecord.Action;
+import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.SalesOrganizationRepository;
-import io.roster.application.security.AccessDenied;
-import io.roster.application.security.AccessPolicy;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.RaceLost;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;

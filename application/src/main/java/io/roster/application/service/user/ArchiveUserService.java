@@ -1,12 +1,12 @@
 package io.roster.application.service.user;
 
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.UnitOfWork;
-import io.roster.application.security.AccessDenied;
-import io.roster.application.security.AccessPolicy;
 import io.roster.application.service.Conflicts;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package io.roster.application.service.user;
 
-import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.Precondition;
+import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.out.UnitOfWork;
-import io.roster.application.security.AccessDenied;
 import io.roster.application.service.Conflicts;
 import io.roster.application.service.auth.AuthenticationService;
 import io.roster.domain.failure.FieldError;

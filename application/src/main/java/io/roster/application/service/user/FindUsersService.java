@@ -3,10 +3,10 @@ package io.roster.application.service.user;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.out.UserRepository;
-import io.roster.application.security.AccessDenied;
-import io.roster.application.security.AccessPolicy;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.user.User;
 
 public final class FindUsersService implements FindUsersUseCase {

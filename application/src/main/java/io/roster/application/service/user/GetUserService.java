@@ -1,11 +1,11 @@
 package io.roster.application.service.user;
 
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.out.UserRepository;
-import io.roster.application.security.AccessDenied;
-import io.roster.application.security.AccessPolicy;
-import io.roster.application.security.UserRights;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserKey;

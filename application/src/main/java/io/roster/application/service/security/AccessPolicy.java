@@ -1,18 +1,22 @@
-package io.roster.application.security;
+package io.roster.application.service.security;
 
-import static io.roster.application.security.FieldClass.ACCESS;
-import static io.roster.application.security.FieldClass.CONTACT;
-import static io.roster.application.security.FieldClass.HR;
-import static io.roster.application.security.FieldClass.PRIVATE;
-import static io.roster.application.security.FieldClass.PUBLIC;
-import static io.roster.application.security.FieldClass.SECURITY;
-import static io.roster.application.security.FieldRight.NONE;
-import static io.roster.application.security.FieldRight.READ;
-import static io.roster.application.security.FieldRight.READ_WRITE;
-import static io.roster.application.security.FieldRight.WRITE_ONLY;
+import static io.roster.application.port.in.auth.FieldClass.ACCESS;
+import static io.roster.application.port.in.auth.FieldClass.CONTACT;
+import static io.roster.application.port.in.auth.FieldClass.HR;
+import static io.roster.application.port.in.auth.FieldClass.PRIVATE;
+import static io.roster.application.port.in.auth.FieldClass.PUBLIC;
+import static io.roster.application.port.in.auth.FieldClass.SECURITY;
+import static io.roster.application.port.in.auth.FieldRight.NONE;
+import static io.roster.application.port.in.auth.FieldRight.READ;
+import static io.roster.application.port.in.auth.FieldRight.READ_WRITE;
+import static io.roster.application.port.in.auth.FieldRight.WRITE_ONLY;
 
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.FieldClass;
+import io.roster.application.port.in.auth.FieldRight;
 import io.roster.application.port.in.auth.RightsUseCase;
+import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;

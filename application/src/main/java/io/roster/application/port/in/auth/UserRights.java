@@ -1,4 +1,4 @@
-package io.roster.application.security;
+package io.roster.application.port.in.auth;
 
 import io.roster.domain.field.Field;
 import io.roster.domain.field.FieldChange;

@@ -1,4 +1,4 @@
-package io.roster.application.security;
+package io.roster.application.port.in;
 
 import java.util.Locale;
 import java.util.Optional;

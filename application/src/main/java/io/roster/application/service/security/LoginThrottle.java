@@ -1,4 +1,4 @@
-package io.roster.application.security;
+package io.roster.application.service.security;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.roster.application.security;
+package io.roster.application.port.in.auth;
 
 /** Whether a caller may see a field of a user and whether they may change it. */
 public record FieldRight(boolean read, boolean write) {
