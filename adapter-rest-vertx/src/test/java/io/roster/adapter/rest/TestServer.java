@@ -15,6 +15,7 @@ import io.vertx.ext.web.client.WebClientOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -90,6 +91,11 @@ public final class TestServer implements AutoCloseable {
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {
     return send(HttpMethod.POST, path, Map.of("Content-Type", "application/json"), body.encode());
+  }
+
+  /** Every method and route the server answers. */
+  public List<RestServer.Endpoint> endpoints() {
+    return server.endpoints();
   }
 
   /** The value of an {@code Authorization: Basic} header for these credentials. */

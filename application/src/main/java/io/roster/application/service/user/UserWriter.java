@@ -41,6 +41,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The steps every user write shares, inside the caller's transaction: prepare the draft (seal
@@ -111,7 +113,7 @@ public final class UserWriter {
     Revision<User> created =
         prepare(actor, draft, null, now)
             .apply(d -> User.create(id, users.nextAssociateId(), d, directory, now));
-    requireWritable(rights(actor, created.after()), created);
+    requireWritable(rights(actor, created.after()), null, created);
     users.insert(created.after());
     audit(actor, now, Action.CREATE, created);
     return created;
@@ -125,8 +127,8 @@ public final class UserWriter {
     Revision<User> revision =
         prepare(actor, withoutHiddenBlanks(draft, rights), stored, now)
             .apply(d -> stored.update(d, directory, now));
-    requireWritable(rights, revision);
-    requireWritable(rights(actor, revision.after()), revision);
+    requireWritable(rights, stored, revision);
+    requireWritable(rights(actor, revision.after()), stored, revision);
     save(actor, stored, revision, Action.UPDATE, now);
     return revision;
   }
@@ -180,13 +182,30 @@ public final class UserWriter {
         || (value instanceof Map<?, ?> entries && entries.isEmpty());
   }
 
-  /** @throws AccessDenied naming every changed field {@code rights} do not let the caller write */
-  private static void requireWritable(UserRights rights, Revision<User> revision) {
-    List<String> refused = rights.unwritable(revision.changes());
+  /**
+   * @throws AccessDenied naming every change {@code rights} do not allow; a licence granted or
+   *     withdrawn is named by its code ({@code licences.hero-app})
+   */
+  private static void requireWritable(UserRights rights, User stored, Revision<User> revision) {
+    List<String> refused = new ArrayList<>();
+    for (String change : rights.unwritable(revision.changes())) {
+      if (change.equals(UserFields.LICENCES.name())) {
+        Set<String> before = stored == null ? Set.of() : stored.access().licences();
+        Set<String> after = revision.after().access().licences();
+        Stream.concat(before.stream(), after.stream())
+            .distinct()
+            .filter(code -> before.contains(code) != after.contains(code))
+            .sorted()
+            .forEach(code -> refused.add(change + "." + code));
+      } else {
+        refused.add(change);
+      }
+    }
     if (!refused.isEmpty()) {
       throw AccessDenied.fields(refused);
     }
   }
+
 
   void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {
     if (revision.changed()) {

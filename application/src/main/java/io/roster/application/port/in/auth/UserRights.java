@@ -81,13 +81,15 @@ public record UserRights(
     return shown;
   }
 
-  /** The names of the changed fields the caller may not change, in order, each once. */
+  /**
+   * The changes the caller may not make, by the name of what changed ({@code bankAccount}, {@code
+   * licences.hero-app}), in order, each once.
+   */
   public List<String> unwritable(List<FieldChange> changes) {
     Set<String> refused = new LinkedHashSet<>();
     for (FieldChange change : changes) {
-      Field<User, ?> field = fieldOf(change);
-      if (!of(field).write()) {
-        refused.add(field.name());
+      if (!of(fieldOf(change)).write()) {
+        refused.add(change.field());
       }
     }
     return List.copyOf(refused);
