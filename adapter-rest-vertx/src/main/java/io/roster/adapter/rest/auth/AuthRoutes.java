@@ -1,6 +1,9 @@
 package io.roster.adapter.rest.auth;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.UseCases;
@@ -13,7 +16,6 @@ import io.roster.domain.failure.FieldFailure;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,6 +34,8 @@ import java.util.stream.Collectors;
  */
 public final class AuthRoutes {
   private static final System.Logger LOG = System.getLogger("roster.auth");
+  /** Bodies are parsed within the adapter's limits, not Vert.x's (Jackson's default) ones. */
+  private static final JsonCodec JSON = new JsonCodec();
 
   private final UseCases useCases;
   private final UseCaseRunner runner;
@@ -197,12 +201,14 @@ public final class AuthRoutes {
 
   private static JsonObject jsonBody(RoutingContext ctx) {
     try {
-      JsonObject body = ctx.body().asJsonObject();
+      JsonObject body = JSON.readObject(ctx.body().buffer());
       if (body == null) {
         throw new HttpProblem(400, "The request needs a JSON body.");
       }
       return body;
-    } catch (DecodeException | ClassCastException e) {
+    } catch (StreamConstraintsException e) {
+      throw new HttpProblem(400, "The body is refused: " + e.getOriginalMessage() + ".");
+    } catch (JsonProcessingException e) {
       throw new HttpProblem(400, "The body is not a JSON object.");
     }
   }
