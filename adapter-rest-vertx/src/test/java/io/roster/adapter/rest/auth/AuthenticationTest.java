@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.TestServer;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.out.AuditRecord;
 import io.roster.domain.credential.Credential;
+import io.roster.domain.field.FieldChange;
 import io.roster.domain.user.User;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -288,6 +290,20 @@ class AuthenticationTest {
 
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(answer.bodyAsJsonObject().getString("Message")).isEqualTo("User management is not allowed for partner apps.");
+  }
+
+  @Test
+  void the_audit_record_of_a_change_names_the_authenticated_caller() {
+    String token = "Bearer " + token();
+    String path = "/api/User(" + admin().id() + ")";
+    JsonObject body = get(path, "Authorization", token).bodyAsJsonObject().put("notes", "audited");
+
+    assertThat(send(HttpMethod.PUT, path, headers("Authorization", token), body.encode()).statusCode()).isEqualTo(200);
+
+    List<AuditRecord> history = server.ports.auditLog().history("User", admin().id().toString());
+    AuditRecord last = history.get(history.size() - 1);
+    assertThat(last.actor()).isEqualTo(TestServer.ADMIN);
+    assertThat(last.changes()).extracting(FieldChange::field).containsExactly("notes");
   }
 
   // no secret anywhere
