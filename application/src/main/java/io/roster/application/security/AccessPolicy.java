@@ -14,6 +14,7 @@ import static io.roster.application.security.FieldRight.WRITE_ONLY;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.RightsUseCase;
 import io.roster.application.port.out.ReferenceData;
+import io.roster.domain.field.Field;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
@@ -80,11 +81,21 @@ public final class AccessPolicy implements RightsUseCase {
   /** What {@code caller} may do with {@code target} (an existing user, or one about to be created). */
   @Override
   public UserRights rights(Principal caller, User target) {
+    return rights(caller, caller.is(target.id()), roleOf(target) == Role.ADMINISTRATOR);
+  }
+
+  /**
+   * True when {@code caller} may read {@code field} of every other user, administrators included:
+   * only then may they filter a list on it, which would otherwise tell them its values.
+   */
+  public boolean mayFilterOn(Principal caller, Field<User, ?> field) {
+    return rights(caller, false, false).of(field).read() && rights(caller, false, true).of(field).read();
+  }
+
+  private UserRights rights(Principal caller, boolean self, boolean targetIsAdministrator) {
     if (caller.partnerApp()) {
       return UserRights.NONE;
     }
-    boolean self = caller.is(target.id());
-    boolean targetIsAdministrator = roleOf(target) == Role.ADMINISTRATOR;
     Map<FieldClass, FieldRight> fields = new EnumMap<>(FieldClass.class);
     switch (caller.role()) {
       case ADMINISTRATOR -> {

@@ -133,6 +133,24 @@ class AccessPolicyTest {
   }
 
   @Test
+  void lists_are_filtered_only_on_fields_the_caller_may_read_of_everyone() {
+    for (Role role : Role.values()) {
+      Principal caller = caller(role);
+      assertThat(policy.mayFilterOn(caller, UserFields.LASTNAME)).as("%s lastname", role).isTrue();
+      assertThat(policy.mayFilterOn(caller, UserFields.EMAIL)).as("%s email", role).isTrue();
+      assertThat(policy.mayFilterOn(caller, UserFields.DISABLED)).as("%s disabled", role).isTrue();
+      assertThat(policy.mayFilterOn(caller, UserFields.ROLE)).as("%s role", role).isEqualTo(role == Role.ADMINISTRATOR);
+      assertThat(policy.mayFilterOn(caller, UserFields.BANK_ACCOUNT))
+          .as("%s bankAccount", role)
+          .isEqualTo(role == Role.ADMINISTRATOR || role == Role.HR);
+      assertThat(policy.mayFilterOn(caller, UserFields.PRIVATE_CITY))
+          .as("%s privateCity", role)
+          .isEqualTo(role == Role.ADMINISTRATOR || role == Role.HR);
+      assertThat(policy.mayFilterOn(caller.viaPartnerApp(), UserFields.LASTNAME)).isFalse();
+    }
+  }
+
+  @Test
   void the_role_is_read_from_the_role_item_the_user_names_and_is_standard_without_one() {
     for (Role role : Role.values()) {
       assertThat(policy.roleOf(user("u", role))).isEqualTo(role);

@@ -16,6 +16,7 @@ import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
+import io.roster.domain.user.UserId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +102,35 @@ class PartnerAppTest {
         () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
     assertRefused(
         () -> dir.useCases.archiveUser().unarchive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
+  }
+
+  @Test
+  void unknown_users_are_refused_alike_so_that_the_answer_tells_nothing_about_who_exists() {
+    UserId nobody = UserId.random();
+    Draft<User> draft = Draft.<User>builder().set(UserFields.PHONE, "+47 99").build();
+
+    assertRefused(() -> dir.useCases.getUser().get(partner, nobody));
+    assertRefused(() -> dir.useCases.getUser().getByUsername(partner, "nobody"));
+    assertRefused(
+        () ->
+            dir.useCases
+                .updateUser()
+                .update(new UpdateUserCommand(partner, nobody, null, Precondition.none(), draft)));
+    assertRefused(
+        () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, nobody, Precondition.none())));
+  }
+
+  @Test
+  void a_stale_version_does_not_come_before_the_refusal() {
+    Draft<User> draft = Draft.<User>builder().set(UserFields.PHONE, "+47 99").build();
+
+    assertRefused(
+        () ->
+            dir.useCases
+                .updateUser()
+                .update(new UpdateUserCommand(partner, ada.id(), null, Precondition.version(99), draft)));
+    assertRefused(
+        () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, ada.id(), Precondition.version(99))));
   }
 
   @Test

@@ -1,14 +1,19 @@
 package io.roster.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.roster.application.fixtures.Directory;
+import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Principal;
+import io.roster.application.security.AccessDenied;
 import io.roster.application.security.Role;
 import io.roster.domain.user.HrData;
 import io.roster.domain.user.PrivateContact;
 import io.roster.domain.user.User;
+import io.roster.domain.user.UserFields;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What each role is shown of a user, through the get and find use cases. */
@@ -103,6 +108,36 @@ class UserReadRightsTest {
     assertThat(shown.access().disabled()).isEqualTo(stored.access().disabled());
     assertThat(shown.access().waitingForApproval()).isEqualTo(stored.access().waitingForApproval());
     assertThat(shown.isArchived()).isEqualTo(stored.isArchived());
+  }
+
+  @Test
+  void only_callers_who_may_read_roles_filter_the_list_on_the_role() {
+    ListQuery administrators =
+        new ListQuery(null, new Criterion.Equals(UserFields.ROLE, dir.roleId(Role.ADMINISTRATOR), false), false, 0, 10);
+
+    assertThat(dir.useCases.findUsers().find(dir.as(admin), administrators).items())
+        .extracting(User::id)
+        .containsExactly(admin.id());
+    for (User caller : List.of(manager, hr, ada, reader)) {
+      assertThat(catchThrowable(() -> dir.useCases.findUsers().find(dir.as(caller), administrators)))
+          .as(caller.login().username())
+          .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.fields()).containsExactly("role"));
+    }
+  }
+
+  @Test
+  void anyone_filters_the_list_on_what_they_may_read() {
+    ListQuery notDisabled =
+        new ListQuery(
+            null,
+            new Criterion.And(
+                new Criterion.Equals(UserFields.DISABLED, false, false),
+                new Criterion.StartsWith(UserFields.LASTNAME, "Lastname of a")),
+            false, 0, 10);
+
+    assertThat(dir.useCases.findUsers().find(dir.as(reader), notDisabled).items())
+        .extracting(User::id)
+        .containsExactlyInAnyOrder(admin.id(), ada.id());
   }
 
   @Test
