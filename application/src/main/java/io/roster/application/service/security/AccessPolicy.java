@@ -18,6 +18,7 @@ import io.roster.application.port.in.auth.FieldRight;
 import io.roster.application.port.in.auth.RightsUseCase;
 import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.out.ReferenceData;
+import io.roster.domain.field.Field;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
@@ -37,8 +38,9 @@ import java.util.UUID;
  * ReadOnly       read                              r      r       r      -         -         -
  * </pre>
  *
- * (*) not when the target is an administrator: then a user manager may neither archive them nor
- * change their access or security fields. A caller through a partner app may do nothing with users.
+ * (*) not when the target is privileged (an administrator or HR): then a user manager may neither
+ * archive them nor change their access or security fields, and so can neither make anyone
+ * privileged nor take over a privileged account by setting its password. A caller through a partner app may do nothing with users.
  * A standard user changes their own password with the current one ({@code ChangePasswordUseCase}).
  */
 public final class AccessPolicy implements RightsUseCase {
@@ -84,11 +86,22 @@ public final class AccessPolicy implements RightsUseCase {
   /** What {@code caller} may do with {@code target} (an existing user, or one about to be created). */
   @Override
   public UserRights rights(Principal caller, User target) {
+    Role role = roleOf(target);
+    return rights(caller, caller.is(target.id()), role == Role.ADMINISTRATOR || role == Role.HR);
+  }
+
+  /**
+   * True when {@code caller} may read {@code field} of every other user, privileged ones included:
+   * only then may they filter a list on it, which would otherwise tell them its values.
+   */
+  public boolean mayFilterOn(Principal caller, Field<User, ?> field) {
+    return rights(caller, false, false).of(field).read() && rights(caller, false, true).of(field).read();
+  }
+
+  private UserRights rights(Principal caller, boolean self, boolean targetIsPrivileged) {
     if (caller.partnerApp()) {
       return UserRights.NONE;
     }
-    boolean self = caller.is(target.id());
-    boolean targetIsAdministrator = roleOf(target) == Role.ADMINISTRATOR;
     Map<FieldClass, FieldRight> fields = new EnumMap<>(FieldClass.class);
     switch (caller.role()) {
       case ADMINISTRATOR -> {
@@ -100,9 +113,9 @@ public final class AccessPolicy implements RightsUseCase {
       case USER_MANAGER -> {
         fields.put(PUBLIC, READ_WRITE);
         fields.put(CONTACT, READ_WRITE);
-        fields.put(ACCESS, targetIsAdministrator ? READ : READ_WRITE);
-        fields.put(SECURITY, targetIsAdministrator ? NONE : WRITE_ONLY);
-        return new UserRights(true, true, true, !targetIsAdministrator, fields);
+        fields.put(ACCESS, targetIsPrivileged ? READ : READ_WRITE);
+        fields.put(SECURITY, targetIsPrivileged ? NONE : WRITE_ONLY);
+        return new UserRights(true, true, true, !targetIsPrivileged, fields);
       }
       case HR -> {
         fields.put(PUBLIC, READ_WRITE);

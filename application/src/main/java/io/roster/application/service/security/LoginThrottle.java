@@ -3,6 +3,8 @@ package io.roster.application.service.security;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,7 +42,7 @@ public final class LoginThrottle {
 
   public void failed(String key) {
     Instant now = clock.instant();
-    failures.compute(key, (k, f) -> f == null || f.expired(now) ? new Failures(1, now) : new Failures(f.count + 1, now));
+    failures.compute(key, (k, f) -> f == null || f.expired(now) ? Failures.first(now) : f.and(now));
     if (failures.size() > PRUNE_ABOVE) {
       failures.values().removeIf(f -> f.expired(now));
     }
@@ -56,7 +58,30 @@ public final class LoginThrottle {
     return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
   }
 
-  private record Failures(int count, Instant last) {
+  /**
+   * {@code count} failures, the last at {@code last}. Until the key is locked only the failures
+   * within {@link #WINDOW} count ({@code recent} holds their times); once it is locked, each further
+   * failure before the record expires lengthens the lock.
+   */
+  private record Failures(int count, Instant last, List<Instant> recent) {
+    static Failures first(Instant now) {
+      return new Failures(1, now, List.of(now));
+    }
+
+    Failures and(Instant now) {
+      if (count >= FREE_FAILURES) {
+        return new Failures(count + 1, now, List.of());
+      }
+      List<Instant> within = new ArrayList<>(FREE_FAILURES);
+      for (Instant at : recent) {
+        if (now.isBefore(at.plus(WINDOW))) {
+          within.add(at);
+        }
+      }
+      within.add(now);
+      return new Failures(within.size(), now, List.copyOf(within));
+    }
+
     boolean expired(Instant now) {
       return !now.isBefore(last.plus(WINDOW).plus(LONGEST_LOCK));
     }

@@ -36,6 +36,7 @@ public final class ArchiveUserService implements ArchiveUserUseCase {
 
   private Revision<User> change(
       ArchiveUserCommand command, Action action, BiFunction<User, Instant, Revision<User>> step) {
+    UserWriter.refusePartnerApps(command.actor());
     return Conflicts.retrying(
         command.precondition(),
         () ->

@@ -21,11 +21,13 @@ public final class GetUserService implements GetUserUseCase {
 
   @Override
   public User get(Principal actor, UserKey key) {
+    UserWriter.refusePartnerApps(actor);
     return shown(actor, users.find(key).orElseThrow(() -> new NotFound(UserWriter.KIND, key)));
   }
 
   @Override
   public User getByUsername(Principal actor, String username) {
+    UserWriter.refusePartnerApps(actor);
     return shown(
         actor,
         users.findByUsername(username).orElseThrow(() -> new NotFound(UserWriter.KIND, username)));

@@ -23,6 +23,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
   @Override
   public Revision<User> update(UpdateUserCommand command) {
+    UserWriter.refusePartnerApps(command.actor());
     return Conflicts.retrying(
         command.precondition(),
         () ->

@@ -78,6 +78,16 @@ public final class UserWriter {
     this.policy = policy;
   }
 
+  /**
+   * @throws AccessDenied when {@code actor} calls through a partner app; checked before any lookup,
+   *     so that the answer tells nothing about which users exist
+   */
+  static void refusePartnerApps(Principal actor) {
+    if (actor.partnerApp()) {
+      throw new AccessDenied(AccessPolicy.PARTNER_APPS);
+    }
+  }
+
   /** What {@code actor} may do with {@code user}. */
   UserRights rights(Principal actor, User user) {
     return policy.rights(actor, user);
