@@ -1,5 +1,9 @@
 package io.roster.application;
 
+import io.roster.application.port.in.auth.AuthenticateUseCase;
+import io.roster.application.port.in.auth.ChangePasswordUseCase;
+import io.roster.application.port.in.auth.FirstAdministratorUseCase;
+import io.roster.application.port.in.auth.RightsUseCase;
 import io.roster.application.port.in.reference.ReferenceDataUseCase;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
 import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
@@ -11,13 +15,18 @@ import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.service.DraftResolver;
+import io.roster.application.service.auth.AuthenticationService;
+import io.roster.application.service.auth.FirstAdministratorService;
 import io.roster.application.service.reference.ReferenceDataService;
 import io.roster.application.service.salesorg.CreateSalesOrganizationService;
 import io.roster.application.service.salesorg.FindSalesOrganizationsService;
 import io.roster.application.service.salesorg.GetSalesOrganizationService;
 import io.roster.application.service.salesorg.SalesOrganizationWriter;
 import io.roster.application.service.salesorg.UpdateSalesOrganizationService;
+import io.roster.application.service.security.AccessPolicy;
+import io.roster.application.service.security.LoginThrottle;
 import io.roster.application.service.user.ArchiveUserService;
+import io.roster.application.service.user.ChangePasswordService;
 import io.roster.application.service.user.CreateUserService;
 import io.roster.application.service.user.FindUsersService;
 import io.roster.application.service.user.GetUserService;
@@ -35,12 +44,17 @@ public record UseCases(
     UpdateSalesOrganizationUseCase updateSalesOrganization,
     GetSalesOrganizationUseCase getSalesOrganization,
     FindSalesOrganizationsUseCase findSalesOrganizations,
-    ReferenceDataUseCase referenceData) {
+    ReferenceDataUseCase referenceData,
+    AuthenticateUseCase authenticate,
+    ChangePasswordUseCase changePassword,
+    FirstAdministratorUseCase firstAdministrator,
+    RightsUseCase rights) {
 
   public static UseCases over(Ports ports) {
     DraftResolver resolver = new DraftResolver(ports.referenceData());
+    AccessPolicy policy = new AccessPolicy(ports.referenceData());
     SalesOrganizationWriter organizations =
-        new SalesOrganizationWriter(ports.salesOrganizations(), resolver, ports.auditLog());
+        new SalesOrganizationWriter(ports.salesOrganizations(), resolver, ports.auditLog(), policy);
     UserWriter users =
         new UserWriter(
             ports.users(),
@@ -48,18 +62,30 @@ public record UseCases(
             resolver,
             ports.referenceData(),
             ports.passwordHasher(),
-            ports.auditLog());
+            ports.auditLog(),
+            policy);
+    AuthenticationService authentication =
+        new AuthenticationService(
+            ports.unitOfWork(), ports.users(), ports.passwordHasher(), policy,
+            new LoginThrottle(ports.clock()), ports.clock());
+    CreateUserService createUser = new CreateUserService(ports.unitOfWork(), users, ports.clock());
     return new UseCases(
-        new CreateUserService(ports.unitOfWork(), users, ports.clock()),
+        createUser,
         new UpdateUserService(ports.unitOfWork(), users, ports.clock()),
-        new GetUserService(ports.users()),
-        new FindUsersService(ports.users()),
+        new GetUserService(ports.users(), policy),
+        new FindUsersService(ports.users(), policy),
         new ArchiveUserService(ports.unitOfWork(), users, ports.clock()),
         new CreateSalesOrganizationService(ports.unitOfWork(), organizations, ports.clock()),
         new UpdateSalesOrganizationService(
             ports.unitOfWork(), ports.salesOrganizations(), organizations, ports.clock()),
         new GetSalesOrganizationService(ports.salesOrganizations()),
         new FindSalesOrganizationsService(ports.salesOrganizations()),
-        new ReferenceDataService(ports.referenceData()));
+        new ReferenceDataService(ports.referenceData()),
+        authentication,
+        new ChangePasswordService(ports.unitOfWork(), users, authentication, ports.clock()),
+        new FirstAdministratorService(
+            ports.unitOfWork(), ports.users(), ports.salesOrganizations(), organizations,
+            ports.referenceData(), createUser, ports.clock()),
+        policy);
   }
 }

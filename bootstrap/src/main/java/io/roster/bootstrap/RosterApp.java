@@ -3,6 +3,7 @@ package io.roster.bootstrap;
 import io.roster.adapter.persistence.JdbiPersistence;
 import io.roster.adapter.rest.RestServer;
 import io.roster.adapter.rest.RestSettings;
+import io.roster.adapter.rest.auth.AuthSettings;
 import io.roster.application.Ports;
 import io.roster.application.UseCases;
 import io.vertx.core.Vertx;
@@ -47,9 +48,18 @@ public final class RosterApp implements AutoCloseable {
       if (demo) {
         DemoData.loadInto(useCases);
       }
+      ensureAdministrator(useCases, settings.security());
       vertx = Vertx.vertx();
+      Settings.Security security = settings.security();
+      AuthSettings auth =
+          new AuthSettings(
+              security.domain(),
+              TokenKey.resolve(security.tokenKey(), settings.dataDirectory()),
+              security.tokenLifetime(),
+              security.sessionIdle());
       RestSettings rest =
-          new RestSettings(settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize());
+          new RestSettings(
+              settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize(), auth);
       RestServer server =
           RestServer.start(vertx, rest, useCases, persistence::isReachable)
               .toCompletionStage()
@@ -66,6 +76,24 @@ public final class RosterApp implements AutoCloseable {
       }
       throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * On a first start (no administrator yet) makes one; a password Roster made up is printed once,
+   * on standard output, and nowhere else.
+   */
+  private static void ensureAdministrator(UseCases useCases, Settings.Security security) {
+    String password =
+        security.adminPassword() != null ? security.adminPassword() : RandomPassword.make();
+    useCases
+        .firstAdministrator()
+        .ensureAdministrator(security.adminUsername(), password)
+        .filter(created -> security.adminPassword() == null)
+        .ifPresent(
+            created ->
+                System.out.println(
+                    "Created the administrator '" + created + "' with the password " + password
+                        + " (shown only this once; change it with PUT /auth/password)."));
   }
 
   public int port() {

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -17,7 +18,31 @@ import java.util.function.Function;
  * with a {@link ConfigurationError} that names the setting.
  */
 public record Settings(
-    int httpPort, long bodyLimit, Path dataDirectory, PersistenceSettings persistence) {
+    int httpPort,
+    long bodyLimit,
+    Path dataDirectory,
+    PersistenceSettings persistence,
+    Security security) {
+
+  /**
+   * How callers authenticate: the domain Wello clients append to passwords, the token-signing key
+   * ({@code null}: the one kept in the data directory), token and idle-session lifetimes, and the
+   * first administrator's user name and password ({@code null}: a random one, printed once).
+   */
+  public record Security(
+      String domain,
+      String tokenKey,
+      Duration tokenLifetime,
+      Duration sessionIdle,
+      String adminUsername,
+      String adminPassword) {
+    @Override
+    public String toString() {
+      return "Security[domain=" + domain + ", tokenLifetime=" + tokenLifetime + ", sessionIdle="
+          + sessionIdle + ", adminUsername=" + adminUsername + "]";
+    }
+  }
+
 
   /** Every setting with its default ({@code null}: none) and what it is for, for the README and --help. */
   public static final Map<String, String[]> KNOWN = known();
@@ -30,7 +55,13 @@ public record Settings(
     known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
     known.put("ROSTER_DB_PASSWORD", new String[] {null, "database password"});
-    known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases)"});
+    known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases), at least 2"});
+    known.put("ROSTER_DOMAIN", new String[] {"roster", "the domain name Wello clients send as user:password@domain"});
+    known.put("ROSTER_TOKEN_KEY", new String[] {null, "key that signs access tokens, at least 32 characters; default: a random key kept in <data dir>/token.key"});
+    known.put("ROSTER_TOKEN_LIFETIME", new String[] {"3600", "seconds an access token from POST /auth/token is valid"});
+    known.put("ROSTER_SESSION_IDLE", new String[] {"28800", "seconds a session from POST /auth/session lasts without use"});
+    known.put("ROSTER_ADMIN_USERNAME", new String[] {"admin", "user name of the administrator made on first start"});
+    known.put("ROSTER_ADMIN_PASSWORD", new String[] {null, "that administrator's password; default: a random one, printed once on first start"});
     return known;
   }
 
@@ -59,7 +90,8 @@ public record Settings(
     int port = source.get("ROSTER_HTTP_PORT", Settings::port);
     long bodyLimit = source.get("ROSTER_BODY_LIMIT", text -> positive(text, 64 * 1024 * 1024));
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
-    int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> positive(text, 1000));
+    // Flyway takes two connections while it migrates at start-up.
+    int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> between(text, 2, 1000));
     String url = values.get("ROSTER_DB_URL");
     PersistenceSettings persistence;
     try {
@@ -75,7 +107,42 @@ public record Settings(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("ROSTER_DB_URL: " + e.getMessage());
     }
-    return new Settings(port, bodyLimit, dataDirectory, persistence);
+    Security security =
+        new Security(
+            source.get("ROSTER_DOMAIN", Settings::word),
+            source.get("ROSTER_TOKEN_KEY", Settings::tokenKey),
+            Duration.ofSeconds(source.get("ROSTER_TOKEN_LIFETIME", text -> positive(text, 31 * 24 * 3600))),
+            Duration.ofSeconds(source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
+            source.get("ROSTER_ADMIN_USERNAME", Settings::word),
+            source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
+    return new Settings(port, bodyLimit, dataDirectory, persistence, security);
+  }
+
+  private static String word(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("must not be empty");
+    }
+    return text.trim();
+  }
+
+  private static String tokenKey(String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    if (text.length() < 32) {
+      throw new IllegalArgumentException("must be at least 32 characters long");
+    }
+    return text;
+  }
+
+  private static String password(String text) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    if (text.length() < 8) {
+      throw new IllegalArgumentException("must be at least 8 characters long");
+    }
+    return text;
   }
 
   private static Map<String, String> read(Path file) {
@@ -100,9 +167,13 @@ public record Settings(
   }
 
   private static int positive(String text, int max) {
+    return between(text, 1, max);
+  }
+
+  private static int between(String text, int min, int max) {
     int value = Integer.parseInt(text.trim());
-    if (value < 1 || value > max) {
-      throw new IllegalArgumentException("must be between 1 and " + max);
+    if (value < min || value > max) {
+      throw new IllegalArgumentException("must be between " + min + " and " + max);
     }
     return value;
   }
@@ -123,7 +194,9 @@ public record Settings(
         return parse.apply(text);
       } catch (IllegalArgumentException e) {
         String reason = e instanceof NumberFormatException ? "is not a number" : e.getMessage();
-        throw new ConfigurationError(name + "=" + text + ": " + reason);
+        // Secrets are not repeated in the message.
+        String shown = name.endsWith("_PASSWORD") || name.endsWith("_KEY") ? "..." : text;
+        throw new ConfigurationError(name + "=" + shown + ": " + reason);
       }
     }
   }

@@ -10,7 +10,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -25,13 +27,37 @@ class EndToEndTest {
   private static Vertx vertx;
   private static WebClient client;
 
+  private static final String ADMIN_PASSWORD = "end-to-end secret";
+  /** Grace Hopper, the demo team's leader, is a user manager. */
+  private static String grace;
+
   @BeforeAll
   static void start() {
     Settings settings =
-        Settings.load(Map.of("ROSTER_HTTP_PORT", "0", "ROSTER_DATA_DIR", data.toString()), null);
+        Settings.load(
+            Map.of(
+                "ROSTER_HTTP_PORT", "0",
+                "ROSTER_DATA_DIR", data.toString(),
+                "ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD),
+            null);
     app = RosterApp.start(settings, true);
     vertx = Vertx.vertx();
     client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port()));
+    grace = "Bearer " + token("grace.hopper@example.com", DemoData.PASSWORD);
+  }
+
+  private static String token(String username, String password) {
+    HttpResponse<Buffer> answer =
+        await(
+            client.post("/auth/token")
+                .sendJsonObject(new JsonObject().put("username", username).put("password", password)));
+    assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(200);
+    return answer.bodyAsJsonObject().getString("access_token");
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @AfterAll
@@ -53,12 +79,16 @@ class EndToEndTest {
   @Test
   void the_demo_team_can_be_listed_read_and_updated_over_http() {
     JsonArray team =
-        await(client.get("/api/User").addQueryParam("$filter", "team_leader_user_id eq " + DemoData.LEADER).send())
+        await(
+                client.get("/api/User")
+                    .addQueryParam("$filter", "team_leader_user_id eq " + DemoData.LEADER)
+                    .putHeader("Authorization", grace)
+                    .send())
             .bodyAsJsonArray();
     assertThat(team).hasSize(2);
 
     String ada = "/api/User(a5e40000-0000-4000-8000-000000000002)";
-    HttpResponse<Buffer> read = await(client.get(ada).send());
+    HttpResponse<Buffer> read = await(client.get(ada).putHeader("Authorization", grace).send());
     assertThat(read.statusCode()).isEqualTo(200);
     JsonObject body = read.bodyAsJsonObject();
     assertThat(body.getString("sales_organization_code")).isEqualTo("DEMO");
@@ -66,6 +96,7 @@ class EndToEndTest {
     HttpResponse<Buffer> updated =
         await(
             client.put(ada)
+                .putHeader("Authorization", grace)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("If-Match", read.getHeader("ETag"))
                 .sendBuffer(Buffer.buffer(body.copy().put("skype", "ada.l").put("udf3", "x").encode())));
@@ -75,16 +106,55 @@ class EndToEndTest {
     HttpResponse<Buffer> stale =
         await(
             client.put(ada)
+                .putHeader("Authorization", grace)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("If-Match", read.getHeader("ETag"))
                 .sendBuffer(Buffer.buffer(body.encode())));
     assertThat(stale.statusCode()).isEqualTo(412);
-    assertThat(await(client.get(ada).send()).bodyAsJsonObject().getString("skype")).isEqualTo("ada.l");
+    assertThat(await(client.get(ada).putHeader("Authorization", grace).send()).bodyAsJsonObject().getString("skype"))
+        .isEqualTo("ada.l");
+  }
+
+  @Test
+  void the_api_answers_only_callers_who_authenticate() {
+    HttpResponse<Buffer> anonymous = await(client.get("/api/User").send());
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.getHeader("WWW-Authenticate")).contains("Basic", "Bearer");
+
+    HttpResponse<Buffer> wrong = await(client.get("/api/User").putHeader("Authorization", basic("admin", "wrong")).send());
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.bodyAsString()).isEqualTo(anonymous.bodyAsString());
+
+    // The administrator made on first start, with Wello's user:password@domain form too.
+    assertThat(await(client.get("/api/User").putHeader("Authorization", basic("admin", ADMIN_PASSWORD)).send()).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            await(client.get("/api/User").putHeader("Authorization", basic("admin", ADMIN_PASSWORD + "@roster")).send())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a_read_only_user_sees_no_hr_data_and_changes_nothing() {
+    String linus = "Bearer " + token("linus.pauling@example.com", DemoData.PASSWORD);
+    String alan = "/api/User(a5e40000-0000-4000-8000-000000000003)";
+
+    HttpResponse<Buffer> read = await(client.get(alan).putHeader("Authorization", linus).send());
+    assertThat(read.statusCode()).isEqualTo(200);
+    HttpResponse<Buffer> update =
+        await(
+            client.put(alan)
+                .putHeader("Authorization", linus)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(read.bodyAsJsonObject().put("skype", "nope").encode())));
+    assertThat(update.statusCode()).isEqualTo(403);
+    assertThat(await(client.get(alan).putHeader("Authorization", grace).send()).bodyAsJsonObject().getString("skype"))
+        .isNotEqualTo("nope");
   }
 
   @Test
   void reference_data_is_seeded_from_the_iso_lists() {
-    JsonArray countries = await(client.get("/api/Country").send()).bodyAsJsonArray();
+    JsonArray countries = await(client.get("/api/Country").putHeader("Authorization", grace).send()).bodyAsJsonArray();
     assertThat(countries.size()).isGreaterThan(200);
     assertThat(countries.stream().map(c -> ((JsonObject) c).getString("code"))).contains("NO", "BE", "US");
   }

@@ -52,7 +52,7 @@ class SettingsTest {
         .isInstanceOf(ConfigurationError.class)
         .hasMessage("ROSTER_HTTP_PORT=eighty: is not a number");
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "0"), null))
-        .hasMessage("ROSTER_DB_POOL_SIZE=0: must be between 1 and 1000");
+        .hasMessage("ROSTER_DB_POOL_SIZE=0: must be between 2 and 1000");
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_URL", "jdbc:mysql://x/y"), null))
         .hasMessageStartingWith("ROSTER_DB_URL: only H2");
     Path typo = Files.writeString(directory.resolve("typo.properties"), "ROSTER_HTTP_PROT=80\n");
@@ -60,5 +60,41 @@ class SettingsTest {
         .hasMessageStartingWith("unknown setting ROSTER_HTTP_PROT");
     assertThatThrownBy(() -> Settings.load(Map.of(), directory.resolve("missing.properties")))
         .hasMessageStartingWith("cannot read the settings file");
+  }
+
+  @Test
+  void a_pool_of_one_connection_is_refused_because_migrations_need_two() {
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "1"), null))
+        .hasMessage("ROSTER_DB_POOL_SIZE=1: must be between 2 and 1000");
+    assertThat(Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "2"), null).persistence().poolSize()).isEqualTo(2);
+  }
+
+  @Test
+  void security_settings_have_safe_defaults_and_no_built_in_password() {
+    Settings.Security security = Settings.load(Map.of(), null).security();
+
+    assertThat(security.domain()).isEqualTo("roster");
+    assertThat(security.adminUsername()).isEqualTo("admin");
+    assertThat(security.adminPassword()).isNull();
+    assertThat(security.tokenKey()).isNull();
+    assertThat(security.tokenLifetime()).hasHours(1);
+    assertThat(security.sessionIdle()).hasHours(8);
+  }
+
+  @Test
+  void a_weak_secret_is_refused_without_repeating_it_and_secrets_never_show_in_settings() {
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_ADMIN_PASSWORD", "short"), null))
+        .hasMessage("ROSTER_ADMIN_PASSWORD=...: must be at least 8 characters long");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_TOKEN_KEY", "too short"), null))
+        .hasMessage("ROSTER_TOKEN_KEY=...: must be at least 32 characters long");
+
+    Settings settings =
+        Settings.load(
+            Map.of(
+                "ROSTER_ADMIN_PASSWORD", "a good long password",
+                "ROSTER_TOKEN_KEY", "a token key that is long enough to sign"),
+            null);
+    assertThat(settings.security().adminPassword()).isEqualTo("a good long password");
+    assertThat(settings.toString()).doesNotContain("a good long password").doesNotContain("a token key");
   }
 }

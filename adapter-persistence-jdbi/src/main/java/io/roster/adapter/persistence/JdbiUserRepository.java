@@ -72,6 +72,7 @@ final class JdbiUserRepository implements UserRepository {
           Map.entry(UserFields.LANGUAGE, "language_id"),
           Map.entry(UserFields.SALES_ORGANIZATION, "sales_organization_id"),
           Map.entry(UserFields.USER_GROUP, "user_group_id"),
+          Map.entry(UserFields.ROLE, "role_id"),
           Map.entry(UserFields.IS_TEAM_LEADER, "is_team_leader"),
           Map.entry(UserFields.TEAM_LEADER, "team_leader_id"),
           Map.entry(UserFields.DISABLED, "disabled"),

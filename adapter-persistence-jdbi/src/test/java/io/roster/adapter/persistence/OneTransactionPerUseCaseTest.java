@@ -8,6 +8,7 @@ import io.roster.application.UseCases;
 import io.roster.application.fixtures.Mother;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written, and the database shows nothing of the attempt.
  */
 class OneTransactionPerUseCaseTest {
-  private static final Principal ADMIN = new Principal("admin", null);
+  private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
 
   @TempDir static Path directory;
   private static TestDatabase database;

@@ -1,5 +1,6 @@
 package io.roster.adapter.rest;
 
+import io.roster.adapter.rest.auth.AuthRoutes;
 import io.roster.adapter.rest.http.Health;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
@@ -9,23 +10,42 @@ import io.roster.adapter.rest.wello.WelloRoutes;
 import io.roster.application.UseCases;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
- * Roster over HTTP: health routes and the dialects, on one Vert.x server. Use cases run on a worker
+ * Roster over HTTP: health routes (open), log-on routes, and the dialects (every request
+ * authenticated first), on one Vert.x server. Use cases run on a worker
  * pool ({@link UseCaseRunner}), never on the event loop.
  */
 public final class RestServer {
   private final HttpServer server;
   private final UseCaseRunner runner;
+  private final List<Endpoint> endpoints;
 
-  private RestServer(HttpServer server, UseCaseRunner runner) {
+  private RestServer(HttpServer server, UseCaseRunner runner, List<Endpoint> endpoints) {
     this.server = server;
     this.runner = runner;
+    this.endpoints = endpoints;
+  }
+
+  /**
+   * A route that answers one method: {@code path} is a plain path, or a regular expression when
+   * {@code regex}.
+   */
+  public record Endpoint(HttpMethod method, String path, boolean regex) {
+    public boolean matches(HttpMethod requestMethod, String requestPath) {
+      return method.equals(requestMethod)
+          && (regex ? Pattern.compile(path).matcher(requestPath).matches() : path.equals(requestPath));
+    }
   }
 
   public static Future<RestServer> start(
@@ -37,6 +57,9 @@ public final class RestServer {
     router.route().handler(new SecurityHeaders());
     router.route().handler(BodyHandler.create(false).setBodyLimit(settings.bodyLimit()));
     new Health(runner, databaseReachable).mount(router);
+    AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), useCases, runner);
+    auth.mount(router);
+    router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(useCases, runner, json).mount(router);
     router.route().last().handler(ctx -> ctx.response()
         .setStatusCode(404)
@@ -46,7 +69,24 @@ public final class RestServer {
         .createHttpServer()
         .requestHandler(router)
         .listen(settings.port())
-        .map(server -> new RestServer(server, runner));
+        .map(server -> new RestServer(server, runner, endpoints(router)));
+  }
+
+  private static List<Endpoint> endpoints(Router router) {
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (Route route : router.getRoutes()) {
+      if (route.methods() != null) {
+        for (HttpMethod method : route.methods()) {
+          endpoints.add(new Endpoint(method, route.getName(), route.isRegexPath()));
+        }
+      }
+    }
+    return List.copyOf(endpoints);
+  }
+
+  /** Every method and route the server answers (beyond 404 and 405). */
+  public List<Endpoint> endpoints() {
+    return endpoints;
   }
 
   public int port() {

@@ -1,10 +1,14 @@
 package io.roster.adapter.rest;
 
+import io.roster.adapter.rest.auth.AuthSettings;
+import java.util.Objects;
+
 /**
- * How the HTTP server runs: its port (0: any free one), the largest request body it reads, and how
- * many use cases may run at once (the size of the connection pool behind them).
+ * How the HTTP server runs: its port (0: any free one), the largest request body it reads, how
+ * many use cases may run at once (the size of the connection pool behind them), and how callers
+ * authenticate.
  */
-public record RestSettings(int port, long bodyLimit, int workers) {
+public record RestSettings(int port, long bodyLimit, int workers, AuthSettings auth) {
   public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
 
   public RestSettings {
@@ -17,5 +21,6 @@ public record RestSettings(int port, long bodyLimit, int workers) {
     if (workers < 1) {
       throw new IllegalArgumentException("at least one worker is needed: " + workers);
     }
+    Objects.requireNonNull(auth, "auth");
   }
 }

@@ -1,5 +1,6 @@
 package io.roster.adapter.rest;
 
+import io.roster.adapter.rest.auth.AuthSettings;
 import io.roster.application.Ports;
 import io.roster.application.UseCases;
 import io.vertx.core.Future;
@@ -11,11 +12,25 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
 import io.vertx.ext.web.client.WebClientOptions;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call it. */
+/**
+ * The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call it.
+ * The store holds one administrator ({@link #ADMIN}); requests go as that administrator (Basic
+ * authorization) unless they carry an {@code Authorization} header of their own or are sent with
+ * {@link #sendAnonymous}.
+ */
 public final class TestServer implements AutoCloseable {
+  public static final String ADMIN = "admin@roster.test";
+  public static final String ADMIN_PASSWORD = "admin password";
+  public static final String DOMAIN = "roster.test";
+  public static final byte[] TOKEN_KEY = "a test key of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8);
+
   public final Ports ports;
   public final UseCases useCases;
   private final Vertx vertx;
@@ -26,7 +41,11 @@ public final class TestServer implements AutoCloseable {
     this.ports = TestPorts.create();
     this.useCases = UseCases.over(ports);
     this.vertx = Vertx.vertx();
-    this.server = await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4), useCases, () -> true));
+    this.useCases.firstAdministrator().ensureAdministrator(ADMIN, ADMIN_PASSWORD);
+    AuthSettings auth =
+        new AuthSettings(DOMAIN, TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
+    this.server =
+        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth), useCases, () -> true));
     this.client =
         WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
   }
@@ -42,8 +61,23 @@ public final class TestServer implements AutoCloseable {
   /** Sends without waiting for the answer, so that several requests can be in flight at once. */
   public Future<HttpResponse<Buffer>> sendAsync(
       HttpMethod method, String path, Map<String, String> headers, String body) {
+    MultiMap all = MultiMap.caseInsensitiveMultiMap().addAll(headers);
+    if (!all.contains("Authorization")) {
+      all.add("Authorization", basic(ADMIN, ADMIN_PASSWORD));
+    }
+    return sendAnonymousAsync(method, path, all, body);
+  }
+
+  /** Sends {@code headers} as they are: no credentials unless they carry some. */
+  public HttpResponse<Buffer> sendAnonymous(
+      HttpMethod method, String path, Map<String, String> headers, String body) {
+    return await(sendAnonymousAsync(method, path, MultiMap.caseInsensitiveMultiMap().addAll(headers), body));
+  }
+
+  private Future<HttpResponse<Buffer>> sendAnonymousAsync(
+      HttpMethod method, String path, MultiMap headers, String body) {
     var request = client.request(method, path);
-    request.putHeaders(MultiMap.caseInsensitiveMultiMap().addAll(headers));
+    request.putHeaders(headers);
     return body == null ? request.send() : request.sendBuffer(Buffer.buffer(body));
   }
 
@@ -57,6 +91,17 @@ public final class TestServer implements AutoCloseable {
 
   public HttpResponse<Buffer> post(String path, JsonObject body) {
     return send(HttpMethod.POST, path, Map.of("Content-Type", "application/json"), body.encode());
+  }
+
+  /** Every method and route the server answers. */
+  public List<RestServer.Endpoint> endpoints() {
+    return server.endpoints();
+  }
+
+  /** The value of an {@code Authorization: Basic} header for these credentials. */
+  public static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public static <T> T await(Future<T> future) {

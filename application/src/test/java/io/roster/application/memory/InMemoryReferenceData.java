@@ -26,8 +26,9 @@ public final class InMemoryReferenceData implements ReferenceData {
 
   /**
    * Countries NO, SE, BE; languages en, nb, sv; currencies EUR, NOK; groups Sales, Support; roles
-   * Administrator, Standard; ticket categories Billing, Technical; licences hero-app, sales-app,
-   * service-app, crm; extra fields x_shoe_size (integer) and x_level (list junior/senior).
+   * administrator, user-manager, hr, standard, read-only (the codes Roster seeds); ticket
+   * categories Billing, Technical; licences hero-app, sales-app, service-app, crm; extra fields
+   * x_shoe_size (integer) and x_level (list junior/senior).
    */
   public static InMemoryReferenceData sample() {
     List<ReferenceItem> items = new ArrayList<>();
@@ -35,7 +36,10 @@ public final class InMemoryReferenceData implements ReferenceData {
     add(items, ReferenceKind.LANGUAGE, "en", "English", "nb", "Norwegian Bokmål", "sv", "Swedish");
     add(items, ReferenceKind.CURRENCY, "EUR", "Euro", "NOK", "Norwegian krone");
     add(items, ReferenceKind.USER_GROUP, "sales", "Sales", "support", "Support");
-    add(items, ReferenceKind.ROLE, "admin", "Administrator", "standard", "Standard");
+    add(
+        items, ReferenceKind.ROLE,
+        "administrator", "Administrator", "user-manager", "User manager", "hr", "HR", "standard", "Standard",
+        "read-only", "Read only");
     add(items, ReferenceKind.TICKET_CATEGORY, "billing", "Billing", "technical", "Technical");
     add(
         items, ReferenceKind.LICENCE,

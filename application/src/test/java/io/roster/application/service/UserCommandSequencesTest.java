@@ -13,6 +13,7 @@ import io.roster.application.memory.InMemoryPorts;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
@@ -45,7 +46,7 @@ import org.quicktheories.generators.Generate;
  * changed nothing. A failing sequence shrinks to the shortest one that still fails.
  */
 class UserCommandSequencesTest {
-  private static final Principal ACTOR = new Principal("model-test", null);
+  private static final Principal ACTOR = new Principal("model-test", null, Role.ADMINISTRATOR, false);
 
   /** One step; {@code who} and {@code other} pick users by position, modulo how many exist. */
   record Command(Kind kind, int who, int other, String text) {

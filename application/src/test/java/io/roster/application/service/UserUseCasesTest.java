@@ -12,6 +12,7 @@ import io.roster.application.memory.InMemoryReferenceData;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class UserUseCasesTest {
-  private static final Principal ADMIN = new Principal("admin", null);
+  private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
 
   private final InMemoryReferenceData data = InMemoryReferenceData.sample();
   private final Ports ports = InMemoryPorts.create(data, Clock.fixed(T0, ZoneOffset.UTC));

@@ -81,6 +81,15 @@ public final class Draft<A> {
     return new Draft<>(replaced, stillToResolve);
   }
 
+  /** This draft no longer covering {@code field}: applying it keeps the stored value. */
+  public Draft<A> without(Field<A, ?> field) {
+    Map<Field<A, ?>, Object> kept = new LinkedHashMap<>(values);
+    kept.remove(field);
+    Map<Field<A, ?>, List<Reference<?>>> stillToResolve = new LinkedHashMap<>(references);
+    stillToResolve.remove(field);
+    return new Draft<>(kept, stillToResolve);
+  }
+
   /** The value {@code field} has once this draft is applied to {@code stored} (null: a new one). */
   public <T> T merged(Field<A, T> field, A stored) {
     T before = stored == null ? field.empty() : field.get(stored);

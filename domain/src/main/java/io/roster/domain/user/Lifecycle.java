@@ -31,6 +31,16 @@ public record Lifecycle(
     return new Lifecycle(archived, createdAt, modifiedAt, lastLogin, lastLogout, version);
   }
 
+  /** The same lifecycle with a log-on at {@code at}: not a change of the user, same version. */
+  Lifecycle loggedIn(Instant at) {
+    return new Lifecycle(archived, createdAt, modifiedAt, at, lastLogout, version);
+  }
+
+  /** The same lifecycle with a log-off at {@code at}: not a change of the user, same version. */
+  Lifecycle loggedOut(Instant at) {
+    return new Lifecycle(archived, createdAt, modifiedAt, lastLogin, at, version);
+  }
+
   /** The lifecycle after a saved change at {@code now}. */
   Lifecycle changed(boolean archived, Instant now) {
     return new Lifecycle(archived, createdAt, now, lastLogin, lastLogout, version + 1);

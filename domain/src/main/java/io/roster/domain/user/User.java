@@ -138,6 +138,19 @@ public record User(
     return lifecycle.archived();
   }
 
+  /**
+   * This user with {@code lastLogin} at {@code at}. Logging on is not a change of the user's data:
+   * the version stays (ETags and If-Match keep holding).
+   */
+  public User loggedIn(Instant at) {
+    return with(lifecycle.loggedIn(at));
+  }
+
+  /** This user with {@code lastLogout} at {@code at}; the version stays. */
+  public User loggedOut(Instant at) {
+    return with(lifecycle.loggedOut(at));
+  }
+
   /** Archived, disabled and not yet approved users cannot log on. */
   public boolean canLogOn() {
     return !lifecycle.archived() && access.allowsLogOn();

@@ -49,6 +49,17 @@ class DraftTest {
   }
 
   @Test
+  void a_draft_without_a_field_keeps_its_stored_value_and_its_references_are_gone() {
+    Draft<Memo> draft =
+        Draft.<Memo>builder().cover(BODY).refer(OWNER, Reference.byId(BOB)).build().without(BODY).without(OWNER);
+
+    assertThat(draft.covers(BODY)).isFalse();
+    assertThat(draft.references()).isEmpty();
+    assertThat(draft.merged(BODY, STORED)).isEqualTo("Ship it");
+    assertThat(draft.merged(OWNER, STORED)).isEqualTo(ANN);
+  }
+
+  @Test
   void for_a_new_aggregate_a_field_outside_the_view_takes_its_empty_value() {
     Draft<Memo> draft = Draft.<Memo>builder().set(TITLE, "Plan").build();
 

@@ -3,9 +3,13 @@ package io.roster.adapter.rest.wello;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.AuthenticationFailed;
+import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.FieldFailure;
@@ -43,7 +47,22 @@ final class WelloErrors implements Handler<RoutingContext> {
     Throwable failure = ctx.failure();
     String subject = ctx.get(WelloRoutes.SUBJECT, "user");
     UnaryOperator<String> names = subject.equals("user") ? WelloNames::user : WelloNames::organization;
-    if (failure instanceof UniquenessViolated clash) {
+    if (failure instanceof AuthenticationFailed) {
+      ctx.response().putHeader("WWW-Authenticate", Authenticator.CHALLENGE);
+      send(ctx, 401, "Authorization has been denied for this request.", null);
+    } else if (failure instanceof TooManyAttempts throttled) {
+      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+      send(ctx, 429, throttled.getMessage(), null);
+    } else if (failure instanceof AccessDenied denied) {
+      if (denied.fields().isEmpty()) {
+        send(ctx, 403, denied.getMessage(), null);
+      } else {
+        List<String> fields = denied.fields().stream().map(names).toList();
+        Map<String, List<String>> state = new LinkedHashMap<>();
+        fields.forEach(field -> state.put(qualified(subject, field), List.of("may not be changed by you")));
+        send(ctx, 403, "You may not change " + String.join(", ", fields) + ".", state);
+      }
+    } else if (failure instanceof UniquenessViolated clash) {
       send(ctx, 409, clash.getMessage(), modelState(subject, clash, names));
     } else if (failure instanceof FieldFailure invalid) {
       send(ctx, 400, INVALID, modelState(subject, invalid, names));

@@ -1,6 +1,7 @@
 package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
@@ -50,7 +51,6 @@ import java.util.concurrent.Callable;
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
   private static final List<String> JSON = List.of("application/json", "text/json");
-  private static final Principal CALLER = new Principal("api", null);
   private static final int DEFAULT_TOP = 100;
 
   private static final Map<String, Field<?, ?>> USER_FILTERS =
@@ -145,7 +145,7 @@ public final class WelloRoutes {
         .handler(
             ctx -> {
               String type = MediaTypes.negotiate(ctx, JSON);
-              respond(ctx, type, () -> useCases.referenceData().list(CALLER, kind).stream().map(WelloRoutes::item).toList());
+              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream().map(WelloRoutes::item).toList());
             });
     router.routeWithRegex("(?i)^/api/" + name + "/?$").handler(ctx -> notAllowed(ctx, "GET"));
   }
@@ -156,7 +156,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     ListQuery query = query(ctx, USER_FILTERS, UserFields.ARCHIVED);
     runner
-        .run(() -> presentAll(useCases.findUsers().find(CALLER, query)))
+        .run(() -> presentAll(caller(ctx), useCases.findUsers().find(caller(ctx), query)))
         .onSuccess(page -> sendPage(ctx, type, page))
         .onFailure(ctx::fail);
   }
@@ -165,7 +165,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     runner
-        .run(() -> present(useCases.getUser().get(CALLER, id), new HashMap<>()))
+        .run(() -> present(caller(ctx), useCases.getUser().get(caller(ctx), id), new HashMap<>()))
         .onSuccess(user -> send(ctx, 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -177,13 +177,13 @@ public final class WelloRoutes {
     refuseUnknown(ctx, body);
     UpdateUserCommand command =
         new UpdateUserCommand(
-            CALLER,
+            caller(ctx),
             id,
             body.id() == null ? null : UserId.of(body.id()),
             Preconditions.ifMatch(ctx),
             WelloDrafts.user(body));
     runner
-        .run(() -> present(useCases.updateUser().update(command).after(), new HashMap<>()))
+        .run(() -> present(command.actor(), useCases.updateUser().update(command).after(), new HashMap<>()))
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -194,9 +194,9 @@ public final class WelloRoutes {
     refuseUnknown(ctx, body);
     CreateUserCommand command =
         new CreateUserCommand(
-            CALLER, body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
+            caller(ctx), body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
     runner
-        .run(() -> present(useCases.createUser().create(command).after(), new HashMap<>()))
+        .run(() -> present(command.actor(), useCases.createUser().create(command).after(), new HashMap<>()))
         .onSuccess(
             user -> {
               ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
@@ -211,7 +211,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     ListQuery query = query(ctx, ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
     runner
-        .run(() -> useCases.findSalesOrganizations().find(CALLER, query).map(WelloMapper.INSTANCE::toWello))
+        .run(() -> useCases.findSalesOrganizations().find(caller(ctx), query).map(WelloMapper.INSTANCE::toWello))
         .onSuccess(page -> sendPage(ctx, type, page))
         .onFailure(ctx::fail);
   }
@@ -220,7 +220,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     SalesOrganizationId id = SalesOrganizationId.of(id(ctx));
     runner
-        .run(() -> useCases.getSalesOrganization().get(CALLER, id))
+        .run(() -> useCases.getSalesOrganization().get(caller(ctx), id))
         .onSuccess(o -> send(ctx, 200, type, WelloMapper.INSTANCE.toWello(o), o.version()))
         .onFailure(ctx::fail);
   }
@@ -234,7 +234,7 @@ public final class WelloRoutes {
     }
     UpdateSalesOrganizationCommand command =
         new UpdateSalesOrganizationCommand(
-            CALLER, id, Preconditions.ifMatch(ctx), WelloDrafts.organization(body, false));
+            caller(ctx), id, Preconditions.ifMatch(ctx), WelloDrafts.organization(body, false));
     runner
         .run(() -> useCases.updateSalesOrganization().update(command).after())
         .onSuccess(o -> send(ctx, minimal(ctx) ? 204 : 200, type, WelloMapper.INSTANCE.toWello(o), o.version()))
@@ -246,7 +246,7 @@ public final class WelloRoutes {
     WelloSalesOrganization body = body(ctx, WelloSalesOrganization.class);
     CreateSalesOrganizationCommand command =
         new CreateSalesOrganizationCommand(
-            CALLER,
+            caller(ctx),
             body.id() == null ? null : SalesOrganizationId.of(body.id()),
             WelloDrafts.organization(body, false));
     runner
@@ -262,26 +262,27 @@ public final class WelloRoutes {
   // the pieces
 
   /** A user as Wello shows it, with its organization (looked up once per response) and country code. */
-  private Presented present(User user, Map<SalesOrganizationId, SalesOrganization> organizations) {
+  private Presented present(
+      Principal caller, User user, Map<SalesOrganizationId, SalesOrganization> organizations) {
     SalesOrganization organization =
         organizations.computeIfAbsent(
             user.organisation().salesOrganization(),
-            id -> useCases.getSalesOrganization().get(CALLER, id));
+            id -> useCases.getSalesOrganization().get(caller, id));
     UUID country = user.privateContact().country();
     String countryCode =
         country == null
             ? null
             : useCases.referenceData()
-                .find(CALLER, ReferenceKind.COUNTRY, Reference.byId(country))
+                .find(caller, ReferenceKind.COUNTRY, Reference.byId(country))
                 .map(ReferenceItem::code)
                 .orElse(null);
     return new Presented(
         WelloMapper.INSTANCE.toWello(user, organization, countryCode), user.lifecycle().version());
   }
 
-  private Page<WelloUser> presentAll(Page<User> page) {
+  private Page<WelloUser> presentAll(Principal caller, Page<User> page) {
     Map<SalesOrganizationId, SalesOrganization> organizations = new HashMap<>();
-    return page.map(user -> present(user, organizations).body());
+    return page.map(user -> present(caller, user, organizations).body());
   }
 
   private record Presented(WelloUser body, long version) {}
@@ -412,5 +413,9 @@ public final class WelloRoutes {
     MalformedBody(JsonProcessingException cause) {
       super(cause.getOriginalMessage(), cause, false, false);
     }
+  }
+
+  private static Principal caller(RoutingContext ctx) {
+    return Authenticator.principal(ctx);
   }
 }

@@ -45,8 +45,9 @@ class WelloEmbeddedOrganizationTest {
     return body;
   }
 
+  /** The organizations these tests made (not ROSTER, the test server administrator's). */
   private JsonArray organizations() {
-    HttpResponse<Buffer> list = server.get("/api/SalesOrganization");
+    HttpResponse<Buffer> list = server.get("/api/SalesOrganization?$filter=code%20ne%20'ROSTER'");
     JsonArray items = WelloApi.okArray(list);
     assertThat(list.getHeader("X-Total-Count")).isEqualTo(Integer.toString(items.size()));
     return items;

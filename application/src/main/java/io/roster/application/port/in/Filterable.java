@@ -13,6 +13,7 @@ import static io.roster.domain.user.UserFields.LASTNAME;
 import static io.roster.domain.user.UserFields.MOBILE;
 import static io.roster.domain.user.UserFields.NICK_NAME;
 import static io.roster.domain.user.UserFields.PHONE;
+import static io.roster.domain.user.UserFields.ROLE;
 import static io.roster.domain.user.UserFields.SALES_ORGANIZATION;
 import static io.roster.domain.user.UserFields.TEAM_LEADER;
 import static io.roster.domain.user.UserFields.USERNAME;
@@ -31,7 +32,7 @@ public final class Filterable {
   public static final Set<Field<User, ?>> USER_FIELDS =
       Set.of(
           USERNAME, INITIALS, NICK_NAME, EXTERNAL_CODE, FIRSTNAME, LASTNAME, EMAIL, PHONE, MOBILE,
-          FAX, LANGUAGE, SALES_ORGANIZATION, USER_GROUP, IS_TEAM_LEADER, TEAM_LEADER, DISABLED,
+          FAX, LANGUAGE, SALES_ORGANIZATION, USER_GROUP, ROLE, IS_TEAM_LEADER, TEAM_LEADER, DISABLED,
           ARCHIVED);
 
   public static final Set<Field<SalesOrganization, ?>> SALES_ORGANIZATION_FIELDS =

@@ -1,12 +1,14 @@
 package io.roster.application.service.salesorg;
 
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.out.AuditLog;
-import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.AuditRecord.Action;
+import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.SalesOrganizationRepository;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.RaceLost;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;
@@ -30,9 +32,14 @@ public final class SalesOrganizationWriter {
   private final DraftResolver resolver;
   private final AuditLog auditLog;
   private final SalesOrganizationDirectory directory;
+  private final AccessPolicy policy;
 
   public SalesOrganizationWriter(
-      SalesOrganizationRepository organizations, DraftResolver resolver, AuditLog auditLog) {
+      SalesOrganizationRepository organizations,
+      DraftResolver resolver,
+      AuditLog auditLog,
+      AccessPolicy policy) {
+    this.policy = policy;
     this.organizations = organizations;
     this.resolver = resolver;
     this.auditLog = auditLog;
@@ -52,6 +59,7 @@ public final class SalesOrganizationWriter {
         resolver
             .resolve(draft, null, Map.of())
             .apply(d -> SalesOrganization.create(id, d, directory, now));
+    requireManagement(actor);
     organizations.insert(created.after());
     audit(actor, now, Action.CREATE, created);
     return created;
@@ -62,6 +70,7 @@ public final class SalesOrganizationWriter {
     Revision<SalesOrganization> revision =
         resolver.resolve(draft, stored, Map.of()).apply(d -> stored.update(d, directory, now));
     if (revision.changed()) {
+      requireManagement(actor);
       organizations.update(revision.after(), stored.version());
       audit(actor, now, Action.UPDATE, revision);
     }
@@ -102,6 +111,13 @@ public final class SalesOrganizationWriter {
     } catch (UniquenessViolated e) {
       // Nobody had this id or code a moment ago: a concurrent request has just created it.
       throw new RaceLost(e);
+    }
+  }
+
+  private void requireManagement(Principal actor) {
+    if (!policy.mayManageOrganizations(actor)) {
+      throw new AccessDenied(
+          policy.refusal(actor, "You may not create or change sales organizations."));
     }
   }
 

@@ -1,10 +1,12 @@
 package io.roster.application.service.user;
 
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.service.Conflicts;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.User;
 import java.time.Instant;
@@ -34,16 +36,23 @@ public final class ArchiveUserService implements ArchiveUserUseCase {
 
   private Revision<User> change(
       ArchiveUserCommand command, Action action, BiFunction<User, Instant, Revision<User>> step) {
+    UserWriter.refusePartnerApps(command.actor());
     return Conflicts.retrying(
         command.precondition(),
         () ->
             unitOfWork.inTransaction(
                 () -> {
                   User stored = writer.load(command.target(), command.precondition());
+                  if (!writer.rights(command.actor(), stored).archive()) {
+                    throw new AccessDenied(
+                        command.actor().partnerApp()
+                            ? AccessPolicy.PARTNER_APPS
+                            : "You may not archive or unarchive this user.");
+                  }
                   Instant now = clock.instant();
                   Revision<User> revision = step.apply(stored, now);
                   writer.save(command.actor(), stored, revision, action, now);
-                  return revision;
+                  return writer.shown(command.actor(), revision);
                 }));
   }
 }

@@ -27,7 +27,9 @@ public final class CreateUserService implements CreateUserUseCase {
         () ->
             unitOfWork.inTransaction(
                 () ->
-                    writer.create(
-                        command.actor(), command.requestedId(), command.draft(), clock.instant())));
+                    writer.shown(
+                        command.actor(),
+                        writer.create(
+                            command.actor(), command.requestedId(), command.draft(), clock.instant()))));
   }
 }

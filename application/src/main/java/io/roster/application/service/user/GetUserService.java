@@ -1,26 +1,43 @@
 package io.roster.application.service.user;
 
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.out.UserRepository;
+import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserKey;
 
 public final class GetUserService implements GetUserUseCase {
   private final UserRepository users;
+  private final AccessPolicy policy;
 
-  public GetUserService(UserRepository users) {
+  public GetUserService(UserRepository users, AccessPolicy policy) {
     this.users = users;
+    this.policy = policy;
   }
 
   @Override
   public User get(Principal actor, UserKey key) {
-    return users.find(key).orElseThrow(() -> new NotFound(UserWriter.KIND, key));
+    UserWriter.refusePartnerApps(actor);
+    return shown(actor, users.find(key).orElseThrow(() -> new NotFound(UserWriter.KIND, key)));
   }
 
   @Override
   public User getByUsername(Principal actor, String username) {
-    return users.findByUsername(username).orElseThrow(() -> new NotFound(UserWriter.KIND, username));
+    UserWriter.refusePartnerApps(actor);
+    return shown(
+        actor,
+        users.findByUsername(username).orElseThrow(() -> new NotFound(UserWriter.KIND, username)));
+  }
+
+  private User shown(Principal actor, User user) {
+    UserRights rights = policy.rights(actor, user);
+    if (!rights.read()) {
+      throw new AccessDenied(policy.refusal(actor, "You may not read this user."));
+    }
+    return rights.redact(user);
   }
 }

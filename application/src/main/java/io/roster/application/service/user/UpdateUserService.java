@@ -23,6 +23,7 @@ public final class UpdateUserService implements UpdateUserUseCase {
 
   @Override
   public Revision<User> update(UpdateUserCommand command) {
+    UserWriter.refusePartnerApps(command.actor());
     return Conflicts.retrying(
         command.precondition(),
         () ->
@@ -33,7 +34,9 @@ public final class UpdateUserService implements UpdateUserUseCase {
                     throw ValidationFailed.of(
                         "id", FieldError.Code.MISMATCH, "does not match the user being updated");
                   }
-                  return writer.update(command.actor(), stored, command.draft(), clock.instant());
+                  return writer.shown(
+                      command.actor(),
+                      writer.update(command.actor(), stored, command.draft(), clock.instant()));
                 }));
   }
 }

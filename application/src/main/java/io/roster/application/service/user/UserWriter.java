@@ -2,22 +2,29 @@ package io.roster.application.service.user;
 
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.out.AuditLog;
-import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.AuditRecord.Action;
+import io.roster.application.port.out.AuditRecord;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.Conflicts;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.Resolved;
+import io.roster.application.service.auth.AuthenticationService;
 import io.roster.application.service.salesorg.SalesOrganizationWriter;
+import io.roster.application.service.security.AccessPolicy;
+import io.roster.domain.credential.Credential;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Credentials;
+import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
+import io.roster.domain.field.Field;
 import io.roster.domain.field.Revision;
 import io.roster.domain.field.Scoped;
 import io.roster.domain.reference.Reference;
@@ -30,9 +37,12 @@ import io.roster.domain.user.UserId;
 import io.roster.domain.user.UserKey;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The steps every user write shares, inside the caller's transaction: prepare the draft (seal
@@ -48,6 +58,7 @@ public final class UserWriter {
   private final PasswordHasher hasher;
   private final AuditLog auditLog;
   private final UserDirectory directory;
+  private final AccessPolicy policy;
 
   public UserWriter(
       UserRepository users,
@@ -55,7 +66,8 @@ public final class UserWriter {
       DraftResolver resolver,
       ReferenceData referenceData,
       PasswordHasher hasher,
-      AuditLog auditLog) {
+      AuditLog auditLog,
+      AccessPolicy policy) {
     this.users = users;
     this.organizations = organizations;
     this.resolver = resolver;
@@ -63,6 +75,28 @@ public final class UserWriter {
     this.hasher = hasher;
     this.auditLog = auditLog;
     this.directory = new RepositoryUserDirectory(users, referenceData);
+    this.policy = policy;
+  }
+
+  /**
+   * @throws AccessDenied when {@code actor} calls through a partner app; checked before any lookup,
+   *     so that the answer tells nothing about which users exist
+   */
+  static void refusePartnerApps(Principal actor) {
+    if (actor.partnerApp()) {
+      throw new AccessDenied(AccessPolicy.PARTNER_APPS);
+    }
+  }
+
+  /** What {@code actor} may do with {@code user}. */
+  UserRights rights(Principal actor, User user) {
+    return policy.rights(actor, user);
+  }
+
+  /** The revision as {@code actor} may see it: fields they may not read cleared. */
+  Revision<User> shown(Principal actor, Revision<User> revision) {
+    UserRights rights = policy.rights(actor, revision.after());
+    return new Revision<>(rights.redact(revision.after()), rights.redact(revision.changes()));
   }
 
   /**
@@ -79,6 +113,9 @@ public final class UserWriter {
   }
 
   Revision<User> create(Principal actor, UserId requestedId, Draft<User> draft, Instant now) {
+    if (!policy.mayCreate(actor)) {
+      throw new AccessDenied(policy.refusal(actor, "You may not create users."));
+    }
     UserId id = requestedId != null ? requestedId : UserId.random();
     if (requestedId != null && users.find(requestedId).isPresent()) {
       throw UniquenessViolated.of("id", requestedId.toString());
@@ -86,17 +123,99 @@ public final class UserWriter {
     Revision<User> created =
         prepare(actor, draft, null, now)
             .apply(d -> User.create(id, users.nextAssociateId(), d, directory, now));
+    requireWritable(rights(actor, created.after()), null, created);
     users.insert(created.after());
     audit(actor, now, Action.CREATE, created);
     return created;
   }
 
   Revision<User> update(Principal actor, User stored, Draft<User> draft, Instant now) {
+    UserRights rights = rights(actor, stored);
+    if (!rights.update()) {
+      throw new AccessDenied(policy.refusal(actor, "You may not update this user."));
+    }
+    Revision<User> revision =
+        prepare(actor, withoutHiddenBlanks(draft, rights), stored, now)
+            .apply(d -> stored.update(d, directory, now));
+    requireWritable(rights, stored, revision);
+    requireWritable(rights(actor, revision.after()), stored, revision);
+    save(actor, stored, revision, Action.UPDATE, now);
+    return revision;
+  }
+
+  /**
+   * Sets the {@code Password} credential of {@code stored} (added when it has none) to {@code
+   * plain}, keeping the others; saved and audited like any update, without field rights: the caller
+   * has proven they know the current password.
+   */
+  Revision<User> replacePassword(Principal actor, User stored, String plain, Instant now) {
+    List<CredentialDraft> drafts = new ArrayList<>();
+    boolean replaced = false;
+    for (Credential c : stored.access().credentials()) {
+      if (!replaced && c.isOfType(AuthenticationService.PASSWORD)) {
+        drafts.add(new CredentialDraft(c.type(), Secret.plain(plain), c.displayValue()));
+        replaced = true;
+      } else {
+        drafts.add(new CredentialDraft(c.type(), Secret.keep(), c.displayValue()));
+      }
+    }
+    if (!replaced) {
+      drafts.add(new CredentialDraft(AuthenticationService.PASSWORD, Secret.plain(plain), null));
+    }
+    Draft<User> draft = Draft.<User>builder().put(UserFields.CREDENTIALS, drafts).build();
     Revision<User> revision =
         prepare(actor, draft, stored, now).apply(d -> stored.update(d, directory, now));
     save(actor, stored, revision, Action.UPDATE, now);
     return revision;
   }
+
+  /**
+   * A client sends back what it was shown; fields it could not read came as empty. Those are left
+   * as stored rather than taken as "clear this field".
+   */
+  private static Draft<User> withoutHiddenBlanks(Draft<User> draft, UserRights rights) {
+    Draft<User> result = draft;
+    for (Field<User, ?> field : draft.view()) {
+      if (!rights.of(field).read()
+          && !draft.references().containsKey(field)
+          && isBlank(draft.given(field))) {
+        result = result.without(field);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null
+        || (value instanceof String text && text.isBlank())
+        || (value instanceof Collection<?> items && items.isEmpty())
+        || (value instanceof Map<?, ?> entries && entries.isEmpty());
+  }
+
+  /**
+   * @throws AccessDenied naming every change {@code rights} do not allow; a licence granted or
+   *     withdrawn is named by its code ({@code licences.hero-app})
+   */
+  private static void requireWritable(UserRights rights, User stored, Revision<User> revision) {
+    List<String> refused = new ArrayList<>();
+    for (String change : rights.unwritable(revision.changes())) {
+      if (change.equals(UserFields.LICENCES.name())) {
+        Set<String> before = stored == null ? Set.of() : stored.access().licences();
+        Set<String> after = revision.after().access().licences();
+        Stream.concat(before.stream(), after.stream())
+            .distinct()
+            .filter(code -> before.contains(code) != after.contains(code))
+            .sorted()
+            .forEach(code -> refused.add(change + "." + code));
+      } else {
+        refused.add(change);
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw AccessDenied.fields(refused);
+    }
+  }
+
 
   void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {
     if (revision.changed()) {

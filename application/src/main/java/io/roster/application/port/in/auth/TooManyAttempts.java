@@ -1,0 +1,17 @@
+package io.roster.application.port.in.auth;
+
+import java.time.Duration;
+
+/** Too many failed logins for this user name or address (429); try again after {@code retryAfter}. */
+public final class TooManyAttempts extends RuntimeException {
+  private final Duration retryAfter;
+
+  public TooManyAttempts(Duration retryAfter) {
+    super("Too many failed logins. Try again later.", null, false, false);
+    this.retryAfter = retryAfter;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}

@@ -1,0 +1,112 @@
+package io.roster.application.service.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roster.application.fixtures.Mother;
+import io.roster.application.fixtures.MutableClock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+  private final MutableClock clock = new MutableClock(Mother.T0);
+  private final LoginThrottle throttle = new LoginThrottle(clock);
+
+  private void fail(String key, int times) {
+    for (int i = 0; i < times; i++) {
+      throttle.failed(key);
+    }
+  }
+
+  @Test
+  void five_failures_are_free_then_the_key_is_locked_for_thirty_seconds() {
+    fail("user:ada", 4);
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+
+    fail("user:ada", 1);
+    assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(30));
+
+    clock.advance(Duration.ofSeconds(10));
+    assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(20));
+    clock.advance(Duration.ofSeconds(20));
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+  }
+
+  @Test
+  void each_further_failure_doubles_the_lock_up_to_fifteen_minutes() {
+    fail("user:ada", 5);
+    for (long seconds : new long[] {30, 60, 120, 240, 480, 900, 900, 900}) {
+      assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(seconds));
+      clock.advance(Duration.ofSeconds(seconds));
+      assertThat(throttle.waitFor("user:ada")).isEmpty();
+      throttle.failed("user:ada");
+    }
+  }
+
+  @Test
+  void many_failures_do_not_overflow_the_lock() {
+    fail("user:ada", 200);
+
+    assertThat(throttle.waitFor("user:ada")).contains(LoginThrottle.LONGEST_LOCK);
+  }
+
+  @Test
+  void keys_are_throttled_apart() {
+    fail("user:ada", 5);
+
+    assertThat(throttle.waitFor("user:ada")).isPresent();
+    assertThat(throttle.waitFor("user:bob")).isEmpty();
+    assertThat(throttle.waitFor("address:10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void failures_older_than_the_window_are_forgotten() {
+    fail("user:ada", 4);
+    clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
+
+    fail("user:ada", 1);
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+    fail("user:ada", 3);
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+    fail("user:ada", 1);
+    assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void only_failures_within_the_window_count_towards_the_lock() {
+    for (int i = 0; i < 4; i++) {
+      throttle.failed("user:ada");
+      clock.advance(Duration.ofMinutes(4));
+    }
+    // failures at 0, 4, 8 and 12 minutes; now is 16: the first has left the window
+    throttle.failed("user:ada");
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+
+    throttle.failed("user:ada");
+    assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void a_lock_is_forgotten_once_the_failures_are_long_past() {
+    fail("user:ada", 12);
+    assertThat(throttle.waitFor("user:ada")).contains(LoginThrottle.LONGEST_LOCK);
+
+    clock.advance(LoginThrottle.WINDOW.plus(LoginThrottle.LONGEST_LOCK));
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+    fail("user:ada", 4);
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+  }
+
+  @Test
+  void a_success_clears_the_key() {
+    fail("user:ada", 6);
+    assertThat(throttle.waitFor("user:ada")).isPresent();
+
+    throttle.succeeded("user:ada");
+
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+    fail("user:ada", 4);
+    assertThat(throttle.waitFor("user:ada")).isEmpty();
+    fail("user:ada", 1);
+    assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(30));
+  }
+}
