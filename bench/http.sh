@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP benchmark: PUT /api/User({id}) on the real Roster server (H2 file, default settings) and on
 # a minimal baseline (bare Vert.x + plain JDBC running the same SQL), one after the other on
-# loopback. See bench/http/README.md.
+# loopback. Every request is authenticated with an access token (Authorization: Bearer), as Roster
+# requires. See bench/http/README.md.
 #
 #   bench/http.sh
 #
@@ -19,6 +20,12 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
 LUA=$ROOT/bench/http/put-users.lua
+# The administrator Roster makes on its first start; Seed.java logs on with it once and the load
+# sends the token it gets (Basic would hash the password with Argon2 on every request). A fresh
+# random password each run: the server listens while the benchmark runs.
+export ROSTER_ADMIN_USERNAME=admin
+ROSTER_ADMIN_PASSWORD=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+export ROSTER_ADMIN_PASSWORD
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/roster-http-bench.XXXXXX")
 SERVER_PID=
@@ -87,15 +94,15 @@ wait_for() { # url, seconds
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 
-measure() { # name, port, data dir (holding ids.txt and body.template)
+measure() { # name, port, data dir (holding ids.txt, body.template and token.txt)
   local name=$1 port=$2 dir=$3 url=http://127.0.0.1:$2
   say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" "$dir/token.txt" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
   say "$name: full load, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
   local ticks0 size0
   ticks0=$(cpu_ticks); size0=$(stat -c %s "$dir"/data/*.mv.db)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" full "$THREADS" \
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" full "$THREADS" "$dir/token.txt" \
     | tee "$dir/wrk-full.txt"
   local ticks1 size1
   ticks1=$(cpu_ticks); size1=$(stat -c %s "$dir"/data/*.mv.db)
@@ -114,14 +121,14 @@ measure() { # name, port, data dir (holding ids.txt and body.template)
   half=$(awk -v r="$rps" 'BEGIN {h = int(r / 2); print (h < 1 ? 1 : h)}')
   say "$name: half load, $half requests/s for ${DURATION}s ($HALF_TOOL, latency from when each request was due)"
   if [[ $HALF_TOOL == wrk2 ]]; then
-    wrk2 -t"$THREADS" -c"$CONNECTIONS" -d"$((DURATION + 5))s" -R"$half" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" half "$THREADS" \
+    wrk2 -t"$THREADS" -c"$CONNECTIONS" -d"$((DURATION + 5))s" -R"$half" --latency -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" half "$THREADS" "$dir/token.txt" \
       | tee "$dir/half.txt"
     local p50 p99
     p50=$(awk '/ 50.000%/ {print $2}' "$dir/half.txt")
     p99=$(awk '/ 99.000%/ {print $2}' "$dir/half.txt")
     echo "RESULT rate=$half p50=$p50 p99=$p99" >"$dir/half-result.txt"
   else
-    java -cp "$CP" io.roster.bench.http.ConstantRate "$url" "$dir/ids.txt" "$dir/body.template" "$half" 5 "$DURATION" "$CONNECTIONS" half \
+    java -cp "$CP" io.roster.bench.http.ConstantRate "$url" "$dir/ids.txt" "$dir/body.template" "$half" 5 "$DURATION" "$CONNECTIONS" half "$dir/token.txt" \
       | tee "$dir/half.txt"
     grep '^RESULT' "$dir/half.txt" >"$dir/half-result.txt"
   fi
@@ -136,10 +143,11 @@ ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$WORK/roster/data \
   java -jar bootstrap/target/roster.jar serve >"$WORK/roster/server.log" 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
-say "Roster: creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
+say "Roster: logging on as $ROSTER_ADMIN_USERNAME, creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
 java bench/http/Seed.java "http://127.0.0.1:$ROSTER_PORT" "$USERS" "$WORK/roster"
 measure Roster "$ROSTER_PORT" "$WORK/roster"
-grep -E ' -> 5[0-9][0-9] ' "$WORK/roster/server.log" | head -3 || true
+# a few of the failures, if any (401: the token was refused, e.g. expired: ROSTER_TOKEN_LIFETIME)
+grep -E ' -> [45][0-9][0-9] ' "$WORK/roster/server.log" | head -3 || true
 stop_server
 
 # 4. baseline -----------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +19,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Seeds a running Roster through its Wello API: one sales organization, then {@code count} users
- * created with seed-shaped bodies by 8 concurrent requests. Writes, into {@code outDir}:
+ * Seeds a running Roster through its Wello API: logs on as the administrator ({@code POST
+ * /auth/token}, user name and password from {@code ROSTER_ADMIN_USERNAME}, default {@code admin},
+ * and {@code ROSTER_ADMIN_PASSWORD}), then creates one sales organization and {@code count} users
+ * with seed-shaped bodies by 8 concurrent requests, each with that access token ({@code
+ * Authorization: Bearer}). Writes, into {@code outDir}:
  *
  * <ul>
+ *   <li>{@code token.txt}: the access token, for the load generators to send;
  *   <li>{@code ids.txt}: one user id a line (line i is user i);
  *   <li>{@code body.template}: the PUT body, with {@code @ID@}, {@code @I@} and {@code @NOTE@} to
  *       fill in;
@@ -57,11 +63,36 @@ public class Seed {
             .executor(Executors.newFixedThreadPool(2))
             .build();
 
-    String org = send(http, "POST", base + "/api/SalesOrganization",
+    // One log-on: a token is checked by its signature, where Basic would hash the password (Argon2)
+    // on every request and measure that instead of the PUT. The form body (OAuth2's password
+    // grant, which /auth/token takes as well as JSON) lets URLEncoder escape the password.
+    String password = System.getenv("ROSTER_ADMIN_PASSWORD");
+    if (password == null) {
+      throw new IllegalStateException("set ROSTER_ADMIN_PASSWORD to the administrator's password");
+    }
+    String credentials =
+        "grant_type=password&username="
+            + URLEncoder.encode(System.getenv().getOrDefault("ROSTER_ADMIN_USERNAME", "admin"), StandardCharsets.UTF_8)
+            + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> issued =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/auth/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (issued.statusCode() != 200) {
+      throw new IllegalStateException("POST /auth/token answered " + issued.statusCode() + ": " + issued.body());
+    }
+    String token = field(issued.body(), "access_token");
+    Files.writeString(out.resolve("token.txt"), token);
+
+    String org = send(http, token, "POST", base + "/api/SalesOrganization",
         "{\"code\":\"BENCH\",\"name\":\"Bench organization\"}", 201);
     String orgId = field(org, "id");
-    String language = referenceId(http, base + "/api/Language", "nb");
-    String country = referenceId(http, base + "/api/Country", "SE");
+    String language = referenceId(http, token, base + "/api/Language", "nb");
+    String country = referenceId(http, token, base + "/api/Country", "SE");
     String template = template(orgId, "BENCH", language, country);
     Files.writeString(out.resolve("body.template"), template);
     Files.writeString(
@@ -83,7 +114,7 @@ public class Seed {
               () -> {
                 for (int i = first; i < count; i += CONCURRENCY) {
                   String body = fill(template, ids.get(i), i, "created");
-                  send(http, "POST", base + "/api/User", body, 201);
+                  send(http, token, "POST", base + "/api/User", body, 201);
                   int n = done.incrementAndGet();
                   if (n % 2000 == 0) {
                     System.out.printf("  %d users created%n", n);
@@ -165,8 +196,9 @@ public class Seed {
     return b.toString();
   }
 
-  static String referenceId(HttpClient http, String url, String code) throws IOException, InterruptedException {
-    String list = send(http, "GET", url, null, 200);
+  static String referenceId(HttpClient http, String token, String url, String code)
+      throws IOException, InterruptedException {
+    String list = send(http, token, "GET", url, null, 200);
     Matcher m =
         Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\",\"number\":\\d+,\"code\":\"" + Pattern.quote(code) + "\"")
             .matcher(list);
@@ -184,10 +216,13 @@ public class Seed {
     return m.group(1);
   }
 
-  static String send(HttpClient http, String method, String url, String body, int expected)
+  static String send(HttpClient http, String token, String method, String url, String body, int expected)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     if (body == null) {
       request.GET();
     } else {

@@ -1,9 +1,9 @@
 -- wrk script: PUT /api/User({id}) with a full seed-shaped body.
 --
---   wrk -t2 -c16 -d20s -s bench/http/put-users.lua http://127.0.0.1:18080 -- ids.txt body.template tag 2
+--   wrk -t2 -c16 -d20s -s bench/http/put-users.lua http://127.0.0.1:18080 -- ids.txt body.template tag 2 token.txt
 --
--- (the last argument repeats the number of wrk threads: each thread's script only learns its own
--- number)
+-- (the fourth argument repeats the number of wrk threads: each thread's script only learns its own
+-- number; token.txt holds the access token every request sends as Authorization: Bearer)
 -- ids.txt holds one user id a line (line i is user i-1, whose username and code carry i-1);
 -- body.template is the body with @ID@, @I@ and @NOTE@ to fill in. Each wrk thread takes its own
 -- slice of the ids (thread t of n: ids t, t+n, t+2n, ...) and walks it round robin, so two
@@ -30,6 +30,9 @@ function init(args)
   local f = assert(io.open(template_file, "r"))
   template = f:read("*a")
   f:close()
+  local token_file = assert(io.open(assert(args[5], "no token file given"), "r"))
+  local token = token_file:read("*l")
+  token_file:close()
   local n = tonumber(args[4] or "1")
   local t = thread_id or 0
   mine = {}
@@ -37,7 +40,11 @@ function init(args)
     table.insert(mine, { id = all[i], index = tostring(i - 1) })
   end
   position = 0
-  headers = { ["Content-Type"] = "application/json", ["Accept"] = "application/json" }
+  headers = {
+    ["Content-Type"] = "application/json",
+    ["Accept"] = "application/json",
+    ["Authorization"] = "Bearer " .. token,
+  }
 end
 
 function request()

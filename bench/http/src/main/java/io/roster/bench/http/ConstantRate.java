@@ -26,9 +26,10 @@ import org.HdrHistogram.Histogram;
  * out meanwhile (no coordinated omission), as wrk2 does.
  *
  * <p>Usage: {@code ConstantRate <baseUrl> <ids.txt> <body.template> <rate/s> <warmupSeconds>
- * <seconds> <connections> <tag>}. The ids are walked round robin, so a user is only sent again
- * after all others. The body is filled as {@code put-users.lua} fills it. Prints the latency
- * percentiles of the measured part and one {@code RESULT} line for scripts.
+ * <seconds> <connections> <tag> <token.txt>}. The ids are walked round robin, so a user is only
+ * sent again after all others. The body is filled as {@code put-users.lua} fills it, and every
+ * request sends the access token in {@code token.txt} as {@code Authorization: Bearer}. Prints the
+ * latency percentiles of the measured part and one {@code RESULT} line for scripts.
  */
 public final class ConstantRate {
   public static void main(String[] args) throws Exception {
@@ -40,6 +41,7 @@ public final class ConstantRate {
     long duration = TimeUnit.SECONDS.toNanos(Long.parseLong(args[5]));
     int connections = Integer.parseInt(args[6]);
     String tag = args[7];
+    String authorization = "Bearer " + Files.readString(Path.of(args[8])).strip();
 
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     HttpClientAgent client =
@@ -90,6 +92,7 @@ public final class ConstantRate {
                                 .setURI("/api/User(" + id + ")")
                                 .putHeader("Content-Type", "application/json")
                                 .putHeader("Accept", "application/json")
+                                .putHeader("Authorization", authorization)
                                 .setTimeout(30_000))
                         .compose(
                             request ->
