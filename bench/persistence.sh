@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Persistence benchmark: the user repository against plain JDBC on H2 and PostgreSQL.
 #
-#   bench/persistence.sh                          # defaults: about 21 minutes on two cores (mostly loading H2)
+#   bench/persistence.sh                          # defaults: about 17 minutes on two idle cores (mostly loading H2)
 #   BENCH_USERS_LARGE=100000 BENCH_SECONDS=4 BENCH_WARMUP_SECONDS=2 bench/persistence.sh   # quick
 #   bench/persistence.sh --databases=h2 --threads=1,2,4
 #

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * What to measure and for how long. Each option is read from {@code --name=value} on the command
  * line, else from the environment variable {@code BENCH_NAME} (dashes become underscores), else its
- * default (1,000 and 1,000,000 users, both databases, 1 and 4 threads; about 21 minutes on two
+ * default (1,000 and 1,000,000 users, both databases, 1 and 4 threads; about 17 minutes on two idle
  * cores, most of it loading the million users into H2).
  */
 record BenchOptions(
