@@ -7,7 +7,8 @@
 #   bench/http.sh
 #
 # Knobs (environment): BENCH_USERS (10000), BENCH_WARMUP (10 s), BENCH_DURATION (20 s),
-# BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081).
+# BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081),
+# BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +20,7 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
+SERVER_JAVA_OPTS=${BENCH_SERVER_JAVA_OPTS:-}
 LUA=$ROOT/bench/http/put-users.lua
 # The administrator Roster makes on its first start; Seed.java logs on with it once and the load
 # sends the token it gets (Basic would hash the password with Argon2 on every request). A fresh
@@ -140,7 +142,8 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
 say "Roster: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings)"
 mkdir -p "$WORK/roster"
 ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$WORK/roster/data \
-  java -jar bootstrap/target/roster.jar serve >"$WORK/roster/server.log" 2>&1 &
+  # shellcheck disable=SC2086 # a list of flags
+  java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >"$WORK/roster/server.log" 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
 say "Roster: logging on as $ROSTER_ADMIN_USERNAME, creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
@@ -154,7 +157,8 @@ stop_server
 
 say "baseline: starting on port $BASELINE_PORT (Roster's migrations, then $USERS users seeded with JDBC)"
 mkdir -p "$WORK/baseline"
-java -cp "$CP" io.roster.bench.http.Baseline "$BASELINE_PORT" "$WORK/baseline/data" "$USERS" "$WORK/baseline" \
+# shellcheck disable=SC2086 # a list of flags
+java $SERVER_JAVA_OPTS -cp "$CP" io.roster.bench.http.Baseline "$BASELINE_PORT" "$WORK/baseline/data" "$USERS" "$WORK/baseline" \
   >"$WORK/baseline/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 1200); do

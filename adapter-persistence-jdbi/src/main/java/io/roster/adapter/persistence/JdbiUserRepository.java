@@ -375,7 +375,7 @@ final class JdbiUserRepository implements UserRepository {
         .bindList("ids", rows.stream().map(UserRow::id).toList())
         .map(
             (rs, ctx) -> {
-              children.computeIfAbsent(Sql.uuid(rs, "user_id"), k -> new Children()).add(rs);
+              children.computeIfAbsent(rs.getObject(1, UUID.class), k -> new Children()).add(rs);
               return null;
             })
         .list();
@@ -394,14 +394,16 @@ final class JdbiUserRepository implements UserRepository {
     final List<Credential> credentials = new ArrayList<>();
     final Map<String, String> customFields = new LinkedHashMap<>();
 
+    /** One row of {@link #CHILD_ROWS}, read by position: user_id, kind, ref, a, b, c, ordinal. */
     void add(ResultSet rs) throws SQLException {
-      switch (rs.getInt("kind")) {
-        case 1 -> groups.add(Sql.uuid(rs, "ref"));
-        case 2 -> categories.add(Sql.uuid(rs, "ref"));
-        case 3 -> licences.add(rs.getString("a"));
-        case 4 -> credentials.add(new Credential(rs.getString("a"), rs.getString("b"), rs.getString("c")));
-        case 5 -> customFields.put(rs.getString("a"), rs.getString("b"));
-        default -> throw new IllegalStateException("unknown child row kind " + rs.getInt("kind"));
+      int kind = rs.getInt(2);
+      switch (kind) {
+        case 1 -> groups.add(rs.getObject(3, UUID.class));
+        case 2 -> categories.add(rs.getObject(3, UUID.class));
+        case 3 -> licences.add(rs.getString(4));
+        case 4 -> credentials.add(new Credential(rs.getString(4), rs.getString(5), rs.getString(6)));
+        case 5 -> customFields.put(rs.getString(4), rs.getString(5));
+        default -> throw new IllegalStateException("unknown child row kind " + kind);
       }
     }
   }

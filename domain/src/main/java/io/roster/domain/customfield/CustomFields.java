@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * A user's custom field values by name: {@code udf1}..{@code udf100} (text, always available) and
@@ -20,8 +19,6 @@ public record CustomFields(Map<String, String> values) {
   public static final int UDF_COUNT = 100;
   public static final int MAX_VALUE_LENGTH = 4000;
   public static final String FIELD = "customFields";
-  private static final Pattern UDF = Pattern.compile("udf([1-9][0-9]?|100)");
-
   /** The names udf1..udf100: the part of the custom fields the wello dialect shows. */
   public static final Set<String> UDF_NAMES = udfNames();
 
@@ -54,7 +51,7 @@ public record CustomFields(Map<String, String> values) {
   }
 
   public static boolean isUdf(String name) {
-    return UDF.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    return UDF_NAMES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   public static KeyScope udfScope() {
