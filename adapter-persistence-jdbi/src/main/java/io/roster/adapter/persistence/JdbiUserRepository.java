@@ -2,6 +2,7 @@ package io.roster.adapter.persistence;
 
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.application.port.out.Account;
 import io.roster.application.port.out.UserRepository;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.CustomFields;
@@ -91,6 +92,21 @@ final class JdbiUserRepository implements UserRepository {
     String column = key instanceof UserId ? "id" : "associate_id";
     Object value = key instanceof UserId id ? id.value() : ((AssociateId) key).value();
     return one("select " + COLUMNS + " from users where " + column + " = :value", value);
+  }
+
+  @Override
+  public Optional<Account> account(UserId id) {
+    return transactions.withHandle(
+        h ->
+            h.createQuery(
+                    "select username, role_id, archived, disabled, waiting_for_approval from users where id = :id")
+                .bind("id", id.value())
+                .map(
+                    (rs, ctx) ->
+                        new Account(
+                            id, rs.getString(1), rs.getObject(2, UUID.class), rs.getBoolean(3),
+                            rs.getBoolean(4), rs.getBoolean(5)))
+                .findOne());
   }
 
   @Override

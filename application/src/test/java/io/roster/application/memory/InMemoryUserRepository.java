@@ -2,6 +2,7 @@ package io.roster.application.memory;
 
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.application.port.out.Account;
 import io.roster.application.port.out.UserRepository;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.UniquenessViolated;
@@ -91,6 +92,13 @@ public final class InMemoryUserRepository implements UserRepository {
         throw new UniquenessViolated(taken);
       }
       store.users.put(user.id(), user);
+    }
+  }
+
+  @Override
+  public Optional<Account> account(UserId id) {
+    synchronized (store) {
+      return Optional.ofNullable(store.users.get(id)).map(Account::of);
     }
   }
 

@@ -34,9 +34,4 @@ public record Access(
     }
     licences = Collections.unmodifiableSortedSet(codes);
   }
-
-  /** No user can log on while disabled. */
-  public boolean allowsLogOn() {
-    return !disabled && !waitingForApproval;
-  }
 }

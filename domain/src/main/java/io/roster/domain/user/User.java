@@ -153,7 +153,12 @@ public record User(
 
   /** Archived, disabled and not yet approved users cannot log on. */
   public boolean canLogOn() {
-    return !lifecycle.archived() && access.allowsLogOn();
+    return canLogOn(lifecycle.archived(), access.disabled(), access.waitingForApproval());
+  }
+
+  /** The rule of {@link #canLogOn()}, for a store that reads only these flags. */
+  public static boolean canLogOn(boolean archived, boolean disabled, boolean waitingForApproval) {
+    return !archived && !disabled && !waitingForApproval;
   }
 
   private Revision<User> archived(boolean archived, Instant now) {

@@ -15,6 +15,9 @@ import java.util.Optional;
 public interface UserRepository {
   Optional<User> find(UserKey key);
 
+  /** The account of the user with this id: cheaper than {@link #find} (no child rows). */
+  Optional<Account> account(UserId id);
+
   /** The user with this user name, ignoring case. */
   Optional<User> findByUsername(String username);
 

@@ -5,6 +5,7 @@ import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
+import io.roster.application.port.out.Account;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
@@ -63,12 +64,13 @@ public final class AuthenticationService implements AuthenticateUseCase {
     return principalOf(user);
   }
 
+  /** One light read per request: the account, not the whole user. */
   @Override
   public Principal resume(UserId id) {
     return users
-        .find(id)
-        .filter(User::canLogOn)
-        .map(this::principalOf)
+        .account(id)
+        .filter(Account::canLogOn)
+        .map(account -> Principal.user(account.username(), id, policy.roleOf(account.role())))
         .orElseThrow(AuthenticationFailed::new);
   }
 

@@ -82,6 +82,23 @@ public abstract class UserRepositoryContract {
   }
 
   @Test
+  void the_account_of_a_user_is_what_authentication_needs_of_them() {
+    User ada = full("ada", 10); // with a role, and waiting for approval
+    User bob = minimal("bob", 11);
+    tx(() -> users.insert(ada));
+    tx(() -> users.insert(bob));
+
+    Account account = tx(() -> users.account(ada.id())).orElseThrow();
+    assertThat(account).isEqualTo(Account.of(ada));
+    assertThat(account.role()).isNotNull();
+    assertThat(account.canLogOn()).isFalse();
+    assertThat(tx(() -> users.account(bob.id()))).hasValueSatisfying(a -> assertThat(a.canLogOn()).isTrue());
+    tx(() -> users.update(bob, bob.archive(T0.plusSeconds(1)).after()));
+    assertThat(tx(() -> users.account(bob.id()))).hasValueSatisfying(a -> assertThat(a.canLogOn()).isFalse());
+    assertThat(tx(() -> users.account(UserId.random()))).isEmpty();
+  }
+
+  @Test
   void every_unique_key_finds_its_holder() {
     User ada = full("ada", 10);
     tx(() -> users.insert(ada));
