@@ -1,5 +1,7 @@
 package io.roster.adapter.rest.superoffice.support;
 
+import io.roster.adapter.rest.http.HttpProblem;
+
 /**
  * A PATCH body that cannot be applied, with the status to answer and, where known, the operation
  * and the path at fault. See {@link InvalidPatch} (400) and {@link PatchTestFailed} (409).
@@ -25,5 +27,10 @@ public abstract class PatchException extends RuntimeException {
   /** The path of the operation at fault, as the client wrote it; {@code null} if none. */
   public String path() {
     return path;
+  }
+
+  /** This as the adapter's {@link HttpProblem}, naming the path (if any) as the field at fault. */
+  public HttpProblem toProblem() {
+    return new HttpProblem(status(), path, getMessage());
   }
 }
