@@ -57,6 +57,12 @@ public final class Patches {
   /** The media types {@link #apply} takes, for {@code MediaTypes.requireBody}. */
   public static final List<String> MEDIA_TYPES = List.of(JSON_PATCH, MERGE_PATCH);
 
+  /**
+   * Operations in one JSON Patch. A user has a few dozen properties; each operation is applied to a
+   * copy of the document, so this keeps a body of tiny operations from costing the server much.
+   */
+  public static final int MAX_OPERATIONS = 1000;
+
   private static final JsonCodec JSON = new JsonCodec();
 
   /** RFC 6902 section 4.2: "The target location MUST exist for the operation to be successful." */
@@ -111,6 +117,9 @@ public final class Patches {
   public static JsonNode jsonPatch(JsonNode current, JsonNode patch) {
     if (patch == null || !patch.isArray()) {
       throw new InvalidPatch("A JSON Patch must be a JSON array of operations.");
+    }
+    if (patch.size() > MAX_OPERATIONS) {
+      throw new InvalidPatch("A JSON Patch may hold at most " + MAX_OPERATIONS + " operations.");
     }
     JsonNode result = current.deepCopy();
     for (int i = 0; i < patch.size(); i++) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import java.util.Collections;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,6 +100,8 @@ class PatchesTest {
                 assertThat(e.status()).isEqualTo(409);
                 assertThat(e.operation()).isEqualTo("test");
                 assertThat(e.path()).isEqualTo("/baz");
+                assertThat(e.toProblem().status()).isEqualTo(409);
+                assertThat(e.toProblem().field()).isEqualTo("/baz");
               })
           .hasMessageContaining("/baz")
           .message()
@@ -217,6 +220,11 @@ class PatchesTest {
     }
 
     @Test
+    void theEmptyPathIsTheWholeDocument() {
+      assertThat(jsonPatch(USER, "[{'op':'replace','path':'','value':{'Name':'CD'}}]")).isEqualTo(json("{'Name':'CD'}"));
+    }
+
+    @Test
     void aNullValueIsAValue() {
       JsonNode patched = jsonPatch(USER, "[{'op':'replace','path':'/Name','value':null}]");
 
@@ -324,6 +332,15 @@ class PatchesTest {
     void aBodyBeyondTheCodecsLimits() {
       String deep = "[".repeat(JsonCodec.MAX_NESTING_DEPTH + 1) + "]".repeat(JsonCodec.MAX_NESTING_DEPTH + 1);
       assertInvalid(deep, "nesting is deeper than " + JsonCodec.MAX_NESTING_DEPTH);
+    }
+
+    @Test
+    void tooManyOperations() {
+      String test = "{'op':'test','path':'/Name','value':'AB'}";
+      String allowed = "[" + String.join(",", Collections.nCopies(Patches.MAX_OPERATIONS, test)) + "]";
+
+      assertThat(jsonPatch(Lenient.USER, allowed)).isEqualTo(json(Lenient.USER));
+      assertInvalid("[" + test + "," + allowed.substring(1), "at most " + Patches.MAX_OPERATIONS + " operations");
     }
 
     @Test
