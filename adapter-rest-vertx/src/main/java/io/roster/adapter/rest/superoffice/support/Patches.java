@@ -198,7 +198,10 @@ public final class Patches {
   private static String text(ObjectNode operation, String member, int index, String op, String path) {
     JsonNode value = operation.get(member);
     if (value == null || !value.isTextual()) {
-      String where = op == null ? "Operation " + index : "Operation " + index + " (" + op + (path == null ? "" : " " + path) + ")";
+      String where = "Operation " + index;
+      if (op != null) {
+        where += " (" + op + (path == null ? "" : " " + path) + ")";
+      }
       throw new InvalidPatch(op, path, where + " has no '" + member + "' text.");
     }
     return value.asText();
