@@ -1,0 +1,118 @@
+package io.roster.adapter.rest.superoffice.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roster.adapter.rest.superoffice.support.Texts.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Display texts in English, Norwegian and Swedish, and reference-list names through the JDK. */
+class TextsTest {
+  private static final Texts ENGLISH = Texts.of(Language.resolve(null, "en"));
+  private static final Texts NORWEGIAN = Texts.of(Language.resolve(null, "no"));
+  private static final Texts SWEDISH = Texts.of(Language.resolve("sv", null));
+  private static final Texts OFF = Texts.of(Language.resolve("*", "sv"));
+
+  private final Locale defaultLocale = Locale.getDefault();
+
+  @AfterEach
+  void restoreDefaultLocale() {
+    Locale.setDefault(defaultLocale);
+  }
+
+  /** One bundle file as written, without the parent bundle's keys a ResourceBundle would add. */
+  private static Properties file(String suffix) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = TextsTest.class.getResourceAsStream("/" + Texts.BUNDLE + suffix + ".properties");
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"_nb", "_sv"})
+  void everyEnglishKeyIsTranslated(String suffix) throws IOException {
+    Properties english = file("");
+    Properties translated = file(suffix);
+
+    assertThat(translated.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    for (String key : english.stringPropertyNames()) {
+      assertThat(translated.getProperty(key)).as(key).isNotBlank().isNotEqualTo(english.getProperty(key));
+    }
+  }
+
+  @Test
+  void everyReasonAndUserTypeHasAnEnglishText() throws IOException {
+    Set<String> keys = file("").stringPropertyNames();
+
+    for (Reason reason : Reason.values()) {
+      assertThat(keys).contains(reason.key());
+    }
+    for (String type : Texts.USER_TYPES) {
+      assertThat(keys).contains("userType." + type);
+    }
+  }
+
+  @Test
+  void userTypes() {
+    assertThat(ENGLISH.userType("InternalAssociate")).isEqualTo("Internal associate");
+    assertThat(NORWEGIAN.userType("InternalAssociate")).isEqualTo("Intern medarbeider");
+    assertThat(SWEDISH.userType("InternalAssociate")).isEqualTo("Intern medarbetare");
+    assertThat(SWEDISH.userType("ExternalAssociate")).isEqualTo("Extern användare");
+    assertThat(NORWEGIAN.userType("SystemAssociate")).isEqualTo("Systembruker");
+    assertThat(OFF.userType("InternalAssociate")).isEqualTo("InternalAssociate");
+    assertThat(ENGLISH.userType("SomethingNew")).isEqualTo("SomethingNew");
+    assertThat(ENGLISH.userType(null)).isNull();
+  }
+
+  @Test
+  void reasons() {
+    assertThat(ENGLISH.reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
+    assertThat(NORWEGIAN.reason(Reason.FIELD_READ_ONLY)).isEqualTo("Du har ikke tilgang til å endre dette feltet");
+    assertThat(SWEDISH.reason(Reason.PARTNER_APP)).isEqualTo("Användarhantering är inte tillåten för partnerappar");
+    assertThat(OFF.reason(Reason.CREATE_USERS)).isEqualTo("Only administrators and user managers may create users");
+  }
+
+  @Test
+  void englishIsTheBaseWhateverTheServersLocale() {
+    Locale.setDefault(Locale.forLanguageTag("sv-SE"));
+
+    assertThat(Texts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
+    assertThat(Texts.of(Language.DEFAULT).userType("ResourceAssociate")).isEqualTo("Resource");
+  }
+
+  @Test
+  void countriesByTheJdk() {
+    assertThat(ENGLISH.country("NO", "Norge")).isEqualTo("Norway");
+    assertThat(NORWEGIAN.country("SE", "Sweden")).isEqualTo("Sverige");
+    assertThat(SWEDISH.country("no", "Norway")).isEqualTo("Norge");
+    assertThat(SWEDISH.country("XX", "Stored")).isEqualTo("Stored");
+    assertThat(OFF.country("NO", "Stored")).isEqualTo("Stored");
+    assertThat(ENGLISH.country(null, "Stored")).isEqualTo("Stored");
+  }
+
+  @Test
+  void languagesByTheJdk() {
+    assertThat(ENGLISH.language("sv", "svenska")).isEqualTo("Swedish");
+    assertThat(NORWEGIAN.language("sv", "Swedish")).isEqualTo("svensk");
+    assertThat(SWEDISH.language("nb", "Norwegian")).isEqualTo("norskt bokmål");
+    assertThat(ENGLISH.language("zz", "Stored")).isEqualTo("Stored");
+    assertThat(OFF.language("sv", "Stored")).isEqualTo("Stored");
+  }
+
+  @Test
+  void otherListItemsKeepTheirStoredName() {
+    assertThat(SWEDISH.listItem("Sales team")).isEqualTo("Sales team");
+  }
+}
