@@ -98,7 +98,8 @@ final class SoApi {
     assertThat(body.getBoolean("Error")).isTrue();
     assertThat(body.getString("ErrorType")).isNotBlank();
     assertThat(body.getString("ErrorSource")).isNotBlank();
-    assertThat(response.bodyAsString()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(response.bodyAsString()).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("java.").doesNotContain("io.roster");
     return body.getString("ErrorMessage");
   }
 }
