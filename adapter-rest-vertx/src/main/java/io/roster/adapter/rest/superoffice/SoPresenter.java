@@ -7,6 +7,7 @@ import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +79,6 @@ final class SoPresenter {
     return lists.computeIfAbsent(
         kind,
         k -> useCases.referenceData().list(caller, k).stream()
-            .collect(Collectors.toMap(ReferenceItem::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new)));
+            .collect(Collectors.toMap(ReferenceItem::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
   }
 }

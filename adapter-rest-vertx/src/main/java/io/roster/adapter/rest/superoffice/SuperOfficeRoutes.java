@@ -2,6 +2,7 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
@@ -20,7 +21,7 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
-import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
@@ -40,7 +41,6 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserId;
 import io.roster.domain.user.UserKey;
 import io.roster.domain.user.UserType;
-import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -56,6 +56,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -283,7 +284,13 @@ public final class SuperOfficeRoutes {
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(useCases, caller(ctx), ctx.request().scheme() + "://" + ctx.request().authority());
+    return new SoPresenter(useCases, caller(ctx), base(ctx));
+  }
+
+  /** Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no host). */
+  private static String base(RoutingContext ctx) {
+    Object authority = ctx.request().authority();
+    return ctx.request().scheme() + "://" + (authority == null ? "localhost" : authority);
   }
 
   /** The user an id names: an associate id, or a user name when not a number. */
@@ -346,7 +353,7 @@ public final class SuperOfficeRoutes {
         new Organisation(
             organization == null ? SalesOrganizationId.random() : organization,
             null, Set.of(), null, false, null, Set.of(), UserType.INTERNAL_ASSOCIATE, 0, null),
-        new Access(Set.of(), List.<io.roster.domain.credential.Credential>of(), false, false, false, 0, null),
+        new Access(Set.of(), List.<Credential>of(), false, false, false, 0, null),
         CustomFields.NONE,
         Lifecycle.born(now, false));
   }
@@ -380,8 +387,8 @@ public final class SuperOfficeRoutes {
     if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict")) {
       return;
     }
-    Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    known.addAll(List.of(SoUser.class.getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyOrder.class).value()));
+    Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    known.addAll(List.of(SoUser.class.getAnnotation(JsonPropertyOrder.class).value()));
     List<String> unknown = new ArrayList<>();
     raw.fieldNames().stream().filter(name -> !known.contains(name)).forEach(unknown::add);
     unknown.addAll(SoDrafts.unknownCustomFields(user));
@@ -413,7 +420,7 @@ public final class SuperOfficeRoutes {
     ctx.queryParams().forEach(entry -> params.put(entry.getKey(), entry.getValue()));
     params.put("$skip", Integer.toString(skip));
     params.put("$top", Integer.toString(top));
-    StringBuilder link = new StringBuilder(ctx.request().scheme() + "://" + ctx.request().authority() + ctx.request().path());
+    StringBuilder link = new StringBuilder(base(ctx) + ctx.request().path());
     char separator = '?';
     for (Map.Entry<String, String> param : params.entrySet()) {
       link.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));

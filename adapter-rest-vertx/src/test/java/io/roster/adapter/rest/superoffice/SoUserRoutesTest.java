@@ -278,6 +278,35 @@ class SoUserRoutesTest {
     assertThat(mask(asReader, "Person.Lastname")).isEqualTo("Read, UIHintMandatory");
   }
 
+  @Test
+  void an_item_with_id_0_clears_a_reference_and_deleted_false_brings_an_archived_user_back() {
+    int id = api.user("back@example.test", "Back");
+    int group = api.number(ReferenceKind.USER_GROUP, 0);
+    assertThat(api.put(id, api.read(id).put("UserGroup", new JsonObject().put("Id", group))).statusCode()).isEqualTo(200);
+    assertThat(api.send(HttpMethod.DELETE, "/api/v1/User/back@example.test", Map.of(), null).statusCode()).isEqualTo(204);
+    assertThat(api.read(id).getBoolean("Deleted")).isTrue();
+
+    HttpResponse<Buffer> back = api.put(id, api.read(id).put("UserGroup", new JsonObject().put("Id", 0))
+        .put("Deleted", false).put("IsPersonRetired", false));
+
+    assertThat(back.statusCode()).as(back.bodyAsString()).isEqualTo(200);
+    JsonObject user = api.read(id);
+    assertThat(user.getValue("UserGroup")).isNull();
+    assertThat(user.getBoolean("Deleted")).isFalse();
+    assertThat(ids(api.get("/api/v1/User"))).contains(id);
+  }
+
+  @Test
+  void a_licence_of_no_known_name_is_400_naming_it() {
+    int id = api.user("lic@example.test", "Licence");
+    JsonArray owners = new JsonArray().add(new JsonObject().put("Name", "Roster").put("RestrictedModuleLicenses",
+        new JsonArray().add(new JsonObject().put("Name", "time-machine").put("Assigned", true))));
+
+    HttpResponse<Buffer> response = api.put(id, api.read(id).put("LicenseOwners", owners));
+
+    assertThat(SoApi.assertError(response, 400)).contains("LicenseOwners.time-machine");
+  }
+
   private static String mask(JsonObject user, String field) {
     return user.getJsonObject("FieldProperties").getJsonObject(field).getJsonObject("FieldRight").getString("Mask");
   }
