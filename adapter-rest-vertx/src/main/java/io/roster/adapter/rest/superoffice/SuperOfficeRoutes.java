@@ -113,7 +113,7 @@ public final class SuperOfficeRoutes {
   }
 
   private void get(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
@@ -127,7 +127,7 @@ public final class SuperOfficeRoutes {
   }
 
   private void put(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
@@ -145,7 +145,7 @@ public final class SuperOfficeRoutes {
   }
 
   private void create(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     SoUser body = body(ctx);
@@ -180,7 +180,7 @@ public final class SuperOfficeRoutes {
    * an {@code AssociateId} the body is checked as an update of that user, else as a new user.
    */
   private void validate(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     Principal caller = caller(ctx);
     SoUser body = body(ctx);
     runner
@@ -200,7 +200,6 @@ public final class SuperOfficeRoutes {
           return SoErrors.byField(errors);
         })
         .onSuccess(errors -> ctx.response()
-            .putHeader("Content-Type", "application/json; charset=utf-8")
             .end(json.write(errors)))
         .onFailure(ctx::fail);
   }
@@ -210,7 +209,7 @@ public final class SuperOfficeRoutes {
    * rights the caller would have on it.
    */
   private void defaultUser(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     runner
@@ -230,12 +229,12 @@ public final class SuperOfficeRoutes {
           shown.getJsonObject("_Links").putNull("Self");
           return (select == null ? shown : select.apply(shown)).toBuffer();
         })
-        .onSuccess(body -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(body))
+        .onSuccess(body -> ctx.response().end(body))
         .onFailure(ctx::fail);
   }
 
   private void list(RoutingContext ctx) {
-    MediaTypes.negotiate(ctx, JSON);
+    answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     int top = number(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
     int skip = number(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
@@ -258,7 +257,7 @@ public final class SuperOfficeRoutes {
           }
           return answer;
         })
-        .onSuccess(answer -> ctx.response().putHeader("Content-Type", "application/json; charset=utf-8").end(answer.toBuffer()))
+        .onSuccess(answer -> ctx.response().end(answer.toBuffer()))
         .onFailure(ctx::fail);
   }
 
@@ -278,13 +277,22 @@ public final class SuperOfficeRoutes {
   private void send(RoutingContext ctx, int status, Shown shown) {
     ctx.response()
         .putHeader("ETag", Preconditions.etag(shown.version()))
-        .putHeader("Content-Type", "application/json; charset=utf-8")
         .setStatusCode(status)
         .end(shown.body());
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
     return new SoPresenter(useCases, caller(ctx), base(ctx));
+  }
+
+  /**
+   * Answers in the JSON flavour the request accepts ({@code application/json} or {@code text/json});
+   * a failure's answer sets its own.
+   *
+   * @throws HttpProblem 406 when it accepts neither
+   */
+  private static void answerIn(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Type", MediaTypes.negotiate(ctx, JSON) + "; charset=utf-8");
   }
 
   /** Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no host). */

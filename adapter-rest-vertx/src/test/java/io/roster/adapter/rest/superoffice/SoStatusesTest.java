@@ -236,6 +236,16 @@ class SoStatusesTest {
         .statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void text_json_is_taken_and_answered() {
+    HttpResponse<Buffer> response = api.send(HttpMethod.PUT, "/api/v1/User/" + id,
+        Map.of("Content-Type", "text/json; charset=utf-8", "Accept", "text/json"), stored.copy().put("Tooltip", "t").encode());
+
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    assertThat(response.getHeader("Content-Type")).isEqualTo("text/json; charset=utf-8");
+    assertThat(api.get("/api/v1/User/" + id).getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+  }
+
   // 503
 
   @Test
