@@ -144,23 +144,19 @@ final class SoFields {
     }
     String head = path.substring(0, end);
     String tail = path.substring(end);
-    String dialect = head;
-    for (Map.Entry<String, Field<User, ?>> entry : WRITABLE.entrySet()) {
-      if (entry.getValue().name().equals(head)) {
-        dialect = entry.getKey();
-        break;
-      }
-    }
-    if (head.equals(CUSTOM_FIELDS.name())) {
-      dialect = "CustomFields";
-    } else if (head.equals(LICENCES.name())) {
-      return "LicenseOwners" + tail;
-    } else if (head.equals(ARCHIVED.name())) {
-      dialect = "Deleted";
-    }
     if (head.equals(CustomFields.FIELD)) {
-      return dialect + tail;
+      return "CustomFields" + tail;
     }
+    if (head.equals(LICENCES.name())) {
+      return "LicenseOwners" + tail;
+    }
+    // The first property of a field names it (Deleted before IsPersonRetired).
+    String dialect =
+        WRITABLE.entrySet().stream()
+            .filter(entry -> entry.getValue().name().equals(head))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(head);
     StringBuilder rest = new StringBuilder();
     for (int i = 0; i < tail.length(); i++) {
       char c = tail.charAt(i);

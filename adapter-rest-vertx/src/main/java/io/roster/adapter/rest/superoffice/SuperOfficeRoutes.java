@@ -21,26 +21,14 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
-import io.roster.domain.credential.Credential;
-import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
-import io.roster.domain.salesorg.SalesOrganizationId;
-import io.roster.domain.user.Access;
 import io.roster.domain.user.AssociateId;
-import io.roster.domain.user.HrData;
-import io.roster.domain.user.Lifecycle;
-import io.roster.domain.user.Login;
-import io.roster.domain.user.Organisation;
-import io.roster.domain.user.Person;
-import io.roster.domain.user.PrivateContact;
 import io.roster.domain.user.User;
-import io.roster.domain.user.UserId;
 import io.roster.domain.user.UserKey;
-import io.roster.domain.user.UserType;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -49,7 +37,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,11 +74,13 @@ public final class SuperOfficeRoutes {
   private final UseCases useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
+  private final SoNewUsers newUsers;
 
   public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json) {
     this.useCases = useCases;
     this.runner = runner;
     this.json = json;
+    this.newUsers = new SoNewUsers(useCases);
   }
 
   public void mount(Router router) {
@@ -152,7 +141,7 @@ public final class SuperOfficeRoutes {
     Draft<User> draft = SoDrafts.user(body);
     runner
         .run(() -> {
-          User saved = useCases.createUser().create(new CreateUserCommand(caller, null, forNew(caller, draft))).after();
+          User saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
           return shown(ctx, saved, select);
         })
         .onSuccess(shown -> {
@@ -192,7 +181,7 @@ public final class SuperOfficeRoutes {
               errors = useCases.validateUser().validate(
                   new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx), draft));
             } else {
-              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, forNew(caller, draft)));
+              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, newUsers.draft(caller, draft)));
             }
           } catch (ValidationFailed invalid) {
             errors = invalid.errors();
@@ -217,7 +206,7 @@ public final class SuperOfficeRoutes {
           if (caller.partnerApp()) {
             throw new AccessDenied(PARTNER_APPS);
           }
-          User template = template(caller);
+          User template = newUsers.template(caller);
           UserRights rights = useCases.rights().rights(caller, template);
           if (!rights.read()) {
             throw new AccessDenied("You may not read users.");
@@ -326,44 +315,6 @@ public final class SuperOfficeRoutes {
       throw new NotFound("User", id);
     }
     return AssociateId.of(number);
-  }
-
-  /**
-   * A new user's draft with what the dialect cannot say: the sales organization, the creating
-   * user's own (SuperOffice has none to give).
-   */
-  private Draft<User> forNew(Principal caller, Draft<User> draft) {
-    SalesOrganizationId organization = callersOrganization(caller);
-    return organization == null ? draft : draft.replacing(SALES_ORGANIZATION, organization);
-  }
-
-  private SalesOrganizationId callersOrganization(Principal caller) {
-    if (caller.userId() == null) {
-      return null;
-    }
-    return useCases.getUser().get(caller, caller.userId()).organisation().salesOrganization();
-  }
-
-  /**
-   * A new user with every default, to show and to ask the caller's rights on. Its user name, last
-   * name and e-mail are placeholders the answer blanks out: a user cannot exist without them.
-   */
-  private User template(Principal caller) {
-    SalesOrganizationId organization = callersOrganization(caller);
-    Instant now = Instant.now();
-    return new User(
-        UserId.random(),
-        AssociateId.of(Integer.MAX_VALUE),
-        new Login("new user", null, null, null),
-        new Person(null, "new user", "new.user@example.invalid", null, null, null, null, null, null),
-        PrivateContact.NONE,
-        HrData.NONE,
-        new Organisation(
-            organization == null ? SalesOrganizationId.random() : organization,
-            null, Set.of(), null, false, null, Set.of(), UserType.INTERNAL_ASSOCIATE, 0, null),
-        new Access(Set.of(), List.<Credential>of(), false, false, false, 0, null),
-        CustomFields.NONE,
-        Lifecycle.born(now, false));
   }
 
   private SoUser body(RoutingContext ctx) {
