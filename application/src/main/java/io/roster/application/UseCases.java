@@ -14,6 +14,7 @@ import io.roster.application.port.in.user.CreateUserUseCase;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.auth.AuthenticationService;
 import io.roster.application.service.auth.FirstAdministratorService;
@@ -32,6 +33,7 @@ import io.roster.application.service.user.FindUsersService;
 import io.roster.application.service.user.GetUserService;
 import io.roster.application.service.user.UpdateUserService;
 import io.roster.application.service.user.UserWriter;
+import io.roster.application.service.user.ValidateUserService;
 
 /** Every use case, wired by hand over one set of ports. Adapters driving Roster take what they need. */
 public record UseCases(
@@ -48,7 +50,8 @@ public record UseCases(
     AuthenticateUseCase authenticate,
     ChangePasswordUseCase changePassword,
     FirstAdministratorUseCase firstAdministrator,
-    RightsUseCase rights) {
+    RightsUseCase rights,
+    ValidateUserUseCase validateUser) {
 
   public static UseCases over(Ports ports) {
     DraftResolver resolver = new DraftResolver(ports.referenceData());
@@ -69,9 +72,10 @@ public record UseCases(
             ports.unitOfWork(), ports.users(), ports.passwordHasher(), policy,
             new LoginThrottle(ports.clock()), ports.clock());
     CreateUserService createUser = new CreateUserService(ports.unitOfWork(), users, ports.clock());
+    UpdateUserService updateUser = new UpdateUserService(ports.unitOfWork(), users, ports.clock());
     return new UseCases(
         createUser,
-        new UpdateUserService(ports.unitOfWork(), users, ports.clock()),
+        updateUser,
         new GetUserService(ports.users(), policy),
         new FindUsersService(ports.users(), policy),
         new ArchiveUserService(ports.unitOfWork(), users, ports.clock()),
@@ -86,6 +90,7 @@ public record UseCases(
         new FirstAdministratorService(
             ports.unitOfWork(), ports.users(), ports.salesOrganizations(), organizations,
             ports.referenceData(), createUser, ports.clock()),
-        policy);
+        policy,
+        new ValidateUserService(ports.unitOfWork(), createUser, updateUser));
   }
 }

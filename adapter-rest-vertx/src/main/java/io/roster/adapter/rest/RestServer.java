@@ -6,6 +6,7 @@ import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.SecurityHeaders;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.superoffice.SuperOfficeRoutes;
 import io.roster.adapter.rest.wello.WelloRoutes;
 import io.roster.application.UseCases;
 import io.vertx.core.Future;
@@ -61,6 +62,7 @@ public final class RestServer {
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(useCases, runner, json).mount(router);
+    new SuperOfficeRoutes(useCases, runner, json).mount(router);
     router.route().last().handler(ctx -> ctx.response()
         .setStatusCode(404)
         .putHeader("Content-Type", "application/json")

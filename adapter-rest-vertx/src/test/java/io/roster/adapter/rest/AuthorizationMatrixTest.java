@@ -46,8 +46,9 @@ class AuthorizationMatrixTest {
   /**
    * method, path, then the status each caller gets, in {@link Caller} order. In paths, {other} is a
    * standard user, {self} the caller's own user (another standard user for anonymous calls),
-   * {admin} the administrator, {org} a sales organization. The partner app calls as the user
-   * manager, with SO-AppToken.
+   * {admin} the administrator, {org} a sales organization; {#other}, {#self}, {#admin} are the same
+   * users by associate id (the SuperOffice dialect's key), {#fresh} a standard user made for the
+   * one call. The partner app calls as the user manager, with SO-AppToken.
    */
   private static final String ROUTES =
       """
@@ -73,6 +74,15 @@ class AuthorizationMatrixTest {
       GET    /api/Language                    200 200 200 200 200 200 401
       GET    /api/Currency                    200 200 200 200 200 200 401
       GET    /api/UserGroup                   200 200 200 200 200 200 401
+      GET    /api/v1/User                     200 200 200 200 200 403 401
+      POST   /api/v1/User                     200 200 403 403 403 403 401
+      GET    /api/v1/User/default             200 200 200 200 200 403 401
+      POST   /api/v1/User/Validate            200 200 403 403 403 403 401
+      GET    /api/v1/User/{#other}            200 200 200 200 200 403 401
+      PUT    /api/v1/User/{#other}            200 200 200 403 403 403 401
+      PUT    /api/v1/User/{#self}             200 200 200 200 403 403 401
+      PUT    /api/v1/User/{#admin}            200 200 200 403 403 403 401
+      DELETE /api/v1/User/{#fresh}            204 204 403 403 403 403 401
       """;
 
   /**
@@ -190,7 +200,7 @@ class AuthorizationMatrixTest {
               row ->
                   endpoint.matches(
                       row.method(),
-                      row.path().replace("{other}", other).replace("{self}", other)
+                      numbered(row.path(), Caller.STANDARD, false).replace("{other}", other).replace("{self}", other)
                           .replace("{admin}", other).replace("{org}", org)));
     }
   }
@@ -230,7 +240,7 @@ class AuthorizationMatrixTest {
 
   private static HttpResponse<Buffer> call(Caller caller, Row row) {
     String login = login(caller);
-    String path = row.path()
+    String path = numbered(row.path(), caller, true)
         .replace("{other}", other)
         .replace("{self}", caller == Caller.ANONYMOUS ? other : ids.get(as(caller)))
         .replace("{admin}", ids.get(Caller.ADMIN))
@@ -257,6 +267,19 @@ class AuthorizationMatrixTest {
           .put("sales_organization_code", "MATRIX").encode();
     } else if (row.method() == HttpMethod.POST && path.equals("/api/SalesOrganization")) {
       body = new JsonObject().put("code", "NEW" + SERIAL.incrementAndGet()).put("name", "New").encode();
+    } else if (row.method() == HttpMethod.POST && path.toLowerCase().startsWith("/api/v1/user")) {
+      String name = "new" + SERIAL.incrementAndGet() + "@roster.test";
+      body = new JsonObject().put("UserName", name)
+          .put("Person", new JsonObject().put("Lastname", "New").put("Email", name)).encode();
+    } else if (row.method() == HttpMethod.PUT && path.startsWith("/api/v1/User")) {
+      // Work contact on the caller's own record (each user may keep it up to date), the tooltip elsewhere.
+      JsonObject user = readAs(caller, path);
+      if (row.path().contains("{#self}")) {
+        user.getJsonObject("Person").put("Phone", "changed " + SERIAL.incrementAndGet());
+      } else {
+        user.put("Tooltip", "changed " + SERIAL.incrementAndGet());
+      }
+      body = user.encode();
     } else if (row.method() == HttpMethod.PUT && path.startsWith("/api/User")) {
       // Work contact on the caller's own record (each user may keep it up to date), notes elsewhere.
       String property = row.path().contains("{self}") ? "phone" : "notes";
@@ -265,6 +288,30 @@ class AuthorizationMatrixTest {
       body = readAs(caller, path).put("name", "Renamed " + SERIAL.incrementAndGet()).encode();
     }
     return server.sendAnonymous(row.method(), path, headers, body);
+  }
+
+  /**
+   * {@code path} with the associate ids of the SuperOffice rows in place; {@code {#fresh}} is a new
+   * user when {@code fresh}, else the other user.
+   */
+  private static String numbered(String path, Caller caller, boolean fresh) {
+    if (!path.contains("{#")) {
+      return path;
+    }
+    String self = caller == Caller.ANONYMOUS ? other : ids.get(as(caller));
+    return path
+        .replace("{#other}", associateId(other))
+        .replace("{#self}", associateId(self))
+        .replace("{#admin}", associateId(ids.get(Caller.ADMIN)))
+        .replace("{#fresh}", !path.contains("{#fresh}") ? "" : !fresh ? associateId(other)
+            : Integer.toString(server.useCases.getUser().get(Principal.system(),
+                create("fresh" + SERIAL.incrementAndGet() + "@roster.test", Role.STANDARD, SalesOrganizationId.of(java.util.UUID.fromString(org))))
+                .associateId().value()));
+  }
+
+  private static String associateId(String id) {
+    return Integer.toString(
+        server.useCases.getUser().get(Principal.system(), UserId.of(java.util.UUID.fromString(id))).associateId().value());
   }
 
   /** The partner app calls as the user manager. */

@@ -1,0 +1,274 @@
+package io.roster.adapter.rest.superoffice;
+
+import static io.roster.domain.user.UserFields.*;
+
+import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Secret;
+import io.roster.domain.customfield.CustomFields;
+import io.roster.domain.customfield.ExtraFieldDeclaration;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.ValidationFailed;
+import io.roster.domain.field.Draft;
+import io.roster.domain.field.Field;
+import io.roster.domain.field.KeyScope;
+import io.roster.domain.field.Scoped;
+import io.roster.domain.reference.Reference;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a SuperOffice request body says, as a draft over the fields the dialect shows ({@link
+ * SoFields#VIEW}). Hand-written rather than MapStruct: the rules are per property (a nested entity
+ * sent as null is kept, list items name reference data by number, credentials and custom fields
+ * have their own shapes), which MapStruct expressions would only hide.
+ */
+final class SoDrafts {
+  private SoDrafts() {}
+
+  /** SuperOffice's credential type for a user name and password, taken when a credential has none. */
+  static final String PASSWORD = "Password";
+
+  static Draft<User> user(SoUser body) {
+    List<FieldError> errors = new ArrayList<>();
+    Set<Field<User, ?>> kept = new LinkedHashSet<>();
+    Draft.Builder<User> draft = Draft.covering(SoFields.VIEW);
+    draft
+        .set(INITIALS, body.name())
+        .set(RANK, body.rank())
+        .set(TOOLTIP, body.tooltip())
+        .set(EJ_USER_ID, body.ejUserId())
+        .set(REQUEST_SIGNATURE, body.requestSignature())
+        .set(USER_TYPE, type(body.type(), errors))
+        .set(IS_ON_TRAVEL, body.isOnTravel())
+        .set(USERNAME, body.userName())
+        .set(NICK_NAME, body.nickName())
+        .set(WAITING_FOR_APPROVAL, body.waitingForApproval());
+
+    Boolean archived = body.deleted() != null ? body.deleted() : body.isPersonRetired();
+    if (archived == null) {
+      kept.add(ARCHIVED);
+    } else {
+      draft.set(ARCHIVED, archived);
+    }
+
+    if (body.person() == null) {
+      kept.addAll(List.of(FIRSTNAME, LASTNAME, EMAIL, PHONE, MOBILE, FAX, BIRTHDATE));
+    } else {
+      SoPerson person = body.person();
+      draft
+          .set(FIRSTNAME, person.firstname())
+          .set(LASTNAME, person.lastname())
+          .set(EMAIL, person.email())
+          .set(PHONE, person.phone())
+          .set(MOBILE, person.mobile())
+          .set(FAX, person.fax())
+          .set(BIRTHDATE, date(person.birthdate(), errors));
+    }
+
+    one(draft, kept, ROLE, body.role());
+    one(draft, kept, USER_GROUP, body.userGroup());
+    many(draft, kept, OTHER_GROUPS, body.otherGroups() == null ? null
+        : body.otherGroups().stream().map(i -> i == null ? null : i.id()).toList());
+    many(draft, kept, TICKET_CATEGORIES, body.ticketCategories() == null ? null
+        : body.ticketCategories().stream().map(c -> c == null ? null : c.id()).toList());
+
+    if (body.licenseOwners() == null) {
+      kept.add(LICENCES);
+    } else {
+      draft.put(LICENCES, licences(body.licenseOwners()));
+    }
+    if (body.credentials() == null) {
+      kept.add(CREDENTIALS);
+    } else {
+      draft.put(CREDENTIALS, credentials(body.credentials()));
+    }
+    if (body.customFields() == null && body.extraFields() == null) {
+      kept.add(CUSTOM_FIELDS);
+    } else {
+      draft.put(CUSTOM_FIELDS, customFields(body, errors));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationFailed(errors);
+    }
+    Draft<User> built = draft.build();
+    for (Field<User, ?> field : kept) {
+      built = built.without(field);
+    }
+    return built;
+  }
+
+  /** Custom-field names that are neither udf1..udf100 nor {@code x_...}: ignored unless strict. */
+  static List<String> unknownCustomFields(SoUser body) {
+    List<String> unknown = new ArrayList<>();
+    if (body.customFields() != null) {
+      body.customFields().keySet().stream().filter(n -> !isCustomField(n)).forEach(n -> unknown.add("CustomFields." + n));
+    }
+    if (body.extraFields() != null) {
+      body.extraFields().keySet().stream().filter(n -> !isExtraField(n)).forEach(n -> unknown.add("ExtraFields." + n));
+    }
+    return unknown;
+  }
+
+  /** A nested list item: null keeps the stored value, an Id of 0 (or none) clears it. */
+  private static void one(Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, SoListItem item) {
+    if (item == null) {
+      kept.add(field);
+    } else if (item.id() != null && item.id() != 0) {
+      draft.refer(field, Reference.byNumber(item.id()));
+    }
+  }
+
+  /** A list of items by Id: null keeps the stored list, an empty list clears it. */
+  private static void many(Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, List<Integer> ids) {
+    if (ids == null) {
+      kept.add(field);
+      return;
+    }
+    for (Integer id : new LinkedHashSet<>(ids)) {
+      if (id != null && id != 0) {
+        draft.refer(field, Reference.byNumber(id));
+      }
+    }
+  }
+
+  /**
+   * The module licences the request names, by their {@code Name} (the licence code), under any
+   * owner: those named take {@code Assigned}; those not named stay. An empty list of owners
+   * withdraws every licence. Items without a name identify nothing and are skipped.
+   */
+  private static Scoped<Boolean> licences(List<SoLicenseOwner> owners) {
+    if (owners.isEmpty()) {
+      return new Scoped<>(KeyScope.all(), Map.of());
+    }
+    Map<String, Boolean> assigned = new LinkedHashMap<>();
+    for (SoLicenseOwner owner : owners) {
+      if (owner == null) {
+        continue;
+      }
+      for (List<SoLicenseOwner.SoModuleLicense> list :
+          List.of(nonNull(owner.restrictedModuleLicenses()), nonNull(owner.unrestrictedModuleLicenses()))) {
+        for (SoLicenseOwner.SoModuleLicense licence : list) {
+          if (licence != null && licence.name() != null && !licence.name().isBlank()) {
+            assigned.put(licence.name().toLowerCase(Locale.ROOT), Boolean.TRUE.equals(licence.assigned()));
+          }
+        }
+      }
+    }
+    return new Scoped<>(KeyScope.only(assigned.keySet()), assigned);
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /**
+   * Credentials as given: a value is a new secret (hashed before it is stored), none keeps the
+   * stored secret of the type. A credential without a type is a password. The seed's sample sends
+   * the same credential twice; identical entries count once.
+   */
+  private static List<CredentialDraft> credentials(List<SoCredential> given) {
+    Map<List<String>, CredentialDraft> drafts = new LinkedHashMap<>();
+    for (SoCredential credential : given) {
+      if (credential == null) {
+        continue;
+      }
+      String type = credential.type() == null || credential.type().isBlank() ? PASSWORD : credential.type();
+      String value = credential.value();
+      Secret secret = value == null || value.isEmpty() ? Secret.keep() : Secret.plain(value);
+      List<String> key = new ArrayList<>();
+      key.add(type.toLowerCase(Locale.ROOT));
+      key.add(value);
+      key.add(credential.displayValue());
+      drafts.putIfAbsent(key, new CredentialDraft(type, secret, credential.displayValue()));
+    }
+    return List.copyOf(drafts.values());
+  }
+
+  /**
+   * {@code CustomFields} replaces every custom field (and wins over {@code ExtraFields}, which
+   * SuperOffice deprecates in its favour); {@code ExtraFields} alone replaces the extra fields. Names that are no custom field are ignored (see {@link #unknownCustomFields}).
+   */
+  private static Scoped<String> customFields(SoUser body, List<FieldError> errors) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (body.customFields() == null) {
+      body.extraFields().forEach((name, value) -> {
+        if (isExtraField(name)) {
+          values.put(name.toLowerCase(Locale.ROOT), scalar("ExtraFields", name, value, errors));
+        }
+      });
+    }
+    if (body.customFields() != null) {
+      body.customFields().forEach((name, value) -> {
+        if (isCustomField(name)) {
+          values.put(name.toLowerCase(Locale.ROOT), scalar("CustomFields", name, value, errors));
+        }
+      });
+    }
+    KeyScope scope = body.customFields() != null ? KeyScope.all() : CustomFields.extraScope();
+    return new Scoped<>(scope, values);
+  }
+
+  private static String scalar(String property, String name, Object value, List<FieldError> errors) {
+    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+      return value == null ? null : value.toString();
+    }
+    errors.add(new FieldError(property + "." + name, FieldError.Code.MALFORMED, "must be text, a number or true/false"));
+    return null;
+  }
+
+  private static boolean isCustomField(String name) {
+    return CustomFields.isUdf(name) || isExtraField(name);
+  }
+
+  private static boolean isExtraField(String name) {
+    return name.toLowerCase(Locale.ROOT).startsWith(ExtraFieldDeclaration.PREFIX);
+  }
+
+  /** {@code InternalAssociate} (any case) or its number, 1..5. */
+  private static UserType type(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String wanted = text.trim().replace("_", "");
+    for (UserType type : UserType.values()) {
+      if (type.name().replace("_", "").equalsIgnoreCase(wanted) || Integer.toString(type.number()).equals(wanted)) {
+        return type;
+      }
+    }
+    errors.add(new FieldError("Type", FieldError.Code.MALFORMED,
+        "'" + text + "' is not a user type (InternalAssociate, ResourceAssociate, ExternalAssociate, AnonymousAssociate, SystemAssociate)"));
+    return null;
+  }
+
+  /** A date ({@code 1990-12-10}) or a date-time, with or without offset, whose date counts. */
+  private static LocalDate date(String text, List<FieldError> errors) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.trim();
+    try {
+      if (trimmed.length() == 10) {
+        return LocalDate.parse(trimmed);
+      }
+      try {
+        return OffsetDateTime.parse(trimmed).toLocalDate();
+      } catch (DateTimeParseException e) {
+        return LocalDateTime.parse(trimmed).toLocalDate();
+      }
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError("Person.Birthdate", FieldError.Code.MALFORMED, "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
+      return null;
+    }
+  }
+}

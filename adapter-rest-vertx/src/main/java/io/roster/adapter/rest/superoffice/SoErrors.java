@@ -1,0 +1,162 @@
+package io.roster.adapter.rest.superoffice;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.RequestLog;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.AuthenticationFailed;
+import io.roster.application.port.in.auth.TooManyAttempts;
+import io.roster.application.port.out.StoreUnavailable;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.FieldFailure;
+import io.roster.domain.failure.NotFound;
+import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.failure.VersionConflict;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.lang.System.Logger.Level;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure on a SuperOffice route, in SuperOffice's shape: {@code {"Error": true, "ErrorType":
+ * ..., "ErrorMessage": ..., "ErrorSource": ...}}. Field errors are listed in the message with the
+ * dialect's property names; {@code ErrorSource} is the request ({@code PUT /api/v1/User/7}). Never a
+ * stack trace.
+ */
+final class SoErrors implements Handler<RoutingContext> {
+  private static final System.Logger LOG = System.getLogger("roster.superoffice");
+
+  private final JsonCodec json;
+
+  SoErrors(JsonCodec json) {
+    this.json = json;
+  }
+
+  @Override
+  public void handle(RoutingContext ctx) {
+    Throwable failure = ctx.failure();
+    if (failure instanceof AuthenticationFailed) {
+      ctx.response().putHeader("WWW-Authenticate", Authenticator.CHALLENGE);
+      send(ctx, 401, "Unauthorized", "Authentication is required: send valid credentials.");
+    } else if (failure instanceof TooManyAttempts throttled) {
+      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+      send(ctx, 429, "TooManyRequests", throttled.getMessage());
+    } else if (failure instanceof AccessDenied denied) {
+      String message = denied.fields().isEmpty()
+          ? denied.getMessage()
+          : "You may not change " + denied.fields().stream().map(SoFields::name).distinct().collect(Collectors.joining(", ")) + ".";
+      send(ctx, 403, "AccessDenied", message);
+    } else if (failure instanceof UniquenessViolated clash) {
+      send(ctx, 409, "Conflict", "Already taken: " + listed(clash.errors()));
+    } else if (failure instanceof FieldFailure invalid) {
+      send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors()));
+    } else if (failure instanceof NotFound notFound) {
+      send(ctx, 404, "NotFound", "No user has the id " + notFound.key() + ".");
+    } else if (failure instanceof VersionConflict) {
+      if (ctx.request().getHeader("If-Match") != null) {
+        send(ctx, 412, "PreconditionFailed", "The user was changed since the version given in If-Match.");
+      } else {
+        send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
+      }
+    } else if (failure instanceof StoreUnavailable) {
+      ctx.response().putHeader("Retry-After", "5");
+      send(ctx, 503, "ServiceUnavailable", "The directory cannot be reached just now; try again shortly.");
+    } else if (failure instanceof HttpProblem problem) {
+      String message = problem.field() == null || problem.field().isEmpty() || problem.getMessage().startsWith(problem.field())
+          ? problem.getMessage()
+          : problem.field() + ": " + problem.getMessage();
+      send(ctx, problem.status(), type(problem.status()), message);
+    } else if (failure instanceof SuperOfficeRoutes.MalformedBody body
+        && body.getCause() instanceof JsonProcessingException malformed) {
+      send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + describe(malformed));
+    } else if (failure == null && ctx.statusCode() == 413) {
+      send(ctx, 413, "PayloadTooLarge", "The request body is larger than the server accepts.");
+    } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
+      send(ctx, ctx.statusCode(), type(ctx.statusCode()), "The request could not be served.");
+    } else {
+      LOG.log(Level.ERROR, "request " + RequestLog.id(ctx) + " failed", failure);
+      send(ctx, 500, "InternalError", "An error has occurred.");
+    }
+  }
+
+  /** {@code Person.Lastname: is required; UserName: is required}. */
+  static String listed(List<FieldError> errors) {
+    return byField(errors).entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  /** Dialect property -> its messages joined; the shape of {@code POST /api/v1/User/Validate}. */
+  static Map<String, String> byField(List<FieldError> errors) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (FieldError error : errors) {
+      fields.merge(SoFields.name(error.field()), error.message(), (a, b) -> a + "; " + b);
+    }
+    return fields;
+  }
+
+  private static String where(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "";
+    }
+    return " at " + mapping.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  /** What is wrong, in the client's terms (no Java type names). */
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> type = mismatch.getTargetType();
+      message =
+          type == Boolean.class || type == boolean.class ? "must be true or false"
+              : type == String.class ? "must be text"
+              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
+              : List.class.isAssignableFrom(type) ? "must be a JSON array"
+              : "must be a JSON object";
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+    return message;
+  }
+
+  private static String type(int status) {
+    switch (status) {
+      case 400: return "BadRequest";
+      case 401: return "Unauthorized";
+      case 403: return "AccessDenied";
+      case 404: return "NotFound";
+      case 405: return "MethodNotAllowed";
+      case 406: return "NotAcceptable";
+      case 409: return "Conflict";
+      case 412: return "PreconditionFailed";
+      case 413: return "PayloadTooLarge";
+      case 415: return "UnsupportedMediaType";
+      default: return "Error";
+    }
+  }
+
+  private void send(RoutingContext ctx, int status, String type, String message) {
+    if (ctx.response().ended()) {
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("Error", true);
+    body.put("ErrorType", type);
+    body.put("ErrorMessage", message);
+    body.put("ErrorSource", ctx.request().method().name() + " " + ctx.request().path());
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", "application/json; charset=utf-8")
+        .end(json.write(body));
+  }
+}

@@ -1,0 +1,71 @@
+package io.roster.adapter.rest.superoffice;
+
+import io.roster.adapter.rest.http.HttpProblem;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code $select=Name,Person/Firstname}: the properties to keep, ignoring case, {@code /} for a
+ * property of a nested object; every other property is nulled out. A top-level name the
+ * representation does not have is a 400.
+ */
+final class SoSelect {
+  /** Selected property (lower case) -> the nested properties selected (empty: the whole value). */
+  private final Map<String, List<String>> selected;
+
+  private SoSelect(Map<String, List<String>> selected) {
+    this.selected = selected;
+  }
+
+  /** @return null when the request selects nothing (everything is shown) */
+  static SoSelect parse(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    Map<String, List<String>> selected = new LinkedHashMap<>();
+    for (String part : text.split(",")) {
+      String path = part.trim();
+      if (path.isEmpty()) {
+        continue;
+      }
+      String[] steps = path.split("/", 2);
+      List<String> nested = selected.computeIfAbsent(steps[0].trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+      if (steps.length > 1) {
+        nested.add(steps[1].trim().toLowerCase(Locale.ROOT));
+      } else {
+        nested.add("");
+      }
+    }
+    return new SoSelect(selected);
+  }
+
+  JsonObject apply(JsonObject user) {
+    Map<String, String> names = new LinkedHashMap<>();
+    user.fieldNames().forEach(name -> names.put(name.toLowerCase(Locale.ROOT), name));
+    List<String> unknown = selected.keySet().stream().filter(name -> !names.containsKey(name)).toList();
+    if (!unknown.isEmpty()) {
+      throw new HttpProblem(400, "$select", "$select names properties a User does not have: " + String.join(", ", unknown) + ".");
+    }
+    JsonObject result = new JsonObject();
+    for (String name : user.fieldNames()) {
+      List<String> nested = selected.get(name.toLowerCase(Locale.ROOT));
+      Object value = user.getValue(name);
+      if (nested == null) {
+        result.putNull(name);
+      } else if (nested.contains("") || !(value instanceof JsonObject object)) {
+        result.put(name, value);
+      } else {
+        JsonObject kept = new JsonObject();
+        for (String inner : object.fieldNames()) {
+          kept.put(inner, nested.contains(inner.toLowerCase(Locale.ROOT)) ? object.getValue(inner) : null);
+        }
+        result.put(name, kept);
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,18 @@
+package io.roster.adapter.rest.superoffice;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The parts of a {@link SoUser} that are not in the user itself: its references as list items
+ * (looked up in the reference data), the caller's rights and the links.
+ */
+record SoShown(
+    List<SoLicenseOwner> licenseOwners,
+    SoListItem role,
+    SoListItem userGroup,
+    List<SoListItem> otherGroups,
+    List<SoTicketCategory> ticketCategories,
+    SoTableRight tableRight,
+    Map<String, SoFieldProperty> fieldProperties,
+    SoLinks links) {}

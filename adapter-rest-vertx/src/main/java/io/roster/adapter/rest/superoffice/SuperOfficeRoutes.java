@@ -1,0 +1,410 @@
+package io.roster.adapter.rest.superoffice;
+
+import static io.roster.domain.user.UserFields.*;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.ODataFilter;
+import io.roster.adapter.rest.http.Preconditions;
+import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.application.UseCases;
+import io.roster.application.port.in.Criterion;
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.Page;
+import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.UserRights;
+import io.roster.application.port.in.user.ArchiveUserCommand;
+import io.roster.application.port.in.user.CreateUserCommand;
+import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.NotFound;
+import io.roster.domain.failure.ValidationFailed;
+import io.roster.domain.field.Draft;
+import io.roster.domain.field.Field;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.User;
+import io.roster.domain.user.UserKey;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The SuperOffice WebAPI v1 User agent: {@code /api/v1/User}, paths ignoring case. A user is named
+ * by its associate id, or by its user name when the id is not a number. JSON only for now.
+ */
+public final class SuperOfficeRoutes {
+  private static final List<String> JSON = List.of("application/json", "text/json");
+  private static final int DEFAULT_TOP = 100;
+  private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+
+  private static final Map<String, Field<?, ?>> FILTERS =
+      Map.ofEntries(
+          Map.entry("name", INITIALS),
+          Map.entry("username", USERNAME),
+          Map.entry("nickname", NICK_NAME),
+          Map.entry("firstname", FIRSTNAME),
+          Map.entry("lastname", LASTNAME),
+          Map.entry("email", EMAIL),
+          Map.entry("deleted", ARCHIVED));
+
+  private static final String COLLECTION = "(?i)^/api/v1/user/?$";
+  private static final String DEFAULT = "(?i)^/api/v1/user/default/?$";
+  private static final String VALIDATE = "(?i)^/api/v1/user/validate/?$";
+  private static final String ITEM = "(?i)^/api/v1/user/([^/]+)/?$";
+
+  private final UseCases useCases;
+  private final UseCaseRunner runner;
+  private final JsonCodec json;
+  private final SoNewUsers newUsers;
+
+  public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json) {
+    this.useCases = useCases;
+    this.runner = runner;
+    this.json = json;
+    this.newUsers = new SoNewUsers(useCases);
+  }
+
+  public void mount(Router router) {
+    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json));
+    router.routeWithRegex(HttpMethod.GET, DEFAULT).handler(this::defaultUser);
+    router.routeWithRegex(DEFAULT).handler(ctx -> notAllowed(ctx, "GET"));
+    router.routeWithRegex(HttpMethod.POST, VALIDATE).handler(this::validate);
+    router.routeWithRegex(VALIDATE).handler(ctx -> notAllowed(ctx, "POST"));
+    router.routeWithRegex(HttpMethod.GET, COLLECTION).handler(this::list);
+    router.routeWithRegex(HttpMethod.POST, COLLECTION).handler(this::create);
+    router.routeWithRegex(COLLECTION).handler(ctx -> notAllowed(ctx, "GET, POST"));
+    router.routeWithRegex(HttpMethod.GET, ITEM).handler(this::get);
+    router.routeWithRegex(HttpMethod.PUT, ITEM).handler(this::put);
+    router.routeWithRegex(HttpMethod.DELETE, ITEM).handler(this::delete);
+    router.routeWithRegex(ITEM).handler(ctx -> notAllowed(ctx, "GET, PUT, DELETE"));
+    router
+        .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
+        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+  }
+
+  private void get(RoutingContext ctx) {
+    answerIn(ctx);
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    Principal caller = caller(ctx);
+    String id = ctx.pathParam("param0");
+    runner
+        .run(() -> {
+          User user = find(caller, id);
+          return shown(ctx, user, select);
+        })
+        .onSuccess(shown -> send(ctx, 200, shown))
+        .onFailure(ctx::fail);
+  }
+
+  private void put(RoutingContext ctx) {
+    answerIn(ctx);
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    Principal caller = caller(ctx);
+    String id = ctx.pathParam("param0");
+    SoUser body = body(ctx);
+    Draft<User> draft = SoDrafts.user(body);
+    runner
+        .run(() -> {
+          UpdateUserCommand command =
+              new UpdateUserCommand(caller, key(caller, id), null, Preconditions.ifMatch(ctx), draft);
+          User saved = useCases.updateUser().update(command).after();
+          return shown(ctx, saved, select);
+        })
+        .onSuccess(shown -> send(ctx, 200, shown))
+        .onFailure(ctx::fail);
+  }
+
+  private void create(RoutingContext ctx) {
+    answerIn(ctx);
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    Principal caller = caller(ctx);
+    SoUser body = body(ctx);
+    Draft<User> draft = SoDrafts.user(body);
+    runner
+        .run(() -> {
+          User saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
+          return shown(ctx, saved, select);
+        })
+        .onSuccess(shown -> {
+          ctx.response().putHeader("Location", "/api/v1/User/" + shown.associateId());
+          send(ctx, 200, shown);
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void delete(RoutingContext ctx) {
+    Principal caller = caller(ctx);
+    String id = ctx.pathParam("param0");
+    runner
+        .run(() -> useCases.archiveUser().archive(new ArchiveUserCommand(caller, key(caller, id), Preconditions.ifMatch(ctx))).after())
+        .onSuccess(user -> ctx.response()
+            .putHeader("ETag", Preconditions.etag(user.lifecycle().version()))
+            .setStatusCode(204)
+            .end())
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * {@code POST /api/v1/User/Validate}: {@code 200} with {@code {"Person.Lastname": "is required",
+   * ...}}, one entry per property at fault (messages joined by "; "), or {@code {}} when valid. With
+   * an {@code AssociateId} the body is checked as an update of that user, else as a new user.
+   */
+  private void validate(RoutingContext ctx) {
+    answerIn(ctx);
+    Principal caller = caller(ctx);
+    SoUser body = body(ctx);
+    runner
+        .run(() -> {
+          List<FieldError> errors;
+          try {
+            Draft<User> draft = SoDrafts.user(body);
+            if (body.associateId() != null && body.associateId() > 0) {
+              errors = useCases.validateUser().validate(
+                  new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx), draft));
+            } else {
+              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, newUsers.draft(caller, draft)));
+            }
+          } catch (ValidationFailed invalid) {
+            errors = invalid.errors();
+          }
+          return SoErrors.byField(errors);
+        })
+        .onSuccess(errors -> ctx.response()
+            .end(json.write(errors)))
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * {@code GET /api/v1/User/default}: a new, unsaved user with its defaults (AssociateId 0) and the
+   * rights the caller would have on it.
+   */
+  private void defaultUser(RoutingContext ctx) {
+    answerIn(ctx);
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    Principal caller = caller(ctx);
+    runner
+        .run(() -> {
+          if (caller.partnerApp()) {
+            throw new AccessDenied(PARTNER_APPS);
+          }
+          User template = newUsers.template(caller);
+          UserRights rights = useCases.rights().rights(caller, template);
+          if (!rights.read()) {
+            throw new AccessDenied("You may not read users.");
+          }
+          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(template)));
+          // The template's placeholders are not defaults: a new user has none of them.
+          shown.put("AssociateId", 0).put("UserName", null).putNull("Name");
+          shown.put("Person", new JsonObject(json.write(new SoPerson(null, null, null, null, null, null, null))));
+          shown.getJsonObject("_Links").putNull("Self");
+          return (select == null ? shown : select.apply(shown)).toBuffer();
+        })
+        .onSuccess(body -> ctx.response().end(body))
+        .onFailure(ctx::fail);
+  }
+
+  private void list(RoutingContext ctx) {
+    answerIn(ctx);
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    int top = number(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
+    int skip = number(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
+    String text = ctx.queryParams().get("$filter");
+    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, FILTERS);
+    ListQuery query = new ListQuery(null, filter, filter != null && filter.mentions(ARCHIVED), skip, top);
+    Principal caller = caller(ctx);
+    runner
+        .run(() -> {
+          Page<User> page = useCases.findUsers().find(caller, query);
+          SoPresenter presenter = presenter(ctx);
+          JsonArray value = new JsonArray();
+          for (User user : page.items()) {
+            JsonObject shown = new JsonObject(json.write(presenter.present(user)));
+            value.add(select == null ? shown : select.apply(shown));
+          }
+          JsonObject answer = new JsonObject().put("value", value);
+          if (page.hasMore()) {
+            answer.put("odata.nextLink", nextLink(ctx, skip + page.items().size(), top));
+          }
+          return answer;
+        })
+        .onSuccess(answer -> ctx.response().end(answer.toBuffer()))
+        .onFailure(ctx::fail);
+  }
+
+  // the pieces
+
+  /** An answer made on the worker (where a bad $select fails the request, not the event loop). */
+  private record Shown(Buffer body, long version, int associateId) {}
+
+  private Shown shown(RoutingContext ctx, User user, SoSelect select) {
+    Buffer body = json.write(presenter(ctx).present(user));
+    if (select != null) {
+      body = select.apply(new JsonObject(body)).toBuffer();
+    }
+    return new Shown(body, user.lifecycle().version(), user.associateId().value());
+  }
+
+  private void send(RoutingContext ctx, int status, Shown shown) {
+    ctx.response()
+        .putHeader("ETag", Preconditions.etag(shown.version()))
+        .setStatusCode(status)
+        .end(shown.body());
+  }
+
+  private SoPresenter presenter(RoutingContext ctx) {
+    return new SoPresenter(useCases, caller(ctx), base(ctx));
+  }
+
+  /**
+   * Answers in the JSON flavour the request accepts ({@code application/json} or {@code text/json});
+   * a failure's answer sets its own.
+   *
+   * @throws HttpProblem 406 when it accepts neither
+   */
+  private static void answerIn(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Type", MediaTypes.negotiate(ctx, JSON) + "; charset=utf-8");
+  }
+
+  /** Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no host). */
+  private static String base(RoutingContext ctx) {
+    Object authority = ctx.request().authority();
+    return ctx.request().scheme() + "://" + (authority == null ? "localhost" : authority);
+  }
+
+  /** The user an id names: an associate id, or a user name when not a number. */
+  private User find(Principal caller, String id) {
+    UserKey key = numericKey(id);
+    return key != null ? useCases.getUser().get(caller, key) : useCases.getUser().getByUsername(caller, id);
+  }
+
+  private UserKey key(Principal caller, String id) {
+    UserKey key = numericKey(id);
+    return key != null ? key : useCases.getUser().getByUsername(caller, id).associateId();
+  }
+
+  private static UserKey numericKey(String id) {
+    if (!NUMBER.matcher(id).matches()) {
+      return null;
+    }
+    int number;
+    try {
+      number = Integer.parseInt(id);
+    } catch (NumberFormatException e) {
+      throw new HttpProblem(400, "id", "The id '" + id + "' is not an int32.");
+    }
+    if (number <= 0) {
+      throw new NotFound("User", id);
+    }
+    return AssociateId.of(number);
+  }
+
+  private SoUser body(RoutingContext ctx) {
+    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    if (body == null || body.length() == 0) {
+      throw new HttpProblem(400, "Entity to save is not in request body");
+    }
+    MediaTypes.requireBody(ctx, JSON);
+    SoUser user;
+    JsonObject raw;
+    try {
+      user = json.read(body, SoUser.class);
+      raw = json.readObject(body);
+    } catch (JsonProcessingException e) {
+      throw new MalformedBody(e);
+    } catch (ClassCastException e) {
+      throw new HttpProblem(400, "The request body must be a JSON object.");
+    }
+    if (user == null) {
+      throw new HttpProblem(400, "Entity to save is not in request body");
+    }
+    refuseUnknown(ctx, raw, user);
+    return user;
+  }
+
+  /** With {@code Prefer: handling=strict}, a property a User does not have is an error. */
+  private static void refuseUnknown(RoutingContext ctx, JsonObject raw, SoUser user) {
+    String prefer = ctx.request().getHeader("Prefer");
+    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict")) {
+      return;
+    }
+    Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    known.addAll(List.of(SoUser.class.getAnnotation(JsonPropertyOrder.class).value()));
+    List<String> unknown = new ArrayList<>();
+    raw.fieldNames().stream().filter(name -> !known.contains(name)).forEach(unknown::add);
+    unknown.addAll(SoDrafts.unknownCustomFields(user));
+    if (!unknown.isEmpty()) {
+      throw new ValidationFailed(
+          unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());
+    }
+  }
+
+  private static int number(RoutingContext ctx, String name, int fallback, int min, int max) {
+    String text = ctx.queryParams().get(name);
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(text.trim());
+      if (value < min || value > max) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new HttpProblem(400, name, name + " must be a whole number between " + min + " and " + max + ".");
+    }
+  }
+
+  /** The same request for the next page: {@code $skip} moved on, every other option kept. */
+  private static String nextLink(RoutingContext ctx, int skip, int top) {
+    Map<String, String> params = new TreeMap<>();
+    ctx.queryParams().forEach(entry -> params.put(entry.getKey(), entry.getValue()));
+    params.put("$skip", Integer.toString(skip));
+    params.put("$top", Integer.toString(top));
+    StringBuilder link = new StringBuilder(base(ctx) + ctx.request().path());
+    char separator = '?';
+    for (Map.Entry<String, String> param : params.entrySet()) {
+      link.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+      separator = '&';
+    }
+    return link.toString();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%24", "$").replace("+", "%20");
+  }
+
+  private static void notAllowed(RoutingContext ctx, String allowed) {
+    ctx.response().putHeader("Allow", allowed);
+    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + ctx.request().method().name() + "'."));
+  }
+
+  /** A body that is not the JSON it should be. */
+  static final class MalformedBody extends RuntimeException {
+    MalformedBody(JsonProcessingException cause) {
+      super(cause.getOriginalMessage(), cause, false, false);
+    }
+  }
+
+  private static Principal caller(RoutingContext ctx) {
+    return Authenticator.principal(ctx);
+  }
+}
