@@ -141,8 +141,8 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
 
 say "Roster: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings)"
 mkdir -p "$WORK/roster"
+# shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of flags
 ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$WORK/roster/data \
-  # shellcheck disable=SC2086 # a list of flags
   java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >"$WORK/roster/server.log" 2>&1 &
 SERVER_PID=$!
 wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
