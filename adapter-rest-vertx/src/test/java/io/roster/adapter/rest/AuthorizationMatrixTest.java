@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
       PUT    /api/v1/User/{#other}            200 200 200 403 403 403 401
       PUT    /api/v1/User/{#self}             200 200 200 200 403 403 401
       PUT    /api/v1/User/{#admin}            200 200 200 403 403 403 401
+      PATCH  /api/v1/User/{#other}            200 200 200 403 403 403 401
+      PATCH  /api/v1/User/{#self}             200 200 200 200 403 403 401
       DELETE /api/v1/User/{#fresh}            204 204 403 403 403 403 401
       """;
 
@@ -280,6 +282,16 @@ class AuthorizationMatrixTest {
         user.put("Tooltip", "changed " + SERIAL.incrementAndGet());
       }
       body = user.encode();
+    } else if (row.method() == HttpMethod.PATCH && path.startsWith("/api/v1/User")) {
+      // The same changes as the PUT rows, as merge patches.
+      headers.put("Content-Type", "application/merge-patch+json");
+      JsonObject change = new JsonObject();
+      if (row.path().contains("{#self}")) {
+        change.put("Person", new JsonObject().put("Phone", "changed " + SERIAL.incrementAndGet()));
+      } else {
+        change.put("Tooltip", "changed " + SERIAL.incrementAndGet());
+      }
+      body = change.encode();
     } else if (row.method() == HttpMethod.PUT && path.startsWith("/api/User")) {
       // Work contact on the caller's own record (each user may keep it up to date), notes elsewhere.
       String property = row.path().contains("{self}") ? "phone" : "notes";

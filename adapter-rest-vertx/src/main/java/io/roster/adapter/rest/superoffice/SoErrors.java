@@ -7,6 +7,7 @@ import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
+import io.roster.adapter.rest.superoffice.support.PatchException;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
@@ -62,6 +63,8 @@ final class SoErrors implements Handler<RoutingContext> {
     } else if (failure instanceof VersionConflict) {
       if (ctx.request().getHeader("If-Match") != null) {
         send(ctx, 412, "PreconditionFailed", "The user was changed since the version given in If-Match.");
+      } else if (SoPreconditions.conditional(ctx)) {
+        send(ctx, 412, "PreconditionFailed", "The user was changed since the date given in If-Unmodified-Since.");
       } else {
         send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
       }
@@ -73,6 +76,8 @@ final class SoErrors implements Handler<RoutingContext> {
           ? problem.getMessage()
           : problem.field() + ": " + problem.getMessage();
       send(ctx, problem.status(), type(problem.status()), message);
+    } else if (failure instanceof PatchException patch) {
+      send(ctx, patch.status(), type(patch.status()), patch.getMessage());
     } else if (failure instanceof SuperOfficeRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
       send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + describe(malformed));

@@ -4,6 +4,7 @@ import static io.roster.domain.user.UserFields.*;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
@@ -11,10 +12,12 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.superoffice.support.Patches;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.UserRights;
@@ -24,6 +27,7 @@ import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
+import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.user.AssociateId;
@@ -54,6 +58,7 @@ public final class SuperOfficeRoutes {
   private static final List<String> JSON = List.of("application/json", "text/json");
   private static final int DEFAULT_TOP = 100;
   private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
+  private static final int PATCH_ATTEMPTS = 10;
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
   private static final Map<String, Field<?, ?>> FILTERS =
@@ -94,8 +99,9 @@ public final class SuperOfficeRoutes {
     router.routeWithRegex(COLLECTION).handler(ctx -> notAllowed(ctx, "GET, POST"));
     router.routeWithRegex(HttpMethod.GET, ITEM).handler(this::get);
     router.routeWithRegex(HttpMethod.PUT, ITEM).handler(this::put);
+    router.routeWithRegex(HttpMethod.PATCH, ITEM).handler(this::patch);
     router.routeWithRegex(HttpMethod.DELETE, ITEM).handler(this::delete);
-    router.routeWithRegex(ITEM).handler(ctx -> notAllowed(ctx, "GET, PUT, DELETE"));
+    router.routeWithRegex(ITEM).handler(ctx -> notAllowed(ctx, "GET, PUT, PATCH, DELETE"));
     router
         .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
         .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
@@ -125,12 +131,67 @@ public final class SuperOfficeRoutes {
     runner
         .run(() -> {
           UpdateUserCommand command =
-              new UpdateUserCommand(caller, key(caller, id), null, Preconditions.ifMatch(ctx), draft);
+              new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx), draft);
           User saved = useCases.updateUser().update(command).after();
           return shown(ctx, saved, select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * {@code PATCH}: the patch applied to the user as a GET shows it to the caller, saved like a PUT of
+   * the result with the version read as the expected one. A concurrent change is a 412 when the
+   * request has a condition, else the patch is applied again to the newer state.
+   */
+  private void patch(RoutingContext ctx) {
+    answerIn(ctx);
+    String contentType = ctx.request().getHeader("Content-Type");
+    if (!Patches.isPatch(contentType)) {
+      MediaTypes.requireBody(ctx, Patches.MEDIA_TYPES);
+    }
+    byte[] patch = ctx.body() == null || ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes();
+    SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
+    Principal caller = caller(ctx);
+    String id = ctx.pathParam("param0");
+    Precondition given = SoPreconditions.of(ctx);
+    runner
+        .run(() -> {
+          for (int attempt = 1; ; attempt++) {
+            User current = find(caller, id);
+            if (!given.holdsFor(current.lifecycle().version(), current.lifecycle().modifiedAt())) {
+              throw new VersionConflict("User", id);
+            }
+            Draft<User> draft = SoDrafts.user(patched(ctx, current, contentType, patch));
+            UpdateUserCommand command =
+                new UpdateUserCommand(caller, current.associateId(), null, Precondition.version(current.lifecycle().version()), draft);
+            try {
+              return shown(ctx, useCases.updateUser().update(command).after(), select);
+            } catch (VersionConflict conflict) {
+              if (!(given instanceof Precondition.None) || attempt == PATCH_ATTEMPTS) {
+                throw conflict;
+              }
+            }
+          }
+        })
+        .onSuccess(shown -> send(ctx, 200, shown))
+        .onFailure(ctx::fail);
+  }
+
+  /** {@code current} as the caller sees it, with {@code patch} applied, as a request body. */
+  private SoUser patched(RoutingContext ctx, User current, String contentType, byte[] patch) {
+    try {
+      JsonNode shown = json.read(json.write(presenter(ctx).present(current)), JsonNode.class);
+      Buffer result = json.write(Patches.apply(shown, contentType, patch));
+      if (!json.read(result, JsonNode.class).isObject()) {
+        throw new HttpProblem(400, "The patched User is not a JSON object.");
+      }
+      SoUser user = json.read(result, SoUser.class);
+      refuseUnknown(ctx, json.readObject(result), user);
+      return user;
+    } catch (JsonProcessingException e) {
+      throw new MalformedBody(e);
+    }
   }
 
   private void create(RoutingContext ctx) {
@@ -155,7 +216,7 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     runner
-        .run(() -> useCases.archiveUser().archive(new ArchiveUserCommand(caller, key(caller, id), Preconditions.ifMatch(ctx))).after())
+        .run(() -> useCases.archiveUser().archive(new ArchiveUserCommand(caller, key(caller, id), SoPreconditions.of(ctx))).after())
         .onSuccess(user -> ctx.response()
             .putHeader("ETag", Preconditions.etag(user.lifecycle().version()))
             .setStatusCode(204)
