@@ -2,6 +2,7 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
+import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.customfield.CustomFields;
@@ -16,8 +17,8 @@ import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserType;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,7 +40,13 @@ final class SoDrafts {
   /** SuperOffice's credential type for a user name and password, taken when a credential has none. */
   static final String PASSWORD = "Password";
 
+  /** {@code body} as a draft, date-times without an offset read in UTC. */
   static Draft<User> user(SoUser body) {
+    return user(body, ZoneOffset.UTC);
+  }
+
+  /** {@code body} as a draft, date-times without an offset read in {@code zone} ({@code SO-TimeZone}). */
+  static Draft<User> user(SoUser body, ZoneId zone) {
     List<FieldError> errors = new ArrayList<>();
     Set<Field<User, ?>> kept = new LinkedHashSet<>();
     Draft.Builder<User> draft = Draft.covering(SoFields.VIEW);
@@ -73,7 +80,7 @@ final class SoDrafts {
           .set(PHONE, person.phone())
           .set(MOBILE, person.mobile())
           .set(FAX, person.fax())
-          .set(BIRTHDATE, date(person.birthdate(), errors));
+          .set(BIRTHDATE, date(person.birthdate(), zone, errors));
     }
 
     one(draft, kept, ROLE, body.role());
@@ -251,8 +258,11 @@ final class SoDrafts {
     return null;
   }
 
-  /** A date ({@code 1990-12-10}) or a date-time, with or without offset, whose date counts. */
-  private static LocalDate date(String text, List<FieldError> errors) {
+  /**
+   * A date ({@code 1990-12-10}) or a date-time whose date in {@code zone} counts: one without an
+   * offset is read in the zone (its own date), one with an offset is moved to the zone first.
+   */
+  private static LocalDate date(String text, ZoneId zone, List<FieldError> errors) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -261,11 +271,7 @@ final class SoDrafts {
       if (trimmed.length() == 10) {
         return LocalDate.parse(trimmed);
       }
-      try {
-        return OffsetDateTime.parse(trimmed).toLocalDate();
-      } catch (DateTimeParseException e) {
-        return LocalDateTime.parse(trimmed).toLocalDate();
-      }
+      return TimeZones.fromRequest(trimmed, zone).atZone(zone).toLocalDate();
     } catch (DateTimeParseException e) {
       errors.add(new FieldError("Person.Birthdate", FieldError.Code.MALFORMED, "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
       return null;

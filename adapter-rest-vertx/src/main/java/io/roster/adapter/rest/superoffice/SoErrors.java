@@ -8,6 +8,7 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.superoffice.support.PatchException;
+import io.roster.adapter.rest.superoffice.support.UnknownTimeZone;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
@@ -76,6 +77,8 @@ final class SoErrors implements Handler<RoutingContext> {
           ? problem.getMessage()
           : problem.field() + ": " + problem.getMessage();
       send(ctx, problem.status(), type(problem.status()), message);
+    } else if (failure instanceof UnknownTimeZone zone) {
+      send(ctx, zone.status(), "BadRequest", zone.getMessage());
     } else if (failure instanceof PatchException patch) {
       send(ctx, patch.status(), type(patch.status()), patch.getMessage());
     } else if (failure instanceof SuperOfficeRoutes.MalformedBody body

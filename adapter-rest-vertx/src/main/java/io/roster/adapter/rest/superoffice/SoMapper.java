@@ -1,5 +1,6 @@
 package io.roster.adapter.rest.superoffice;
 
+import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.ExtraFieldDeclaration;
 import io.roster.domain.user.AssociateId;
@@ -7,11 +8,12 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
@@ -21,7 +23,7 @@ import org.mapstruct.ReportingPolicy;
 interface SoMapper {
   SoMapper INSTANCE = new SoMapperImpl();
 
-  /** Date-times as the seed writes them: microseconds and an offset (UTC here). */
+  /** Date-times as the seed writes them: microseconds and an offset (the SO-TimeZone's). */
   DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
 
   @Mapping(target = "associateId", source = "user.associateId")
@@ -52,7 +54,7 @@ interface SoMapper {
   @Mapping(target = "tableRight", source = "shown.tableRight")
   @Mapping(target = "fieldProperties", source = "shown.fieldProperties")
   @Mapping(target = "links", source = "shown.links")
-  SoUser toSo(User user, SoShown shown);
+  SoUser toSo(User user, SoShown shown, @Context ZoneId zone);
 
   /** The secret is never shown: only its type and display value. */
   @Mapping(target = "value", ignore = true)
@@ -89,8 +91,9 @@ interface SoMapper {
     return id == null ? null : id.value();
   }
 
-  default String text(Instant instant) {
-    return instant == null ? null : DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+  /** A date-time in the zone the request asks for ({@code SO-TimeZone}, else UTC). */
+  default String text(Instant instant, @Context ZoneId zone) {
+    return instant == null ? null : DATE_TIME.format(TimeZones.toZone(instant, zone));
   }
 
   /** A date as SuperOffice writes a DateTime without a time: midnight, no offset. */

@@ -6,6 +6,7 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,13 +24,18 @@ final class SoPresenter {
   private final UseCases useCases;
   private final Principal caller;
   private final String base;
+  private final ZoneId zone;
   private final Map<ReferenceKind, Map<UUID, ReferenceItem>> lists = new EnumMap<>(ReferenceKind.class);
 
-  /** @param base the scheme and authority the request came to ({@code https://host:port}) */
-  SoPresenter(UseCases useCases, Principal caller, String base) {
+  /**
+   * @param base the scheme and authority the request came to ({@code https://host:port})
+   * @param zone the zone date-times are shown in ({@code SO-TimeZone})
+   */
+  SoPresenter(UseCases useCases, Principal caller, String base, ZoneId zone) {
     this.useCases = useCases;
     this.caller = caller;
     this.base = base;
+    this.zone = zone;
   }
 
   SoUser present(User user) {
@@ -45,7 +51,7 @@ final class SoPresenter {
             SoFields.tableRight(rights),
             SoFields.properties(rights),
             new SoLinks(archive + "/" + user.associateId().value(), archive));
-    return SoMapper.INSTANCE.toSo(user, shown);
+    return SoMapper.INSTANCE.toSo(user, shown, zone);
   }
 
   /** The one licence owner, Roster, with every module licence and whether the user has it. */

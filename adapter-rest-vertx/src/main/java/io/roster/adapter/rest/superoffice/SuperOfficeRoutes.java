@@ -13,6 +13,7 @@ import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.superoffice.support.Patches;
+import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
@@ -41,6 +42,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +61,7 @@ public final class SuperOfficeRoutes {
   private static final int DEFAULT_TOP = 100;
   private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
   private static final int PATCH_ATTEMPTS = 10;
+  private static final String ZONE = "roster.so.zone";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
   private static final Map<String, Field<?, ?>> FILTERS =
@@ -90,6 +93,11 @@ public final class SuperOfficeRoutes {
 
   public void mount(Router router) {
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json));
+    // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or not.
+    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(ctx -> {
+      ctx.put(ZONE, TimeZones.of(ctx));
+      ctx.next();
+    });
     router.routeWithRegex(HttpMethod.GET, DEFAULT).handler(this::defaultUser);
     router.routeWithRegex(DEFAULT).handler(ctx -> notAllowed(ctx, "GET"));
     router.routeWithRegex(HttpMethod.POST, VALIDATE).handler(this::validate);
@@ -127,7 +135,7 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     SoUser body = body(ctx);
-    Draft<User> draft = SoDrafts.user(body);
+    Draft<User> draft = SoDrafts.user(body, zone(ctx));
     runner
         .run(() -> {
           UpdateUserCommand command =
@@ -162,7 +170,7 @@ public final class SuperOfficeRoutes {
             if (!given.holdsFor(current.lifecycle().version(), current.lifecycle().modifiedAt())) {
               throw new VersionConflict("User", id);
             }
-            Draft<User> draft = SoDrafts.user(patched(ctx, current, contentType, patch));
+            Draft<User> draft = SoDrafts.user(patched(ctx, current, contentType, patch), zone(ctx));
             UpdateUserCommand command =
                 new UpdateUserCommand(caller, current.associateId(), null, Precondition.version(current.lifecycle().version()), draft);
             try {
@@ -199,7 +207,7 @@ public final class SuperOfficeRoutes {
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     SoUser body = body(ctx);
-    Draft<User> draft = SoDrafts.user(body);
+    Draft<User> draft = SoDrafts.user(body, zone(ctx));
     runner
         .run(() -> {
           User saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
@@ -237,7 +245,7 @@ public final class SuperOfficeRoutes {
         .run(() -> {
           List<FieldError> errors;
           try {
-            Draft<User> draft = SoDrafts.user(body);
+            Draft<User> draft = SoDrafts.user(body, zone(ctx));
             if (body.associateId() != null && body.associateId() > 0) {
               errors = useCases.validateUser().validate(
                   new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx), draft));
@@ -332,7 +340,13 @@ public final class SuperOfficeRoutes {
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(useCases, caller(ctx), base(ctx));
+    return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx));
+  }
+
+  /** The zone of {@code SO-TimeZone} (UTC without it). */
+  private static ZoneId zone(RoutingContext ctx) {
+    ZoneId zone = ctx.get(ZONE);
+    return zone != null ? zone : TimeZones.of(ctx);
   }
 
   /**
