@@ -2,6 +2,9 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
+import io.roster.adapter.rest.superoffice.support.Texts;
+import io.roster.adapter.rest.superoffice.support.Texts.Reason;
+import io.roster.application.port.in.auth.FieldClass;
 import io.roster.application.port.in.auth.FieldRight;
 import io.roster.application.port.in.auth.UserRights;
 import io.roster.domain.customfield.CustomFields;
@@ -58,18 +61,21 @@ final class SoFields {
     return fields;
   }
 
-  /** {@code FieldProperties} for a caller with {@code rights}: every property, read-only ones too. */
-  static Map<String, SoFieldProperty> properties(UserRights rights) {
+  /**
+   * {@code FieldProperties} for a caller with {@code rights}: every property, read-only ones too,
+   * the reasons in the request's language.
+   */
+  static Map<String, SoFieldProperty> properties(UserRights rights, Texts texts) {
     Map<String, SoFieldProperty> properties = new LinkedHashMap<>();
-    SoTableRight readOnly = new SoTableRight(rights.read() ? "Read" : "None", rights.read() ? "" : "You may not read this user.");
+    SoTableRight readOnly = new SoTableRight(rights.read() ? "Read" : "None", rights.read() ? "" : texts.reason(Reason.READ_USER));
     properties.put("AssociateId", new SoFieldProperty(readOnly, "System.Int32", 0));
-    WRITABLE.forEach((name, field) -> properties.put(name, property(field, rights.of(field))));
+    WRITABLE.forEach((name, field) -> properties.put(name, property(field, rights.of(field), texts)));
     properties.put("Lastlogin", new SoFieldProperty(readOnly, "System.DateTime", 0));
     properties.put("Lastlogout", new SoFieldProperty(readOnly, "System.DateTime", 0));
     return properties;
   }
 
-  private static SoFieldProperty property(Field<User, ?> field, FieldRight right) {
+  private static SoFieldProperty property(Field<User, ?> field, FieldRight right, Texts texts) {
     List<String> mask = new ArrayList<>();
     if (right.read()) {
       mask.add("Read");
@@ -80,9 +86,9 @@ final class SoFields {
     String reason = "";
     if (mask.isEmpty()) {
       mask.add("None");
-      reason = "You may not see or change this field.";
+      reason = texts.reason(Reason.FIELD_HIDDEN);
     } else if (!right.write()) {
-      reason = "You may not change this field.";
+      reason = texts.reason(FieldClass.of(field) == FieldClass.HR ? Reason.HR_ONLY : Reason.FIELD_READ_ONLY);
     }
     if (field.isRequired()) {
       mask.add("UIHintMandatory");
@@ -109,8 +115,11 @@ final class SoFields {
     }
   }
 
-  /** {@code TableRight}: the operations allowed, as SuperOffice names them. */
-  static SoTableRight tableRight(UserRights rights) {
+  /**
+   * {@code TableRight}: the operations allowed, as SuperOffice names them, and the reason for the
+   * first one missing (update, insert, delete), in the request's language.
+   */
+  static SoTableRight tableRight(UserRights rights, Texts texts) {
     List<String> mask = new ArrayList<>();
     if (rights.read()) {
       mask.add("Select");
@@ -124,9 +133,14 @@ final class SoFields {
     if (rights.archive()) {
       mask.add("Delete");
     }
-    return mask.isEmpty()
-        ? new SoTableRight("None", "You may not work with this user.")
-        : new SoTableRight(String.join(", ", mask), "");
+    if (mask.isEmpty()) {
+      return new SoTableRight("None", texts.reason(Reason.READ_USER));
+    }
+    Reason missing = !rights.update() ? Reason.CHANGE_USERS
+        : !rights.create() ? Reason.CREATE_USERS
+        : !rights.archive() ? Reason.RETIRE_USERS
+        : null;
+    return new SoTableRight(String.join(", ", mask), missing == null ? "" : texts.reason(missing));
   }
 
   /**

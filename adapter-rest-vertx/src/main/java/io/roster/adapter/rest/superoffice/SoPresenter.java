@@ -1,5 +1,6 @@
 package io.roster.adapter.rest.superoffice;
 
+import io.roster.adapter.rest.superoffice.support.Texts;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.UserRights;
@@ -25,17 +26,21 @@ final class SoPresenter {
   private final Principal caller;
   private final String base;
   private final ZoneId zone;
+  private final Texts texts;
   private final Map<ReferenceKind, Map<UUID, ReferenceItem>> lists = new EnumMap<>(ReferenceKind.class);
 
   /**
    * @param base the scheme and authority the request came to ({@code https://host:port})
    * @param zone the zone date-times are shown in ({@code SO-TimeZone})
+   * @param texts the display texts in the request's language ({@code SO-Language}, {@code
+   *     Accept-Language})
    */
-  SoPresenter(UseCases useCases, Principal caller, String base, ZoneId zone) {
+  SoPresenter(UseCases useCases, Principal caller, String base, ZoneId zone, Texts texts) {
     this.useCases = useCases;
     this.caller = caller;
     this.base = base;
     this.zone = zone;
+    this.texts = texts;
   }
 
   SoUser present(User user) {
@@ -48,8 +53,8 @@ final class SoPresenter {
             item(ReferenceKind.USER_GROUP, user.organisation().userGroup()),
             items(user.organisation().otherGroups()),
             categories(user.organisation().ticketCategories()),
-            SoFields.tableRight(rights),
-            SoFields.properties(rights),
+            SoFields.tableRight(rights, texts),
+            SoFields.properties(rights, texts),
             new SoLinks(archive + "/" + user.associateId().value(), archive));
     return SoMapper.INSTANCE.toSo(user, shown, zone);
   }
@@ -58,14 +63,14 @@ final class SoPresenter {
   SoLicenseOwner licenses(Set<String> granted) {
     List<SoLicenseOwner.SoModuleLicense> licences =
         list(ReferenceKind.LICENCE).values().stream()
-            .map(item -> new SoLicenseOwner.SoModuleLicense(item.code(), item.name(), granted.contains(item.code())))
+            .map(item -> new SoLicenseOwner.SoModuleLicense(item.code(), texts.listItem(item.name()), granted.contains(item.code())))
             .toList();
     return new SoLicenseOwner(SoLicenseOwner.ROSTER, "Module licences of Roster", licences, List.of());
   }
 
   private SoListItem item(ReferenceKind kind, UUID id) {
     ReferenceItem item = id == null ? null : list(kind).get(id);
-    return item == null ? null : new SoListItem(item.number(), item.name(), item.code(), item.number(), false);
+    return item == null ? null : new SoListItem(item.number(), texts.listItem(item.name()), item.code(), item.number(), false);
   }
 
   private List<SoListItem> items(Set<UUID> ids) {
@@ -77,7 +82,8 @@ final class SoPresenter {
         .map(id -> list(ReferenceKind.TICKET_CATEGORY).get(id))
         .filter(i -> i != null)
         .map(i -> new SoTicketCategory(
-            i.number(), i.name(), i.code(), false, i.number(), null, List.of(), null, 0, null, null, i.name()))
+            i.number(), texts.listItem(i.name()), i.code(), false, i.number(), null, List.of(), null, 0, null, null,
+            texts.listItem(i.name())))
         .toList();
   }
 

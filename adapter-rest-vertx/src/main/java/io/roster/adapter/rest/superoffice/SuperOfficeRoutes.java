@@ -12,7 +12,9 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.superoffice.support.Language;
 import io.roster.adapter.rest.superoffice.support.Patches;
+import io.roster.adapter.rest.superoffice.support.Texts;
 import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Criterion;
@@ -340,7 +342,7 @@ public final class SuperOfficeRoutes {
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx));
+    return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
   }
 
   /** The zone of {@code SO-TimeZone} (UTC without it). */
