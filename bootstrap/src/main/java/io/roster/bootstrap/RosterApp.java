@@ -61,7 +61,8 @@ public final class RosterApp implements AutoCloseable {
               security.sessionIdle());
       RestSettings rest =
           new RestSettings(
-              settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize(), auth);
+              settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize(), auth,
+              settings.slowCallThreshold());
       RestServer server =
           RestServer.start(vertx, rest, useCases, persistence::isReachable)
               .toCompletionStage()

@@ -20,6 +20,7 @@ import java.util.function.Function;
 public record Settings(
     int httpPort,
     long bodyLimit,
+    Duration slowCallThreshold,
     Path dataDirectory,
     PersistenceSettings persistence,
     Security security) {
@@ -51,6 +52,7 @@ public record Settings(
     Map<String, String[]> known = new LinkedHashMap<>();
     known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port (0: any free port)"});
     known.put("ROSTER_BODY_LIMIT", new String[] {"1048576", "largest request body in bytes (413 above)"});
+    known.put("ROSTER_SLOW_CALL_MS", new String[] {"2000", "calls to /api/v1 slower than this many milliseconds are logged (roster.http.slow)"});
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
     known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
@@ -89,6 +91,7 @@ public record Settings(
     Source source = new Source(values);
     int port = source.get("ROSTER_HTTP_PORT", Settings::port);
     long bodyLimit = source.get("ROSTER_BODY_LIMIT", text -> positive(text, 64 * 1024 * 1024));
+    Duration slowCallThreshold = Duration.ofMillis(source.get("ROSTER_SLOW_CALL_MS", text -> between(text, 0, 3_600_000)));
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
     // Flyway takes two connections while it migrates at start-up.
     int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> between(text, 2, 1000));
@@ -115,7 +118,7 @@ public record Settings(
             Duration.ofSeconds(source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
-    return new Settings(port, bodyLimit, dataDirectory, persistence, security);
+    return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
   }
 
   private static String word(String text) {

@@ -24,6 +24,17 @@ class SettingsTest {
         .contains("data")
         .endsWith(";WRITE_DELAY=0");
     assertThat(settings.persistence().poolSize()).isEqualTo(10);
+    assertThat(settings.slowCallThreshold()).isEqualTo(java.time.Duration.ofMillis(2000));
+  }
+
+  @Test
+  void the_slow_call_threshold_is_in_milliseconds_zero_or_more() {
+    assertThat(Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "250"), null).slowCallThreshold())
+        .isEqualTo(java.time.Duration.ofMillis(250));
+    assertThat(Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "0"), null).slowCallThreshold()).isZero();
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "-1"), null))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessage("ROSTER_SLOW_CALL_MS=-1: must be between 0 and 3600000");
   }
 
   @Test

@@ -62,7 +62,7 @@ public final class RestServer {
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(useCases, runner, json).mount(router);
-    new SuperOfficeRoutes(useCases, runner, json).mount(router);
+    new SuperOfficeRoutes(useCases, runner, json, settings.slowCallThreshold()).mount(router);
     router.route().last().handler(ctx -> ctx.response()
         .setStatusCode(404)
         .putHeader("Content-Type", "application/json")

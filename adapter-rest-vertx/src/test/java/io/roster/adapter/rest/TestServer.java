@@ -38,6 +38,11 @@ public final class TestServer implements AutoCloseable {
   private final WebClient client;
 
   public TestServer(long bodyLimit) {
+    this(bodyLimit, RestSettings.DEFAULT_SLOW_CALL_THRESHOLD);
+  }
+
+  /** A server logging SuperOffice calls slower than {@code slowCallThreshold}. */
+  public TestServer(long bodyLimit, Duration slowCallThreshold) {
     this.ports = TestPorts.create();
     this.useCases = UseCases.over(ports);
     this.vertx = Vertx.vertx();
@@ -45,7 +50,7 @@ public final class TestServer implements AutoCloseable {
     AuthSettings auth =
         new AuthSettings(DOMAIN, TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
     this.server =
-        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth), useCases, () -> true));
+        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold), useCases, () -> true));
     this.client =
         WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
   }

@@ -14,6 +14,7 @@ import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.superoffice.support.Language;
 import io.roster.adapter.rest.superoffice.support.Patches;
+import io.roster.adapter.rest.superoffice.support.SlowCalls;
 import io.roster.adapter.rest.superoffice.support.Texts;
 import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.application.UseCases;
@@ -44,6 +45,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +87,11 @@ public final class SuperOfficeRoutes {
   private final UseCaseRunner runner;
   private final JsonCodec json;
   private final SoNewUsers newUsers;
+  private final Duration slowCallThreshold;
 
-  public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json) {
+  /** @param slowCallThreshold calls slower than this are logged ({@link SlowCalls}) */
+  public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
+    this.slowCallThreshold = slowCallThreshold;
     this.useCases = useCases;
     this.runner = runner;
     this.json = json;
@@ -95,6 +100,7 @@ public final class SuperOfficeRoutes {
 
   public void mount(Router router) {
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json));
+    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(new SlowCalls(slowCallThreshold));
     // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or not.
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(ctx -> {
       ctx.put(ZONE, TimeZones.of(ctx));

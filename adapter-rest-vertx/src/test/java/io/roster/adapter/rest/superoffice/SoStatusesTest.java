@@ -270,7 +270,7 @@ class SoStatusesTest {
     try {
       AuthSettings auth = new AuthSettings(TestServer.DOMAIN, TestServer.TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
       RestServer rest = TestServer.await(RestServer.start(vertx,
-          new RestSettings(0, RestSettings.DEFAULT_BODY_LIMIT, 2, auth), UseCases.over(failing), () -> !down.get()));
+          new RestSettings(0, RestSettings.DEFAULT_BODY_LIMIT, 2, auth, RestSettings.DEFAULT_SLOW_CALL_THRESHOLD), UseCases.over(failing), () -> !down.get()));
       WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(rest.port()));
       down.set(true);
 

@@ -1,0 +1,74 @@
+package io.roster.adapter.rest.superoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.roster.adapter.rest.RestSettings;
+import io.roster.adapter.rest.TestServer;
+import io.roster.adapter.rest.superoffice.support.SlowCalls;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The slow-call log on the SuperOffice routes, with the server's threshold. */
+class SoSlowCallsTest {
+  private final List<String> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record.getMessage() != null ? record.getMessage() : "");
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+  private final Logger logger = Logger.getLogger(SlowCalls.LOGGER);
+
+  @BeforeEach
+  void listen() {
+    logger.addHandler(capture);
+  }
+
+  @AfterEach
+  void stop() {
+    logger.removeHandler(capture);
+  }
+
+  @Test
+  void with_a_zero_threshold_every_superoffice_call_is_logged_and_no_other() throws InterruptedException {
+    try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ZERO)) {
+      assertThat(server.get("/api/v1/User").statusCode()).isEqualTo(200);
+      assertThat(server.get("/api/User").statusCode()).isEqualTo(200);
+
+      waitFor(1);
+      assertThat(logged).hasSize(1);
+      assertThat(logged.get(0)).startsWith("slow call: GET /api/v1/User took ").endsWith("(threshold 0 ms)");
+    }
+  }
+
+  /** The log is written when the response has ended, which may be just after the client has it. */
+  private void waitFor(int records) throws InterruptedException {
+    for (int i = 0; i < 200 && logged.size() < records; i++) {
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
+  void with_the_default_threshold_a_quick_call_is_not_logged() throws InterruptedException {
+    try (TestServer server = new TestServer()) {
+      assertThat(server.get("/api/v1/User").statusCode()).isEqualTo(200);
+      Thread.sleep(100);
+
+      assertThat(logged).isEmpty();
+    }
+  }
+}
