@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import io.vertx.core.buffer.Buffer;
 import javax.xml.stream.XMLInputFactory;
 
@@ -27,7 +28,11 @@ public final class XmlCodec {
             // Errors (and so logs) do not quote the body.
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    this.mapper = JsonCodec.configured(XmlMapper.builder(factory)).build();
+    this.mapper =
+        JsonCodec.configured(XmlMapper.builder(factory))
+            // An empty element is null, as null is written: an empty element (symmetric round trips).
+            .enable(FromXmlParser.Feature.EMPTY_ELEMENT_AS_NULL)
+            .build();
   }
 
   /**
@@ -55,6 +60,15 @@ public final class XmlCodec {
   public Buffer write(Object value) {
     try {
       return Buffer.buffer(mapper.writeValueAsBytes(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a response could not be written as XML", e);
+    }
+  }
+
+  /** {@code value} as XML with {@code rootName} as its root element's name. */
+  public Buffer write(Object value, String rootName) {
+    try {
+      return Buffer.buffer(mapper.writer().withRootName(rootName).writeValueAsBytes(value));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a response could not be written as XML", e);
     }

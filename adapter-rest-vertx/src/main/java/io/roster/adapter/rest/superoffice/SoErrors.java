@@ -7,6 +7,7 @@ import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
+import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.support.PatchException;
 import io.roster.adapter.rest.superoffice.support.UnknownTimeZone;
 import io.roster.application.port.in.auth.AccessDenied;
@@ -36,9 +37,11 @@ final class SoErrors implements Handler<RoutingContext> {
   private static final System.Logger LOG = System.getLogger("roster.superoffice");
 
   private final JsonCodec json;
+  private final XmlCodec xml;
 
-  SoErrors(JsonCodec json) {
+  SoErrors(JsonCodec json, XmlCodec xml) {
     this.json = json;
+    this.xml = xml;
   }
 
   @Override
@@ -162,9 +165,11 @@ final class SoErrors implements Handler<RoutingContext> {
     body.put("ErrorType", type);
     body.put("ErrorMessage", message);
     body.put("ErrorSource", ctx.request().method().name() + " " + ctx.request().path());
+    // In XML when the request accepts XML before JSON; in JSON otherwise (also for a 406).
+    boolean inXml = status != 406 && SoBodies.xml(ctx);
     ctx.response()
         .setStatusCode(status)
-        .putHeader("Content-Type", "application/json; charset=utf-8")
-        .end(json.write(body));
+        .putHeader("Content-Type", (inXml ? "application/xml" : "application/json") + "; charset=utf-8")
+        .end(inXml ? xml.write(body, "Error") : json.write(body));
   }
 }

@@ -12,6 +12,7 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.support.Language;
 import io.roster.adapter.rest.superoffice.support.Patches;
 import io.roster.adapter.rest.superoffice.support.SlowCalls;
@@ -58,10 +59,10 @@ import java.util.regex.Pattern;
 
 /**
  * The SuperOffice WebAPI v1 User agent: {@code /api/v1/User}, paths ignoring case. A user is named
- * by its associate id, or by its user name when the id is not a number. JSON only for now.
+ * by its associate id, or by its user name when the id is not a number. Bodies in JSON, XML or a
+ * form, answers in JSON or XML ({@link SoBodies}); PATCH takes JSON Patch and merge patch.
  */
 public final class SuperOfficeRoutes {
-  private static final List<String> JSON = List.of("application/json", "text/json");
   private static final int DEFAULT_TOP = 100;
   private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
   private static final int PATCH_ATTEMPTS = 10;
@@ -87,6 +88,8 @@ public final class SuperOfficeRoutes {
   private final UseCaseRunner runner;
   private final JsonCodec json;
   private final SoNewUsers newUsers;
+  private final XmlCodec xml = new XmlCodec();
+  private final SoBodies bodies;
   private final Duration slowCallThreshold;
 
   /** @param slowCallThreshold calls slower than this are logged ({@link SlowCalls}) */
@@ -96,10 +99,11 @@ public final class SuperOfficeRoutes {
     this.runner = runner;
     this.json = json;
     this.newUsers = new SoNewUsers(useCases);
+    this.bodies = new SoBodies(json, xml);
   }
 
   public void mount(Router router) {
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json));
+    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json, xml));
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(new SlowCalls(slowCallThreshold));
     // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or not.
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(ctx -> {
@@ -266,7 +270,7 @@ public final class SuperOfficeRoutes {
           return SoErrors.byField(errors);
         })
         .onSuccess(errors -> ctx.response()
-            .end(json.write(errors)))
+            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.FieldErrors.of(errors), "FieldErrors") : json.write(errors)))
         .onFailure(ctx::fail);
   }
 
@@ -295,7 +299,7 @@ public final class SuperOfficeRoutes {
           shown.getJsonObject("_Links").putNull("Self");
           return (select == null ? shown : select.apply(shown)).toBuffer();
         })
-        .onSuccess(body -> ctx.response().end(body))
+        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
         .onFailure(ctx::fail);
   }
 
@@ -323,7 +327,7 @@ public final class SuperOfficeRoutes {
           }
           return answer;
         })
-        .onSuccess(answer -> ctx.response().end(answer.toBuffer()))
+        .onSuccess(answer -> ctx.response().end(bodies.answer(ctx, answer.toBuffer(), SoBodies.SoUsers.class, "Users")))
         .onFailure(ctx::fail);
   }
 
@@ -344,7 +348,7 @@ public final class SuperOfficeRoutes {
     ctx.response()
         .putHeader("ETag", Preconditions.etag(shown.version()))
         .setStatusCode(status)
-        .end(shown.body());
+        .end(bodies.answer(ctx, shown.body(), SoUser.class, SoBodies.USER_ROOT));
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
@@ -357,14 +361,9 @@ public final class SuperOfficeRoutes {
     return zone != null ? zone : TimeZones.of(ctx);
   }
 
-  /**
-   * Answers in the JSON flavour the request accepts ({@code application/json} or {@code text/json});
-   * a failure's answer sets its own.
-   *
-   * @throws HttpProblem 406 when it accepts neither
-   */
+  /** Answers in JSON or XML as the request accepts ({@link SoBodies#answerIn}); 406 otherwise. */
   private static void answerIn(RoutingContext ctx) {
-    ctx.response().putHeader("Content-Type", MediaTypes.negotiate(ctx, JSON) + "; charset=utf-8");
+    SoBodies.answerIn(ctx);
   }
 
   /** Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no host). */
@@ -400,27 +399,14 @@ public final class SuperOfficeRoutes {
     return AssociateId.of(number);
   }
 
+  /** The request's user (JSON, XML or a form), unknown properties refused when strict. */
   private SoUser body(RoutingContext ctx) {
-    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
-    if (body == null || body.length() == 0) {
+    SoBodies.Read read = bodies.user(ctx);
+    if (read.user() == null) {
       throw new HttpProblem(400, "Entity to save is not in request body");
     }
-    MediaTypes.requireBody(ctx, JSON);
-    SoUser user;
-    JsonObject raw;
-    try {
-      user = json.read(body, SoUser.class);
-      raw = json.readObject(body);
-    } catch (JsonProcessingException e) {
-      throw new MalformedBody(e);
-    } catch (ClassCastException e) {
-      throw new HttpProblem(400, "The request body must be a JSON object.");
-    }
-    if (user == null) {
-      throw new HttpProblem(400, "Entity to save is not in request body");
-    }
-    refuseUnknown(ctx, raw, user);
-    return user;
+    refuseUnknown(ctx, read.raw(), read.user());
+    return read.user();
   }
 
   /** With {@code Prefer: handling=strict}, a property a User does not have is an error. */

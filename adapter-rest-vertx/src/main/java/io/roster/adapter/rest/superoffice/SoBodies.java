@@ -1,0 +1,203 @@
+package io.roster.adapter.rest.superoffice;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
+import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
+import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.XmlCodec;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
+ * names as element names; a user's root element is {@code UserWithLinks} in answers and may be
+ * {@code User} or {@code UserWithLinks} in requests; a list's items are wrapped in their property
+ * ({@code <OtherGroups><OtherGroups><Id>5</Id>...</OtherGroups></OtherGroups>}), as written; an
+ * empty element is null. A form ({@code application/x-www-form-urlencoded}) has flat properties,
+ * nested ones as {@code Person.Lastname}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's
+ * entities are never declared, so a document using one is a 400.
+ */
+final class SoBodies {
+  static final List<String> JSON = List.of("application/json", "text/json");
+  static final List<String> XML = List.of("application/xml", "text/xml");
+  static final String FORM = "application/x-www-form-urlencoded";
+  static final List<String> BODIES = List.of("application/json", "text/json", "application/xml", "text/xml", FORM);
+  static final List<String> ANSWERS = List.of("application/json", "text/json", "application/xml", "text/xml");
+
+  static final String USER_ROOT = "UserWithLinks";
+  private static final String ANSWER_TYPE = "roster.so.answer";
+
+  private final JsonCodec json;
+  private final XmlCodec xml;
+
+  SoBodies(JsonCodec json, XmlCodec xml) {
+    this.json = json;
+    this.xml = xml;
+  }
+
+  /** A body as read: the user, and its properties as sent (for {@code Prefer: handling=strict}). */
+  record Read(SoUser user, JsonObject raw) {}
+
+  /** A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}. */
+  record SoUsers(
+      @JacksonXmlElementWrapper(localName = "value") @JacksonXmlProperty(localName = USER_ROOT) @JsonProperty("value")
+          List<SoUser> value,
+      @JsonProperty("odata.nextLink") String nextLink) {}
+
+  /**
+   * Answers in the media type the request's {@code Accept} takes first: JSON for JSON or {@code
+   * *}/{@code *}, XML for {@code application/xml} or {@code text/xml}.
+   *
+   * @throws HttpProblem 406 when it takes none
+   */
+  static void answerIn(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, ANSWERS);
+    ctx.put(ANSWER_TYPE, type);
+    ctx.response().putHeader("Content-Type", type + "; charset=utf-8");
+  }
+
+  /** Whether the answer is XML (also for failures: XML when Accept takes it before JSON). */
+  static boolean xml(RoutingContext ctx) {
+    String type = ctx.get(ANSWER_TYPE);
+    if (type == null) {
+      try {
+        type = MediaTypes.negotiate(ctx, ANSWERS);
+      } catch (HttpProblem notAcceptable) {
+        return false;
+      }
+    }
+    return XML.contains(type);
+  }
+
+  /**
+   * The answer {@code body} (JSON, of {@code type}) in the media type negotiated: as it is for JSON,
+   * else as XML with {@code root} as its root element.
+   */
+  Buffer answer(RoutingContext ctx, Buffer body, Class<?> type, String root) {
+    if (!xml(ctx)) {
+      return body;
+    }
+    try {
+      return xml.write(json.read(body, type), root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an answer could not be read back", e);
+    }
+  }
+
+  /** {@code value} (any object) in the media type negotiated. */
+  Buffer answer(RoutingContext ctx, Object value, String root) {
+    return xml(ctx) ? xml.write(value, root) : json.write(value);
+  }
+
+  /**
+   * The request's user, from JSON, XML or a form.
+   *
+   * @throws HttpProblem 400 when there is none, 415 for another media type
+   * @throws SuperOfficeRoutes.MalformedBody when it is not a User in its media type
+   */
+  Read user(RoutingContext ctx) {
+    Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+    String type = essence(ctx.request().getHeader("Content-Type"));
+    boolean form = type.equals(FORM);
+    if (!form && (body == null || body.length() == 0)) {
+      throw new HttpProblem(400, "Entity to save is not in request body");
+    }
+    MediaTypes.requireBody(ctx, BODIES);
+    try {
+      if (XML.contains(type)) {
+        SoUser user = xml.read(body, SoUser.class);
+        JsonNode tree = xml.read(body, JsonNode.class);
+        return new Read(user, tree == null || !tree.isObject() ? new JsonObject() : new JsonObject(json.write(tree)));
+      }
+      if (form) {
+        JsonObject fields = form(ctx, body);
+        if (fields.isEmpty()) {
+          throw new HttpProblem(400, "Entity to save is not in request body");
+        }
+        body = fields.toBuffer();
+      }
+      return new Read(json.read(body, SoUser.class), json.readObject(body));
+    } catch (JsonProcessingException e) {
+      throw new SuperOfficeRoutes.MalformedBody(e);
+    } catch (ClassCastException e) {
+      throw new HttpProblem(400, "The request body must be a JSON object.");
+    }
+  }
+
+  /** A form's fields as a JSON object: {@code Person.Lastname=x} is {@code {"Person": {"Lastname": "x"}}}. */
+  private static JsonObject form(RoutingContext ctx, Buffer body) {
+    JsonObject fields = new JsonObject();
+    if (body != null && body.length() > 0) {
+      for (String pair : body.toString(StandardCharsets.UTF_8).split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int equals = pair.indexOf('=');
+        String name = decode(equals < 0 ? pair : pair.substring(0, equals));
+        String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+        put(fields, name, value);
+      }
+    } else {
+      ctx.request().formAttributes().forEach(entry -> put(fields, entry.getKey(), entry.getValue()));
+    }
+    return fields;
+  }
+
+  private static void put(JsonObject fields, String name, String value) {
+    String[] path = name.split("\\.");
+    JsonObject parent = fields;
+    for (int i = 0; i < path.length - 1; i++) {
+      Object child = parent.getValue(path[i]);
+      if (!(child instanceof JsonObject)) {
+        child = new JsonObject();
+        parent.put(path[i], child);
+      }
+      parent = (JsonObject) child;
+    }
+    // An empty field is no value, as an empty XML element is.
+    parent.put(path[path.length - 1], value.isEmpty() ? null : value);
+  }
+
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new HttpProblem(400, "The form body is not URL-encoded: " + e.getMessage());
+    }
+  }
+
+  private static String essence(String mediaType) {
+    if (mediaType == null) {
+      return "";
+    }
+    int semicolon = mediaType.indexOf(';');
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code POST /api/v1/User/Validate}'s answer in XML, where a property name ({@code
+   * OtherGroups[1]}) cannot be an element name: {@code <FieldErrors><FieldError><Field>...</Field>
+   * <Message>...</Message></FieldError></FieldErrors>}.
+   */
+  record FieldErrors(
+      @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "FieldError") @JsonProperty("FieldError")
+          List<FieldError> errors) {
+    static FieldErrors of(Map<String, String> errors) {
+      return new FieldErrors(
+          errors.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+    }
+  }
+
+  /** One property at fault and its messages. */
+  record FieldError(@JsonProperty("Field") String field, @JsonProperty("Message") String message) {}
+}
