@@ -2,6 +2,8 @@ package io.roster.adapter.rest.http;
 
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import io.vertx.core.buffer.Buffer;
+import java.io.IOException;
 import javax.xml.stream.XMLInputFactory;
 
 /**
@@ -55,6 +58,22 @@ public final class XmlCodec {
 
   public <T> T read(Buffer body, Class<T> type) throws JsonProcessingException {
     return JsonCodec.read(mapper, body, type);
+  }
+
+  /**
+   * The local name of {@code body}'s root element, read as hardened as {@link #read}.
+   *
+   * @throws JsonProcessingException when the body is not XML (or breaks the limits)
+   */
+  public String rootName(Buffer body) throws JsonProcessingException {
+    try (JsonParser parser = mapper.getFactory().createParser(body.getBytes())) {
+      // The parser stands on the root element once created.
+      return ((FromXmlParser) parser).getStaxReader().getLocalName();
+    } catch (JsonProcessingException e) {
+      throw JsonCodec.explained(e);
+    } catch (IOException | IllegalStateException e) {
+      throw new JsonParseException(null, "The body is not an XML document.");
+    }
   }
 
   public Buffer write(Object value) {

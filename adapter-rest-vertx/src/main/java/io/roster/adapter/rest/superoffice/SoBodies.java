@@ -20,7 +20,7 @@ import java.util.Map;
 
 /**
  * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
- * names as element names; a user's root element is {@code UserWithLinks} in answers and may be
+ * names as element names; a user's root element is {@code UserWithLinks} in answers and must be
  * {@code User} or {@code UserWithLinks} in requests; a list's items are wrapped in their property
  * ({@code <OtherGroups><OtherGroups><Id>5</Id>...</OtherGroups></OtherGroups>}), as written; an
  * empty element is null. A form ({@code application/x-www-form-urlencoded}) has flat properties,
@@ -35,6 +35,7 @@ final class SoBodies {
   static final List<String> ANSWERS = List.of("application/json", "text/json", "application/xml", "text/xml");
 
   static final String USER_ROOT = "UserWithLinks";
+  private static final List<String> ROOTS = List.of("User", USER_ROOT);
   private static final String ANSWER_TYPE = "roster.so.answer";
 
   private final JsonCodec json;
@@ -115,6 +116,10 @@ final class SoBodies {
     MediaTypes.requireBody(ctx, BODIES);
     try {
       if (XML.contains(type)) {
+        String root = xml.rootName(body);
+        if (!ROOTS.contains(root)) {
+          throw new HttpProblem(400, "The root element of an XML body must be User or UserWithLinks, not " + root + ".");
+        }
         SoUser user = xml.read(body, SoUser.class);
         JsonNode tree = xml.read(body, JsonNode.class);
         return new Read(user, tree == null || !tree.isObject() ? new JsonObject() : new JsonObject(json.write(tree)));

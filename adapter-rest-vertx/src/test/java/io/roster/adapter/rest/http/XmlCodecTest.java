@@ -117,4 +117,12 @@ class XmlCodecTest {
 
     assertThatThrownBy(() -> xml.read(body(doc), Map.class)).isInstanceOf(JsonProcessingException.class);
   }
+
+  @Test
+  void the_root_elements_name_is_read_past_the_prolog() throws Exception {
+    assertThat(xml.rootName(body("<User><Name>x</Name></User>"))).isEqualTo("User");
+    assertThat(xml.rootName(body("<?xml version=\"1.0\"?><!-- a comment --><UserWithLinks><Person><Lastname>x</Lastname></Person></UserWithLinks>")))
+        .isEqualTo("UserWithLinks");
+    assertThatThrownBy(() -> xml.rootName(body("not xml"))).isInstanceOf(JsonProcessingException.class);
+  }
 }

@@ -110,6 +110,16 @@ class SoXmlAndFormTest {
   }
 
   @Test
+  void another_root_element_is_a_400() {
+    HttpResponse<Buffer> refused = send(HttpMethod.POST, "/api/v1/User", "application/xml", null,
+        "<Contact><UserName>root@example.test</UserName><Person><Lastname>Root</Lastname>"
+            + "<Email>root@example.test</Email></Person></Contact>");
+
+    assertThat(SoApi.assertError(refused, 400)).contains("User or UserWithLinks").contains("Contact");
+    assertThat(api.get("/api/v1/User/root@example.test").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void a_form_post_creates_a_user_with_nested_properties_by_dots() {
     HttpResponse<Buffer> created = send(HttpMethod.POST, "/api/v1/User", "application/x-www-form-urlencoded", null,
         "UserName=form%40example.test&Person.Lastname=Form+Filler&Person.Email=form%40example.test&Tooltip=from+a+form&Rank=3");
