@@ -1,10 +1,9 @@
 package io.roster.adapter.rest.superoffice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.XmlCodec;
@@ -86,7 +85,7 @@ final class SoErrors implements Handler<RoutingContext> {
       send(ctx, patch.status(), type(patch.status()), patch.getMessage());
     } else if (failure instanceof SuperOfficeRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
-      send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + describe(malformed));
+      send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + JsonProblems.describe(malformed));
     } else if (failure == null && ctx.statusCode() == 413) {
       send(ctx, 413, "PayloadTooLarge", "The request body is larger than the server accepts.");
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
@@ -114,31 +113,11 @@ final class SoErrors implements Handler<RoutingContext> {
   }
 
   private static String where(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-      return "";
-    }
-    return " at " + mapping.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."));
+    String path = JsonProblems.path(e);
+    return path.isEmpty() ? "" : " at " + path;
   }
 
-  /** What is wrong, in the client's terms (no Java type names). */
-  private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      Class<?> type = mismatch.getTargetType();
-      message =
-          type == Boolean.class || type == boolean.class ? "must be true or false"
-              : type == String.class ? "must be text"
-              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
-              : List.class.isAssignableFrom(type) ? "must be a JSON array"
-              : "must be a JSON object";
-    }
-    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-    return message;
-  }
+
 
   private static String type(int status) {
     switch (status) {

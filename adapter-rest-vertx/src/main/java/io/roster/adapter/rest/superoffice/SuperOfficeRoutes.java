@@ -10,6 +10,7 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.ODataFilter;
+import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.http.XmlCodec;
@@ -306,8 +307,8 @@ public final class SuperOfficeRoutes {
   private void list(RoutingContext ctx) {
     answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
-    int top = number(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
-    int skip = number(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
+    int top = QueryOptions.wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
+    int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
     String text = ctx.queryParams().get("$filter");
     Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, FILTERS);
     ListQuery query = new ListQuery(null, filter, filter != null && filter.mentions(ARCHIVED), skip, top);
@@ -426,21 +427,7 @@ public final class SuperOfficeRoutes {
     }
   }
 
-  private static int number(RoutingContext ctx, String name, int fallback, int min, int max) {
-    String text = ctx.queryParams().get(name);
-    if (text == null || text.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value < min || value > max) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new HttpProblem(400, name, name + " must be a whole number between " + min + " and " + max + ".");
-    }
-  }
+
 
   /** The same request for the next page: {@code $skip} moved on, every other option kept. */
   private static String nextLink(RoutingContext ctx, int skip, int top) {

@@ -1,10 +1,9 @@
 package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
+import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.application.port.in.auth.AccessDenied;
@@ -23,9 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * Every failure on a Wello route, answered in the ASP.NET Web API shape: {@code {"Message": ...}},
@@ -83,7 +80,7 @@ final class WelloErrors implements Handler<RoutingContext> {
       send(ctx, problem.status(), problem.status() == 400 ? INVALID : problem.getMessage(), state);
     } else if (failure instanceof WelloRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
-      send(ctx, 400, INVALID, Map.of(qualified(subject, path(malformed)), List.of(describe(malformed))));
+      send(ctx, 400, INVALID, Map.of(qualified(subject, JsonProblems.path(malformed)), List.of(JsonProblems.describe(malformed))));
     } else if (failure == null && ctx.statusCode() == 413) {
       send(ctx, 413, "The request body is larger than the server accepts.", null);
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
@@ -112,33 +109,7 @@ final class WelloErrors implements Handler<RoutingContext> {
     return field.isEmpty() ? subject : subject + "." + field;
   }
 
-  /** The property a JSON error is about ({@code sales_organization.code}), or none. */
-  private static String path(JsonProcessingException e) {
-    if (!(e instanceof JsonMappingException mapping)) {
-      return "";
-    }
-    return mapping.getPath().stream()
-        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining("."));
-  }
 
-  /** What is wrong, in the client's terms (no Java type names), and where. */
-  private static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      Class<?> type = mismatch.getTargetType();
-      message =
-          type == Boolean.class || type == boolean.class ? "must be true or false"
-              : type == UUID.class ? "must be a globally unique identifier"
-              : type == String.class ? "must be text"
-              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
-              : "must be a JSON object";
-    }
-    if (e.getLocation() != null) {
-      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-    }
-    return message;
-  }
 
   private static String words(String kind) {
     return kind.equals("SalesOrganization") || kind.equals("sales_organization") ? "sales organization" : "user";

@@ -6,6 +6,7 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.ODataFilter;
+import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.UseCases;
@@ -21,7 +22,6 @@ import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Field;
-import io.roster.domain.field.Revision;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
@@ -343,28 +343,14 @@ public final class WelloRoutes {
   }
 
   private static ListQuery query(RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
-    int top = number(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
-    int skip = number(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
+    int top = QueryOptions.wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
+    int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
     String text = ctx.queryParams().get("$filter");
     Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
     return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top);
   }
 
-  private static int number(RoutingContext ctx, String name, int fallback, int min, int max) {
-    String text = ctx.queryParams().get(name);
-    if (text == null || text.isBlank()) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value < min || value > max) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new HttpProblem(400, name, name + " must be a whole number between " + min + " and " + max + ".");
-    }
-  }
+
 
   private static Map<String, Field<?, ?>> filters(Map<String, Field<?, ?>> byName, Set<? extends Field<?, ?>> allowed) {
     byName.values().forEach(field -> {

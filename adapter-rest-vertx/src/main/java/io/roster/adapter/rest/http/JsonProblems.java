@@ -1,0 +1,42 @@
+package io.roster.adapter.rest.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** What is wrong with a JSON body, in the client's terms (no Java type names), for both dialects. */
+public final class JsonProblems {
+  private JsonProblems() {}
+
+  /** The property a JSON error is about ({@code sales_organization.code}, {@code OtherGroups.[0]}), or "". */
+  public static String path(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping)) {
+      return "";
+    }
+    return mapping.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  /** What is wrong, and where in the text when Jackson knows. */
+  public static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Class<?> type = mismatch.getTargetType();
+      message =
+          type == Boolean.class || type == boolean.class ? "must be true or false"
+              : type == UUID.class ? "must be a globally unique identifier"
+              : type == String.class ? "must be text"
+              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
+              : List.class.isAssignableFrom(type) ? "must be a JSON array"
+              : "must be a JSON object";
+    }
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+    return message;
+  }
+}
