@@ -79,6 +79,17 @@ final class JdbiUserRepository implements UserRepository {
           Map.entry(UserFields.DISABLED, "disabled"),
           Map.entry(UserFields.ARCHIVED, "archived"));
 
+  /** The fields a list may be ordered by, and the expression each sorts by (texts ignoring case). */
+  static final Map<Field<?, ?>, String> ORDER_COLUMNS =
+      Map.ofEntries(
+          Map.entry(UserFields.USERNAME, "username_key"),
+          Map.entry(UserFields.INITIALS, "lower(initials)"),
+          Map.entry(UserFields.NICK_NAME, "lower(nick_name)"),
+          Map.entry(UserFields.FIRSTNAME, "lower(firstname)"),
+          Map.entry(UserFields.LASTNAME, "lower(lastname)"),
+          Map.entry(UserFields.EMAIL, "lower(email)"),
+          Map.entry(UserFields.RANK, "user_rank"));
+
   private final Transactions transactions;
   private final Dialect dialect;
 
@@ -197,7 +208,7 @@ final class JdbiUserRepository implements UserRepository {
         h -> {
           long total = page.count(h, "users");
           List<UserRow> rows =
-              page.select(h, "select " + COLUMNS + " from users", "associate_id")
+              page.select(h, "select " + COLUMNS + " from users", PageQuery.orderBy(query.order(), ORDER_COLUMNS, "associate_id"))
                   .map((rs, ctx) -> UserRow.read(rs))
                   .list();
           return new Page<>(assemble(h, rows), total, query.offset());

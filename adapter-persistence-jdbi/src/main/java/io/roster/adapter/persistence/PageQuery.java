@@ -1,7 +1,9 @@
 package io.roster.adapter.persistence;
 
 import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.SortKey;
 import io.roster.domain.field.Field;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +34,25 @@ final class PageQuery {
               .collect(Collectors.joining(" or ", " and (", ")")));
     }
     this.where = where.toString();
+  }
+
+  /**
+   * The {@code order by} of {@code keys}: each field's column expression from {@code columns} (an
+   * allow-list: a field it does not name is refused), a sort key without a field by {@code number},
+   * and {@code number} last so that pages are stable. Empty values come after the others, as the
+   * keys say (before them when descending).
+   */
+  static String orderBy(List<SortKey> keys, Map<Field<?, ?>, String> columns, String number) {
+    List<String> terms = new ArrayList<>();
+    for (SortKey key : keys) {
+      String column = key.field() == null ? number : columns.get(key.field());
+      if (column == null) {
+        throw new IllegalArgumentException("a list cannot be ordered by " + key.field().name());
+      }
+      terms.add(column + (key.descending() ? " desc nulls first" : " asc nulls last"));
+    }
+    terms.add(number);
+    return String.join(", ", terms);
   }
 
   long count(Handle h, String table) {

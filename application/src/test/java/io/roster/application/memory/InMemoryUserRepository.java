@@ -2,11 +2,13 @@ package io.roster.application.memory;
 
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.application.port.in.SortKey;
 import io.roster.application.port.out.Account;
 import io.roster.application.port.out.UserRepository;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.VersionConflict;
+import io.roster.domain.field.Field;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
@@ -110,13 +112,33 @@ public final class InMemoryUserRepository implements UserRepository {
               .filter(u -> query.includeArchived() || !u.isArchived())
               .filter(u -> query.text() == null || matches(u, query.text()))
               .filter(u -> CriterionMatcher.matches(query.filter(), u))
-              .sorted(Comparator.comparingInt(u -> u.associateId().value()))
+              .sorted(order(query.order()))
               .toList();
       return new Page<>(
           matching.stream().skip(query.offset()).limit(query.limit()).toList(),
           matching.size(),
           query.offset());
     }
+  }
+
+  /** The sort keys, then the associate id, as the SQL stores order. */
+  private static Comparator<User> order(List<SortKey> keys) {
+    Comparator<User> order = (a, b) -> 0;
+    for (SortKey key : keys) {
+      Comparator<User> byKey =
+          key.field() == null
+              ? Comparator.comparingInt(u -> u.associateId().value())
+              : Comparator.comparing(u -> sortValue(key.field(), u), Comparator.nullsLast(Comparator.naturalOrder()));
+      order = order.thenComparing(key.descending() ? byKey.reversed() : byKey);
+    }
+    return order.thenComparingInt(u -> u.associateId().value());
+  }
+
+  /** A field's value to sort by: texts lower-cased, as the SQL stores compare them. */
+  @SuppressWarnings("unchecked")
+  private static Comparable<Object> sortValue(Field<?, ?> field, User user) {
+    Object value = ((Field<User, ?>) field).get(user);
+    return (Comparable<Object>) (value instanceof String text ? text.toLowerCase(Locale.ROOT) : value);
   }
 
   private Stream<User> all() {

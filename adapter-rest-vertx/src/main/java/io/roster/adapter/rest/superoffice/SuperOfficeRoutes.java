@@ -25,6 +25,7 @@ import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.SortKey;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
@@ -311,7 +312,8 @@ public final class SuperOfficeRoutes {
     int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
     String text = ctx.queryParams().get("$filter");
     Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, FILTERS);
-    ListQuery query = new ListQuery(null, filter, filter != null && filter.mentions(ARCHIVED), skip, top);
+    List<SortKey> order = SoOrderBy.parse(ctx.queryParams().get(SoOrderBy.PARAMETER));
+    ListQuery query = new ListQuery(null, filter, filter != null && filter.mentions(ARCHIVED), skip, top, order);
     Principal caller = caller(ctx);
     runner
         .run(() -> {

@@ -1,15 +1,23 @@
 package io.roster.application.port.in;
 
+import java.util.List;
+
 /**
  * One page of a list: an optional text that some searchable field contains (ignoring case), an
- * optional filter, whether archived entries are included, and the window.
+ * optional filter, whether archived entries are included, the window, and the order: the sort keys
+ * first, then the entry's own number (a user's associate id), so that pages are stable. Lists of
+ * users follow {@code order}; other lists keep their own order.
  */
 public record ListQuery(
-    String text, Criterion filter, boolean includeArchived, int offset, int limit) {
+    String text, Criterion filter, boolean includeArchived, int offset, int limit, List<SortKey> order) {
   public static final int MAX_LIMIT = 1000;
 
   public ListQuery(String text, boolean includeArchived, int offset, int limit) {
     this(text, null, includeArchived, offset, limit);
+  }
+
+  public ListQuery(String text, Criterion filter, boolean includeArchived, int offset, int limit) {
+    this(text, filter, includeArchived, offset, limit, List.of());
   }
 
   public ListQuery {
@@ -20,6 +28,7 @@ public record ListQuery(
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
     }
     text = text == null || text.isBlank() ? null : text;
+    order = order == null ? List.of() : List.copyOf(order);
   }
 
   public static ListQuery firstPage(int limit) {

@@ -9,6 +9,7 @@ import io.roster.application.fixtures.Mother;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
+import io.roster.application.port.in.SortKey;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
@@ -291,6 +292,46 @@ public abstract class UserRepositoryContract {
                         new Criterion.StartsWith(UserFields.USERNAME, "c"),
                         new Criterion.Equals(UserFields.DISABLED, false, false)))))
         .containsExactly("bob", "cyd");
+  }
+
+  /** A user with a last name, a first name (or none) and a rank. */
+  private User ranked(String username, int associateId, String lastname, String firstname, int rank) {
+    return User.create(
+            UserId.random(),
+            AssociateId.of(associateId),
+            Mother.minimalDraft(username, organization.id())
+                .set(UserFields.LASTNAME, lastname)
+                .set(UserFields.FIRSTNAME, firstname)
+                .set(UserFields.RANK, rank)
+                .build(),
+            new MapUserDirectory(),
+            T0)
+        .after();
+  }
+
+  @Test
+  void lists_follow_their_sort_keys_ignoring_case_with_empty_values_last_then_the_associate_id() {
+    tx(() -> users.insert(ranked("ada", 1, "Smith", "Zed", 5)));
+    tx(() -> users.insert(ranked("Bob", 2, "smith", null, 1)));
+    tx(() -> users.insert(ranked("cyd", 3, "Jones", "ann", 5)));
+    tx(() -> users.insert(ranked("dee", 4, "jones", null, 3)));
+
+    assertThat(ordered(0, 10, new SortKey(UserFields.LASTNAME, true), new SortKey(UserFields.USERNAME, false)))
+        .containsExactly("ada", "Bob", "cyd", "dee");
+    assertThat(ordered(0, 10, new SortKey(UserFields.RANK, true))).containsExactly("ada", "cyd", "dee", "Bob");
+    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, false))).containsExactly("cyd", "ada", "Bob", "dee");
+    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, true))).containsExactly("Bob", "dee", "ada", "cyd");
+    assertThat(ordered(0, 10, SortKey.byNumber(true))).containsExactly("dee", "cyd", "Bob", "ada");
+    assertThat(ordered(0, 10, new SortKey(UserFields.USERNAME, true))).containsExactly("dee", "cyd", "Bob", "ada");
+    // Pages of an order with ties are stable: the associate id breaks them.
+    assertThat(ordered(0, 2, new SortKey(UserFields.LASTNAME, false))).containsExactly("cyd", "dee");
+    assertThat(ordered(2, 2, new SortKey(UserFields.LASTNAME, false))).containsExactly("ada", "Bob");
+  }
+
+  private List<String> ordered(int offset, int limit, SortKey... order) {
+    return tx(() -> users.find(new ListQuery(null, null, true, offset, limit, List.of(order)))).items().stream()
+        .map(u -> u.login().username())
+        .toList();
   }
 
   private List<String> usernames(Criterion filter) {
