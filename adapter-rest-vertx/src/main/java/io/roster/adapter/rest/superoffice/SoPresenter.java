@@ -63,14 +63,21 @@ final class SoPresenter {
   SoLicenseOwner licenses(Set<String> granted) {
     List<SoLicenseOwner.SoModuleLicense> licences =
         list(ReferenceKind.LICENCE).values().stream()
-            .map(item -> new SoLicenseOwner.SoModuleLicense(item.code(), texts.listItem(item.name()), granted.contains(item.code())))
+            .map(
+                item ->
+                    new SoLicenseOwner.SoModuleLicense(
+                        item.code(), texts.systemItem("licence", item.code(), item.name()), granted.contains(item.code())))
             .toList();
-    return new SoLicenseOwner(SoLicenseOwner.ROSTER, "Module licences of Roster", licences, List.of());
+    return new SoLicenseOwner(SoLicenseOwner.ROSTER, texts.licenceOwner(), licences, List.of());
   }
 
   private SoListItem item(ReferenceKind kind, UUID id) {
     ReferenceItem item = id == null ? null : list(kind).get(id);
-    return item == null ? null : new SoListItem(item.number(), texts.listItem(item.name()), item.code(), item.number(), false);
+    if (item == null) {
+      return null;
+    }
+    String name = kind == ReferenceKind.ROLE ? texts.systemItem("role", item.code(), item.name()) : texts.listItem(item.name());
+    return new SoListItem(item.number(), name, item.code(), item.number(), false);
   }
 
   private List<SoListItem> items(Set<UUID> ids) {

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Accept-Language and SO-Language: the rights reasons in sv and nb; list items keep stored names. */
+/**
+ * Accept-Language and SO-Language: the rights reasons, roles and module licences in sv and nb; list
+ * items an operator made keep their stored names.
+ */
 class SoLanguageTest {
   private final TestServer server = new TestServer();
   private final SoApi api = new SoApi(server);
@@ -73,7 +76,7 @@ class SoLanguageTest {
   }
 
   @Test
-  void english_without_a_language_or_with_translation_off_and_list_items_keep_their_stored_names() {
+  void english_without_a_language_or_with_translation_off_and_only_rosters_own_items_translated() {
     JsonObject english = read(self, Map.of());
     JsonObject off = read(self, Map.of("Accept-Language", "nb", "SO-Language", "*"));
     JsonObject swedish = read(self, Map.of("SO-Language", "sv"));
@@ -83,12 +86,17 @@ class SoLanguageTest {
     assertThat(reason(off, "Person.Birthdate")).isEqualTo("Only HR users may change this field");
     assertThat(english.getJsonObject("TableRight").getString("Reason"))
         .isEqualTo("Only administrators and user managers may create users");
-    // Roles, user groups and licences are not translated; Type is a value, not a display text.
+    // User groups an operator made keep their names; Type is a value, not a display text.
     for (JsonObject translated : new JsonObject[] {swedish, norwegian, off}) {
-      assertThat(translated.getJsonObject("Role")).isEqualTo(english.getJsonObject("Role"));
       assertThat(translated.getJsonObject("UserGroup")).isEqualTo(english.getJsonObject("UserGroup"));
-      assertThat(translated.getJsonArray("LicenseOwners")).isEqualTo(english.getJsonArray("LicenseOwners"));
       assertThat(translated.getString("Type")).isEqualTo(english.getString("Type"));
     }
+    assertThat(off.getJsonArray("LicenseOwners")).isEqualTo(english.getJsonArray("LicenseOwners"));
+    // The items Roster defines itself are translated by code: module licences here (a standard user
+    // does not see roles; TextsTest covers them).
+    JsonObject owner = swedish.getJsonArray("LicenseOwners").getJsonObject(0);
+    assertThat(owner.getString("Description")).isEqualTo("Modullicenser i Roster");
+    assertThat(owner.getJsonArray("RestrictedModuleLicenses").stream().map(l -> ((JsonObject) l).getString("Description")))
+        .contains("Säljappen");
   }
 }

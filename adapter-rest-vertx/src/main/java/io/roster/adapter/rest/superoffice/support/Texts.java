@@ -125,11 +125,28 @@ public final class Texts {
   }
 
   /**
-   * The name to show for an item of any other reference list (user groups, roles, ticket
-   * categories...): its stored name, which is not translated.
+   * The name to show for an item of any other reference list (user groups, ticket categories...):
+   * its stored name, which is not translated.
    */
   public String listItem(String storedName) {
     return storedName;
+  }
+
+  /**
+   * The name to show for an item Roster itself defines, a role or a module licence, by its code
+   * ({@code role.hr}, {@code licence.sales-app}): translated in Norwegian and Swedish; in English,
+   * with translation off, or for a code Roster does not define, the stored name.
+   */
+  public String systemItem(String kind, String code, String storedName) {
+    if (!language.translates() || language.locale().equals(Language.ENGLISH) || code == null) {
+      return storedName;
+    }
+    return text(kind + "." + code, storedName);
+  }
+
+  /** What the one licence owner, Roster, is described as. */
+  public String licenceOwner() {
+    return text("licenceOwner.description", "Module licences of Roster");
   }
 
   /** The JDK answers a code it does not know with the code itself. */
