@@ -22,7 +22,6 @@ import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.testkit.Texts;
 import io.roster.domain.testkit.UserGen;
-import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.Lifecycle;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
