@@ -48,7 +48,7 @@ public final class Conflicts {
   public static void check(
       Precondition precondition, String kind, Object key, long version, Instant at) {
     if (!precondition.holdsFor(version, at)) {
-      throw new VersionConflict(kind, key);
+      throw new VersionConflict(kind, key, at);
     }
   }
 }

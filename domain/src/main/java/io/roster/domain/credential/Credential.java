@@ -16,18 +16,10 @@ public record Credential(String type, String secretHash, String displayValue) {
     if (type == null || type.isBlank()) {
       checks.add(new FieldError("type", FieldError.Code.REQUIRED, "is required"));
     } else if (type.length() > MAX_TYPE_LENGTH) {
-      checks.add(
-          new FieldError(
-              "type",
-              FieldError.Code.TOO_LONG,
-              "must be at most " + MAX_TYPE_LENGTH + " characters long"));
+      checks.add(FieldError.tooLong("type", MAX_TYPE_LENGTH));
     }
     if (displayValue != null && displayValue.length() > MAX_DISPLAY_VALUE_LENGTH) {
-      checks.add(
-          new FieldError(
-              "displayValue",
-              FieldError.Code.TOO_LONG,
-              "must be at most " + MAX_DISPLAY_VALUE_LENGTH + " characters long"));
+      checks.add(FieldError.tooLong("displayValue", MAX_DISPLAY_VALUE_LENGTH));
     }
     checks.orThrow();
   }

@@ -51,11 +51,7 @@ public record CustomFieldSchema(Map<String, ExtraFieldDeclaration> extraFields) 
           String path = CustomFields.FIELD + "." + name;
           if (CustomFields.isUdf(name)) {
             if (value.length() > CustomFields.MAX_VALUE_LENGTH) {
-              errors.add(
-                  new FieldError(
-                      path,
-                      FieldError.Code.TOO_LONG,
-                      "must be at most " + CustomFields.MAX_VALUE_LENGTH + " characters long"));
+              errors.add(FieldError.tooLong(path, CustomFields.MAX_VALUE_LENGTH));
             }
             conformed.put(name, value);
             return;

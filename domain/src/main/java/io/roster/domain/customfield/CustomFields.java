@@ -38,11 +38,7 @@ public record CustomFields(Map<String, String> values) {
                 new FieldError(
                     FIELD + "." + key, FieldError.Code.UNKNOWN, "is not a custom field"));
           } else if (value.length() > MAX_VALUE_LENGTH) {
-            checks.add(
-                new FieldError(
-                    FIELD + "." + key,
-                    FieldError.Code.TOO_LONG,
-                    "must be at most " + MAX_VALUE_LENGTH + " characters long"));
+            checks.add(FieldError.tooLong(FIELD + "." + key, MAX_VALUE_LENGTH));
           }
           normalized.put(key, value);
         });

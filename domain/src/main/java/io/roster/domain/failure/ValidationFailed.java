@@ -9,6 +9,10 @@ public final class ValidationFailed extends FieldFailure {
   }
 
   public static ValidationFailed of(String field, FieldError.Code code, String message) {
-    return new ValidationFailed(List.of(new FieldError(field, code, message)));
+    return of(new FieldError(field, code, message));
+  }
+
+  public static ValidationFailed of(FieldError error) {
+    return new ValidationFailed(List.of(error));
   }
 }

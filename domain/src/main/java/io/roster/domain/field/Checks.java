@@ -39,22 +39,14 @@ public final class Checks {
     } else if (value instanceof Integer number
         && field.kind() == Field.Kind.INTEGER
         && (number < field.min() || number > field.max())) {
-      errors.add(
-          new FieldError(
-              name,
-              Code.OUT_OF_RANGE,
-              "must be between " + field.min() + " and " + field.max()));
+      errors.add(FieldError.outOfRange(name, field.min(), field.max()));
     }
     return this;
   }
 
   private void checkText(Field<?, ?> field, String text) {
     if (field.maxLength() > 0 && text.length() > field.maxLength()) {
-      errors.add(
-          new FieldError(
-              field.name(),
-              Code.TOO_LONG,
-              "must be at most " + field.maxLength() + " characters long"));
+      errors.add(FieldError.tooLong(field.name(), field.maxLength()));
     } else if (field.kind() == Field.Kind.EMAIL && !EMAIL.matcher(text).matches()) {
       errors.add(new FieldError(field.name(), Code.MALFORMED, "is not a well-formed e-mail address"));
     }

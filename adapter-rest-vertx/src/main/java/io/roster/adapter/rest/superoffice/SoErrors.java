@@ -7,7 +7,10 @@ import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.XmlCodec;
+import io.roster.adapter.rest.superoffice.support.Culture;
+import io.roster.adapter.rest.superoffice.support.Language;
 import io.roster.adapter.rest.superoffice.support.PatchException;
+import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.adapter.rest.superoffice.support.UnknownTimeZone;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
@@ -21,6 +24,8 @@ import io.roster.domain.failure.VersionConflict;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger.Level;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +63,16 @@ final class SoErrors implements Handler<RoutingContext> {
           : "You may not change " + denied.fields().stream().map(SoFields::name).distinct().collect(Collectors.joining(", ")) + ".";
       send(ctx, 403, "AccessDenied", message);
     } else if (failure instanceof UniquenessViolated clash) {
-      send(ctx, 409, "Conflict", "Already taken: " + listed(clash.errors()));
+      send(ctx, 409, "Conflict", "Already taken: " + listed(clash.errors(), culture(ctx)));
     } else if (failure instanceof FieldFailure invalid) {
-      send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors()));
+      send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors(), culture(ctx)));
     } else if (failure instanceof NotFound notFound) {
       send(ctx, 404, "NotFound", "No user has the id " + notFound.key() + ".");
-    } else if (failure instanceof VersionConflict) {
+    } else if (failure instanceof VersionConflict conflict) {
       if (ctx.request().getHeader("If-Match") != null) {
-        send(ctx, 412, "PreconditionFailed", "The user was changed since the version given in If-Match.");
+        send(ctx, 412, "PreconditionFailed", "The user was changed" + when(ctx, conflict) + " since the version given in If-Match.");
       } else if (SoPreconditions.conditional(ctx)) {
-        send(ctx, 412, "PreconditionFailed", "The user was changed since the date given in If-Unmodified-Since.");
+        send(ctx, 412, "PreconditionFailed", "The user was changed" + when(ctx, conflict) + ", after the date given in If-Unmodified-Since.");
       } else {
         send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
       }
@@ -96,20 +101,45 @@ final class SoErrors implements Handler<RoutingContext> {
     }
   }
 
-  /** {@code Person.Lastname: is required; UserName: is required}. */
-  static String listed(List<FieldError> errors) {
-    return byField(errors).entrySet().stream()
+  /** {@code Person.Lastname: is required; Rank: must be between 0 and 2,147,483,647}. */
+  static String listed(List<FieldError> errors, Culture culture) {
+    return byField(errors, culture).entrySet().stream()
         .map(e -> e.getKey() + ": " + e.getValue())
         .collect(Collectors.joining("; "));
   }
 
-  /** Dialect property -> its messages joined; the shape of {@code POST /api/v1/User/Validate}. */
-  static Map<String, String> byField(List<FieldError> errors) {
+  /**
+   * Dialect property -> its messages joined, numbers in them written in {@code culture}; the shape
+   * of {@code POST /api/v1/User/Validate}.
+   */
+  static Map<String, String> byField(List<FieldError> errors, Culture culture) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (FieldError error : errors) {
-      fields.merge(SoFields.name(error.field()), error.message(), (a, b) -> a + "; " + b);
+      fields.merge(SoFields.name(error.field()), error.message(culture::formatNumber), (a, b) -> a + "; " + b);
     }
     return fields;
+  }
+
+  /** The culture numbers and dates in messages are written in ({@code SO-Culture}, the language). */
+  static Culture culture(RoutingContext ctx) {
+    return Culture.of(ctx, Language.of(ctx));
+  }
+
+  /**
+   * {@code " at 23.11.2026, 14:05:07 (Europe/Oslo)"}: when the user was last changed, in the
+   * request's {@code SO-TimeZone} (UTC when it names no zone) and culture; empty when not known.
+   */
+  private static String when(RoutingContext ctx, VersionConflict conflict) {
+    if (conflict.changedAt().isEmpty()) {
+      return "";
+    }
+    ZoneId zone;
+    try {
+      zone = TimeZones.of(ctx);
+    } catch (UnknownTimeZone unknown) {
+      zone = ZoneOffset.UTC;
+    }
+    return " at " + culture(ctx).formatDateTime(TimeZones.toZone(conflict.changedAt().get(), zone)) + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
   }
 
   private static String where(JsonProcessingException e) {

@@ -14,6 +14,7 @@ import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.http.XmlCodec;
+import io.roster.adapter.rest.superoffice.support.Culture;
 import io.roster.adapter.rest.superoffice.support.Language;
 import io.roster.adapter.rest.superoffice.support.Patches;
 import io.roster.adapter.rest.superoffice.support.SlowCalls;
@@ -40,6 +41,7 @@ import io.roster.domain.field.Field;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserKey;
+import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -112,21 +114,37 @@ public final class SuperOfficeRoutes {
       ctx.put(ZONE, TimeZones.of(ctx));
       ctx.next();
     });
-    router.routeWithRegex(HttpMethod.GET, DEFAULT).handler(this::defaultUser);
-    router.routeWithRegex(DEFAULT).handler(ctx -> notAllowed(ctx, "GET"));
-    router.routeWithRegex(HttpMethod.POST, VALIDATE).handler(this::validate);
-    router.routeWithRegex(VALIDATE).handler(ctx -> notAllowed(ctx, "POST"));
-    router.routeWithRegex(HttpMethod.GET, COLLECTION).handler(this::list);
-    router.routeWithRegex(HttpMethod.POST, COLLECTION).handler(this::create);
-    router.routeWithRegex(COLLECTION).handler(ctx -> notAllowed(ctx, "GET, POST"));
-    router.routeWithRegex(HttpMethod.GET, ITEM).handler(this::get);
-    router.routeWithRegex(HttpMethod.PUT, ITEM).handler(this::put);
-    router.routeWithRegex(HttpMethod.PATCH, ITEM).handler(this::patch);
-    router.routeWithRegex(HttpMethod.DELETE, ITEM).handler(this::delete);
-    router.routeWithRegex(ITEM).handler(ctx -> notAllowed(ctx, "GET, PUT, PATCH, DELETE"));
+    serve(router, DEFAULT, "/api/v1/User/default", Map.of(HttpMethod.GET, this::defaultUser));
+    serve(router, VALIDATE, "/api/v1/User/Validate", Map.of(HttpMethod.POST, this::validate));
+    serve(router, COLLECTION, "/api/v1/User", Map.of(HttpMethod.GET, this::list, HttpMethod.POST, this::create));
+    serve(router, ITEM, "/api/v1/User/{id}",
+        Map.of(HttpMethod.GET, this::get, HttpMethod.PUT, this::put, HttpMethod.PATCH, this::patch, HttpMethod.DELETE, this::delete));
     router
         .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
         .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+  }
+
+  /**
+   * The {@code handlers} of one resource by method, and a 405 naming the allowed methods for any
+   * other method; slow calls to it are logged under {@code name}.
+   */
+  private static void serve(Router router, String regex, String name, Map<HttpMethod, Handler<RoutingContext>> handlers) {
+    List<String> allowed = new ArrayList<>();
+    for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+      Handler<RoutingContext> handler = handlers.get(method);
+      if (handler != null) {
+        allowed.add(method.name());
+        router.routeWithRegex(method, regex).handler(ctx -> {
+          SlowCalls.route(ctx, name);
+          handler.handle(ctx);
+        });
+      }
+    }
+    String allow = String.join(", ", allowed);
+    router.routeWithRegex(regex).handler(ctx -> {
+      SlowCalls.route(ctx, name);
+      notAllowed(ctx, allow);
+    });
   }
 
   private void get(RoutingContext ctx) {
@@ -182,7 +200,7 @@ public final class SuperOfficeRoutes {
           for (int attempt = 1; ; attempt++) {
             User current = find(caller, id);
             if (!given.holdsFor(current.lifecycle().version(), current.lifecycle().modifiedAt())) {
-              throw new VersionConflict("User", id);
+              throw new VersionConflict("User", id, current.lifecycle().modifiedAt());
             }
             Draft<User> draft = SoDrafts.user(patched(ctx, current, contentType, patch), zone(ctx));
             UpdateUserCommand command =
@@ -255,6 +273,7 @@ public final class SuperOfficeRoutes {
     answerIn(ctx);
     Principal caller = caller(ctx);
     SoUser body = body(ctx);
+    Culture culture = SoErrors.culture(ctx);
     runner
         .run(() -> {
           List<FieldError> errors;
@@ -269,7 +288,7 @@ public final class SuperOfficeRoutes {
           } catch (ValidationFailed invalid) {
             errors = invalid.errors();
           }
-          return SoErrors.byField(errors);
+          return SoErrors.byField(errors, culture);
         })
         .onSuccess(errors -> ctx.response()
             .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.FieldErrors.of(errors), "FieldErrors") : json.write(errors)))

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roster.adapter.rest.RestSettings;
 import io.roster.adapter.rest.TestServer;
 import io.roster.adapter.rest.superoffice.support.SlowCalls;
+import io.vertx.core.http.HttpMethod;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -52,6 +54,25 @@ class SoSlowCallsTest {
       waitFor(1);
       assertThat(logged).hasSize(1);
       assertThat(logged.get(0)).startsWith("slow call: GET /api/v1/User took ").endsWith("(threshold 0 ms)");
+    }
+  }
+
+  @Test
+  void a_call_is_logged_under_its_route_whatever_the_id_the_case_or_the_outcome() throws InterruptedException {
+    try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ZERO)) {
+      assertThat(server.get("/api/v1/user/" + TestServer.ADMIN).statusCode()).isEqualTo(200);
+      assertThat(server.get("/API/V1/USER/999999").statusCode()).isEqualTo(404);
+      assertThat(server.send(HttpMethod.POST, "/api/v1/User/7", Map.of(), null).statusCode()).isEqualTo(405);
+      assertThat(server.get("/api/v1/User/default").statusCode()).isEqualTo(200);
+
+      waitFor(4);
+      assertThat(logged)
+          .map(line -> line.replaceFirst(" took \\d+ ms \\(threshold 0 ms\\)$", ""))
+          .containsExactlyInAnyOrder(
+              "slow call: GET /api/v1/User/{id}",
+              "slow call: GET /api/v1/User/{id}",
+              "slow call: POST /api/v1/User/{id}",
+              "slow call: GET /api/v1/User/default");
     }
   }
 

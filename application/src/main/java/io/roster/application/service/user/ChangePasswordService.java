@@ -37,10 +37,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       throw ValidationFailed.of("newPassword", FieldError.Code.REQUIRED, "is required");
     }
     if (next.length() > AuthenticationService.MAX_PASSWORD_LENGTH) {
-      throw ValidationFailed.of(
-          "newPassword",
-          FieldError.Code.TOO_LONG,
-          "must be at most " + AuthenticationService.MAX_PASSWORD_LENGTH + " characters long");
+      throw ValidationFailed.of(FieldError.tooLong("newPassword", AuthenticationService.MAX_PASSWORD_LENGTH));
     }
     User self = writer.load(actor.userId(), Precondition.none());
     try {

@@ -38,7 +38,7 @@ public final class Culture {
   private Culture(Locale locale) {
     this.locale = locale;
     this.date = formatter(FormatStyle.SHORT, null, locale);
-    this.dateTime = formatter(FormatStyle.SHORT, FormatStyle.SHORT, locale);
+    this.dateTime = formatter(FormatStyle.SHORT, FormatStyle.MEDIUM, locale);
   }
 
   /** The culture of {@code ctx}'s request, by its {@value #HEADER} header and {@code language}. */
@@ -82,7 +82,8 @@ public final class Culture {
 
   /**
    * {@code dateTime}'s local date and time (in its own offset; convert it first with {@link
-   * TimeZones#toZone}) in the culture's short style: nb {@code 23.11.2026, 14:05}.
+   * TimeZones#toZone}): the culture's short date and its time with seconds, nb {@code 23.11.2026,
+   * 14:05:07}, en {@code 11/23/2026, 2:05:07 PM}.
    */
   public String formatDateTime(OffsetDateTime dateTime) {
     return this.dateTime.format(dateTime);

@@ -11,11 +11,12 @@ import java.util.Objects;
  * Logs calls slower than a threshold (SuperOffice's "NsApiSlow threshold", 2000 ms by default), at
  * {@code WARNING} on the {@value #LOGGER} logger, once each, when the response has ended:
  *
- * <pre>slow call: PUT /api/v1/User/:id took 2350 ms (threshold 2000 ms)</pre>
+ * <pre>slow call: PUT /api/v1/User/{id} took 2350 ms (threshold 2000 ms)</pre>
  *
- * <p>The route is the path pattern of the route that answered (the request's path when that route
- * has no pattern), so that slow calls to one route log alike whatever the ids. Calls within the
- * threshold log nothing. Install it before the handlers it times, on one route or on all: {@code
+ * <p>The route is the one that served the call, so that slow calls to one route log alike whatever
+ * the ids: the name a handler gave it with {@link #route(RoutingContext, String)}, else the path
+ * pattern of the route that answered, else the request's path. Calls within the threshold log
+ * nothing. Install it before the handlers it times, on one route or on all: {@code
  * router.route("/api/v1/*").handler(new SlowCalls())}.
  */
 public final class SlowCalls implements Handler<RoutingContext> {
@@ -26,6 +27,7 @@ public final class SlowCalls implements Handler<RoutingContext> {
   public static final String LOGGER = "roster.http.slow";
 
   private static final System.Logger LOG = System.getLogger(LOGGER);
+  private static final String ROUTE = "roster.slow.route";
 
   private final Duration threshold;
 
@@ -46,6 +48,15 @@ public final class SlowCalls implements Handler<RoutingContext> {
     return threshold;
   }
 
+  /**
+   * Names the route serving {@code ctx}'s call ({@code /api/v1/User/{id}}), for routes matched by a
+   * regular expression, which have no pattern to log; the failure handler that may answer later
+   * does not change it.
+   */
+  public static void route(RoutingContext ctx, String route) {
+    ctx.put(ROUTE, route);
+  }
+
   @Override
   public void handle(RoutingContext ctx) {
     long started = System.nanoTime();
@@ -54,8 +65,10 @@ public final class SlowCalls implements Handler<RoutingContext> {
         ended -> {
           long elapsed = System.nanoTime() - started;
           if (elapsed > threshold.toNanos()) {
+            String named = ctx.get(ROUTE);
             String answeredBy = pattern(ctx.currentRoute());
-            String route = answeredBy != null ? answeredBy : installedOn != null ? installedOn : ctx.request().path();
+            String route =
+                named != null ? named : answeredBy != null ? answeredBy : installedOn != null ? installedOn : ctx.request().path();
             LOG.log(
                 Level.WARNING,
                 () ->

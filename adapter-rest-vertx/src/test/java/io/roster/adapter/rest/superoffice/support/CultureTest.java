@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CultureTest {
   private static final String NBSP = "\u00a0";
   private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
-  private static final OffsetDateTime DATE_TIME = OffsetDateTime.of(2026, 11, 23, 14, 5, 0, 0, ZoneOffset.ofHours(1));
+  private static final OffsetDateTime DATE_TIME = OffsetDateTime.of(2026, 11, 23, 14, 5, 7, 0, ZoneOffset.ofHours(1));
 
   private static Culture culture(String soCulture, String acceptLanguage) {
     return Culture.resolve(soCulture, Language.resolve(null, acceptLanguage));
@@ -38,10 +38,10 @@ class CultureTest {
 
   @Test
   void dateTimesInTheirOwnOffset() {
-    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatDateTime(DATE_TIME)).isEqualTo("23.11.2026, 14:05");
-    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatDateTime(DATE_TIME)).isEqualTo("2026-11-23 14:05");
-    assertThat(Culture.of(Locale.forLanguageTag("en-GB")).formatDateTime(DATE_TIME)).isEqualTo("23/11/2026, 14:05");
-    assertThat(Culture.of(Locale.ENGLISH).formatDateTime(DATE_TIME)).matches("11/23/2026, 2:05\\hPM");
+    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatDateTime(DATE_TIME)).isEqualTo("23.11.2026, 14:05:07");
+    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatDateTime(DATE_TIME)).isEqualTo("2026-11-23 14:05:07");
+    assertThat(Culture.of(Locale.forLanguageTag("en-GB")).formatDateTime(DATE_TIME)).isEqualTo("23/11/2026, 14:05:07");
+    assertThat(Culture.of(Locale.ENGLISH).formatDateTime(DATE_TIME)).matches("11/23/2026, 2:05:07\\hPM");
   }
 
   @Test
