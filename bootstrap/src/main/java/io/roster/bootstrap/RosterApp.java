@@ -48,7 +48,7 @@ public final class RosterApp implements AutoCloseable {
               clock);
       UseCases useCases = UseCases.over(ports);
       if (demo) {
-        DemoData.loadInto(useCases);
+        DemoData.loadInto(persistence, useCases);
       }
       ensureAdministrator(useCases, settings.security());
       vertx = Vertx.vertx();

@@ -116,6 +116,29 @@ class EndToEndTest {
   }
 
   @Test
+  void the_demo_groups_and_ticket_categories_are_list_items_of_the_superoffice_dialect() {
+    String alan = "/api/v1/User/alan.turing@example.com";
+    JsonObject read = await(client.get(alan).putHeader("Authorization", grace).send()).bodyAsJsonObject();
+
+    assertThat(read.getJsonObject("UserGroup").getInteger("Id")).isEqualTo(3);
+    assertThat(read.getJsonObject("UserGroup").getString("Value")).isEqualTo("Research");
+    assertThat(read.getJsonArray("TicketCategories").getJsonObject(0).getString("Name")).isEqualTo("Technical");
+
+    HttpResponse<Buffer> updated =
+        await(
+            client.put(alan)
+                .putHeader("Authorization", grace)
+                .putHeader("Content-Type", "application/json")
+                .sendBuffer(Buffer.buffer(read.copy()
+                    .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 1)).add(new JsonObject().put("Id", 2)))
+                    .encode())));
+
+    assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
+    assertThat(updated.bodyAsJsonObject().getJsonArray("OtherGroups").stream().map(g -> ((JsonObject) g).getString("Value")))
+        .containsExactlyInAnyOrder("Sales", "Support");
+  }
+
+  @Test
   void the_api_answers_only_callers_who_authenticate() {
     HttpResponse<Buffer> anonymous = await(client.get("/api/User").send());
     assertThat(anonymous.statusCode()).isEqualTo(401);

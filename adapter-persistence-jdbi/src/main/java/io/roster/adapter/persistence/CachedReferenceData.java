@@ -64,6 +64,12 @@ final class CachedReferenceData implements ReferenceData {
     return loaded.value;
   }
 
+  /** Drops what is held, so that the next call reads the database. */
+  void forget() {
+    lists.clear();
+    schema = null;
+  }
+
   private Items items(ReferenceKind kind) {
     Loaded<Items> loaded = lists.get(kind);
     if (isStale(loaded)) {

@@ -9,7 +9,12 @@ import io.roster.application.port.out.SalesOrganizationRepository;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
+import io.roster.domain.reference.ReferenceItem;
+import io.roster.domain.reference.ReferenceKind;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,11 +27,15 @@ public final class JdbiPersistence implements AutoCloseable {
   /** How long reference lists and extra-field declarations are served from memory. */
   public static final Duration REFERENCE_DATA_MAX_AGE = Duration.ofMinutes(1);
 
+  /** The reference lists an installation fills itself ({@link #addReferenceItems}). */
+  public static final Set<ReferenceKind> OPERATORS_LISTS =
+      Set.copyOf(EnumSet.of(ReferenceKind.USER_GROUP, ReferenceKind.TICKET_CATEGORY, ReferenceKind.LICENCE));
+
   private final HikariDataSource dataSource;
   private final Transactions transactions;
   private final UserRepository users;
   private final SalesOrganizationRepository salesOrganizations;
-  private final ReferenceData referenceData;
+  private final CachedReferenceData referenceData;
   private final AuditLog auditLog;
 
   private JdbiPersistence(HikariDataSource dataSource, Dialect dialect) {
@@ -83,6 +92,39 @@ public final class JdbiPersistence implements AutoCloseable {
 
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /**
+   * Adds to the list of {@code kind} the items whose code it does not hold yet, with their ids,
+   * codes and names, each numbered after the last (the numbers given are not kept). No route
+   * manages reference lists; set-up code such as the demo set uses this. The items are served at
+   * once.
+   *
+   * @throws IllegalArgumentException for a list Roster seeds itself (countries, languages,
+   *     currencies, roles), or an item of another kind
+   */
+  public void addReferenceItems(ReferenceKind kind, List<ReferenceItem> items) {
+    if (!OPERATORS_LISTS.contains(kind)) {
+      throw new IllegalArgumentException(kind + " is seeded by Roster; only " + OPERATORS_LISTS + " take items");
+    }
+    String table = ReferenceTables.of(kind);
+    transactions.inTransaction(() -> transactions.withHandle(h -> {
+      for (ReferenceItem item : items) {
+        if (item.kind() != kind) {
+          throw new IllegalArgumentException(item + " is not a " + kind);
+        }
+        boolean present = h.createQuery("select count(*) from " + table + " where code = :code")
+            .bind("code", item.code()).mapTo(Integer.class).one() > 0;
+        if (!present) {
+          h.createUpdate("insert into " + table + " (id, number, code, name)"
+                  + " values (:id, (select coalesce(max(number), 0) + 1 from " + table + "), :code, :name)")
+              .bind("id", item.id()).bind("code", item.code()).bind("name", item.name())
+              .execute();
+        }
+      }
+      return null;
+    }));
+    referenceData.forget();
   }
 
   /** True when a query goes through now (for readiness checks). */

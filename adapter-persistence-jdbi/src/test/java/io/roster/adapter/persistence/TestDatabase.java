@@ -37,7 +37,7 @@ public final class TestDatabase implements AutoCloseable {
   private TestDatabase(JdbiPersistence persistence, String schema) {
     this.persistence = persistence;
     this.schema = schema;
-    SampleReferenceData.insert(transactions());
+    SampleReferenceData.insert(persistence, transactions());
   }
 
   public static TestDatabase h2(Path directory) {
