@@ -7,16 +7,24 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.XmlCodec;
+import io.roster.adapter.rest.superoffice.support.Patches;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
@@ -24,7 +32,7 @@ import java.util.Map;
  * {@code User} or {@code UserWithLinks} in requests; a list's items are wrapped in their property
  * ({@code <OtherGroups><OtherGroups><Id>5</Id>...</OtherGroups></OtherGroups>}), as written; an
  * empty element is null. A form ({@code application/x-www-form-urlencoded}) has flat properties,
- * nested ones as {@code Person.Lastname}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's
+ * nested ones as {@code Person.Lastname}, list items as {@code OtherGroups[0].Id}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's
  * entities are never declared, so a document using one is a 400.
  */
 final class SoBodies {
@@ -32,7 +40,9 @@ final class SoBodies {
   static final List<String> XML = List.of("application/xml", "text/xml");
   static final String FORM = "application/x-www-form-urlencoded";
   static final List<String> BODIES = List.of("application/json", "text/json", "application/xml", "text/xml", FORM);
-  static final List<String> ANSWERS = List.of("application/json", "text/json", "application/xml", "text/xml");
+  /** What an answer may be asked in; the seed lists the two patch types too, answered as JSON. */
+  static final List<String> ANSWERS =
+      List.of("application/json", "text/json", "application/xml", "text/xml", Patches.JSON_PATCH, Patches.MERGE_PATCH);
 
   static final String USER_ROOT = "UserWithLinks";
   private static final List<String> ROOTS = List.of("User", USER_ROOT);
@@ -57,12 +67,16 @@ final class SoBodies {
 
   /**
    * Answers in the media type the request's {@code Accept} takes first: JSON for JSON or {@code
-   * *}/{@code *}, XML for {@code application/xml} or {@code text/xml}.
+   * *}/{@code *}, XML for {@code application/xml} or {@code text/xml}; {@code application/json} for
+   * either patch type, since an answer is a user, not a patch.
    *
    * @throws HttpProblem 406 when it takes none
    */
   static void answerIn(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, ANSWERS);
+    if (type.equals(Patches.JSON_PATCH) || type.equals(Patches.MERGE_PATCH)) {
+      type = "application/json";
+    }
     ctx.put(ANSWER_TYPE, type);
     ctx.response().putHeader("Content-Type", type + "; charset=utf-8");
   }
@@ -129,7 +143,11 @@ final class SoBodies {
         if (fields.isEmpty()) {
           throw new HttpProblem(400, "Entity to save is not in request body");
         }
-        body = fields.toBuffer();
+        try {
+          return new Read(json.read(fields.toBuffer(), SoUser.class), fields);
+        } catch (JsonProcessingException e) {
+          throw new HttpProblem(400, "The form is not a valid User: " + formProblem(e));
+        }
       }
       return new Read(json.read(body, SoUser.class), json.readObject(body));
     } catch (JsonProcessingException e) {
@@ -139,38 +157,108 @@ final class SoBodies {
     }
   }
 
-  /** A form's fields as a JSON object: {@code Person.Lastname=x} is {@code {"Person": {"Lastname": "x"}}}. */
+  /**
+   * A form's fields as a JSON object: {@code Person.Lastname=x} is {@code {"Person": {"Lastname":
+   * "x"}}}, and list items are indexed, {@code OtherGroups[0].Id=2} (also {@code
+   * OtherGroups[0][Id]=2}) is {@code {"OtherGroups": [{"Id": "2"}]}}; items are kept in the order of
+   * their indices, gaps closed.
+   */
   private static JsonObject form(RoutingContext ctx, Buffer body) {
-    JsonObject fields = new JsonObject();
+    Map<String, String> pairs = new LinkedHashMap<>();
     if (body != null && body.length() > 0) {
       for (String pair : body.toString(StandardCharsets.UTF_8).split("&")) {
         if (pair.isEmpty()) {
           continue;
         }
         int equals = pair.indexOf('=');
-        String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-        String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-        put(fields, name, value);
+        pairs.put(decode(equals < 0 ? pair : pair.substring(0, equals)), equals < 0 ? "" : decode(pair.substring(equals + 1)));
       }
     } else {
-      ctx.request().formAttributes().forEach(entry -> put(fields, entry.getKey(), entry.getValue()));
+      ctx.request().formAttributes().forEach(entry -> pairs.put(entry.getKey(), entry.getValue()));
     }
-    return fields;
+    Map<String, Object> fields = new LinkedHashMap<>();
+    // Lists are held sparse (by index) until the end, so a large index allocates nothing.
+    pairs.forEach((name, value) -> put(fields, FormPath.parse(name), value));
+    return new JsonObject(compact(fields));
   }
 
-  private static void put(JsonObject fields, String name, String value) {
-    String[] path = name.split("\\.");
-    JsonObject parent = fields;
-    for (int i = 0; i < path.length - 1; i++) {
-      Object child = parent.getValue(path[i]);
-      if (!(child instanceof JsonObject)) {
-        child = new JsonObject();
-        parent.put(path[i], child);
+  /** One form field's name split into property names and list indices. */
+  private record FormPath(List<Object> steps) {
+    private static final Pattern STEP =
+        Pattern.compile("\\G(?:\\.?([^.\\[\\]]+)|\\[(\\d{1,9})\\]|\\[([^\\[\\]]+)\\])");
+
+    static FormPath parse(String name) {
+      List<Object> steps = new ArrayList<>();
+      Matcher matcher = STEP.matcher(name);
+      int end = 0;
+      while (end < name.length() && matcher.find() && matcher.start() == end) {
+        if (matcher.group(2) != null) {
+          if (steps.isEmpty()) {
+            break;
+          }
+          steps.add(Integer.parseInt(matcher.group(2)));
+        } else if (matcher.group(3) != null && matcher.group(3).chars().allMatch(Character::isDigit)) {
+          throw new HttpProblem(400, name, "is not a form field of a User: the index is too large");
+        } else {
+          steps.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
+        }
+        end = matcher.end();
       }
-      parent = (JsonObject) child;
+      if (steps.isEmpty() || end != name.length()) {
+        throw new HttpProblem(400, name, "is not a form field of a User; write Person.Lastname or OtherGroups[0].Id");
+      }
+      return new FormPath(steps);
+    }
+  }
+
+  /** Puts {@code value} at {@code path}: maps for objects, sorted maps of index to item for lists. */
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> fields, FormPath path, String value) {
+    Map<Object, Object> parent = (Map<Object, Object>) (Map<?, ?>) fields;
+    List<Object> steps = path.steps();
+    for (int i = 0; i < steps.size() - 1; i++) {
+      Object step = steps.get(i);
+      boolean list = steps.get(i + 1) instanceof Integer;
+      Object child = parent.get(step);
+      if (!(child instanceof Map) || list != (child instanceof TreeMap)) {
+        child = list ? new TreeMap<Integer, Object>() : new LinkedHashMap<String, Object>();
+        parent.put(step, child);
+      }
+      parent = (Map<Object, Object>) child;
     }
     // An empty field is no value, as an empty XML element is.
-    parent.put(path[path.length - 1], value.isEmpty() ? null : value);
+    parent.put(steps.get(steps.size() - 1), value.isEmpty() ? null : value);
+  }
+
+  /** The maps of {@link #put} as JSON: a list's items by index, in order. */
+  private static Map<String, Object> compact(Map<?, ?> object) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    object.forEach((key, value) -> json.put((String) key, compactValue(value)));
+    return json;
+  }
+
+  private static Object compactValue(Object value) {
+    if (value instanceof TreeMap<?, ?> items) {
+      List<Object> list = new ArrayList<>();
+      items.values().forEach(item -> list.add(compactValue(item)));
+      return new JsonArray(list);
+    }
+    if (value instanceof Map<?, ?> object) {
+      return new JsonObject(compact(object));
+    }
+    return value;
+  }
+
+  /** What a form got wrong, in a form's terms. */
+  private static String formProblem(JsonProcessingException e) {
+    String path = JsonProblems.path(e).replace(".[", "[");
+    String what = JsonProblems.describe(e).replaceFirst(" \\(line \\d+, column \\d+\\)$", "");
+    if (what.equals("must be a JSON array")) {
+      what = "is a list: write " + path + "[0].Id=...";
+    } else if (what.equals("must be a JSON object")) {
+      what = "has properties: write " + path + ".Id=...";
+    }
+    return path.isEmpty() ? what : path + " " + what;
   }
 
   private static String decode(String text) {

@@ -238,6 +238,17 @@ class SoStatusesTest {
   }
 
   @Test
+  void the_patch_types_the_seed_lists_for_accept_are_answered_in_json() {
+    for (String type : new String[] {"application/json-patch+json", "application/merge-patch+json"}) {
+      HttpResponse<Buffer> response = server.send(HttpMethod.GET, "/api/v1/User/" + id, Map.of("Accept", type), null);
+
+      assertThat(response.statusCode()).as(type).isEqualTo(200);
+      assertThat(response.getHeader("Content-Type")).isEqualTo("application/json; charset=utf-8");
+      assertThat(response.bodyAsJsonObject().getInteger("AssociateId")).isEqualTo(id);
+    }
+  }
+
+  @Test
   void text_json_is_taken_and_answered() {
     HttpResponse<Buffer> response = api.send(HttpMethod.PUT, "/api/v1/User/" + id,
         Map.of("Content-Type", "text/json; charset=utf-8", "Accept", "text/json"), stored.copy().put("Tooltip", "t").encode());

@@ -3,6 +3,7 @@ package io.roster.adapter.rest.superoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.TestServer;
+import io.roster.domain.reference.ReferenceKind;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -129,6 +130,43 @@ class SoXmlAndFormTest {
     assertThat(user.getJsonObject("Person").getString("Lastname")).isEqualTo("Form Filler");
     assertThat(user.getString("Tooltip")).isEqualTo("from a form");
     assertThat(user.getInteger("Rank")).isEqualTo(3);
+  }
+
+  @Test
+  void a_form_names_list_items_by_index_in_either_style_and_keeps_their_order() {
+    int first = api.number(ReferenceKind.USER_GROUP, 0);
+    int second = api.number(ReferenceKind.USER_GROUP, 1);
+    int category = api.number(ReferenceKind.TICKET_CATEGORY, 0);
+
+    HttpResponse<Buffer> created = send(HttpMethod.POST, "/api/v1/User", "application/x-www-form-urlencoded", null,
+        "UserName=lists%40example.test&Person.Lastname=Lists&Person.Email=lists%40example.test"
+            + "&OtherGroups%5B7%5D.Id=" + second + "&OtherGroups%5B2%5D%5BId%5D=" + first
+            + "&TicketCategories[0].Id=" + category + "&CustomFields.udf1=one");
+
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
+    JsonObject user = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
+    assertThat(user.getJsonArray("OtherGroups").stream().map(g -> ((JsonObject) g).getInteger("Id")))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(user.getJsonArray("TicketCategories").getJsonObject(0).getInteger("Id")).isEqualTo(category);
+    assertThat(user.getJsonObject("CustomFields").getString("udf1")).isEqualTo("one");
+  }
+
+  @Test
+  void a_form_field_that_names_no_property_a_list_without_index_or_an_index_too_long_is_a_400() {
+    int id = api.user("badform@example.test", "Form");
+    JsonObject before = api.read(id);
+    String form = "application/x-www-form-urlencoded";
+
+    String notAList = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups=2"), 400);
+    String notAnItem = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[0]=2"), 400);
+    String huge = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[1234567890].Id=2"), 400);
+    String malformed = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "Person..Lastname=x"), 400);
+
+    assertThat(notAList).contains("OtherGroups is a list: write OtherGroups[0].Id=").doesNotContain("line");
+    assertThat(notAnItem).contains("OtherGroups[0] has properties: write OtherGroups[0].Id=");
+    assertThat(huge).contains("OtherGroups[1234567890].Id: is not a form field");
+    assertThat(malformed).contains("Person..Lastname");
+    assertThat(api.read(id)).isEqualTo(before);
   }
 
   @Test
