@@ -12,6 +12,7 @@ import io.roster.application.port.out.UserRepository;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class JdbiPersistence implements AutoCloseable {
 
   /** The reference lists an installation fills itself ({@link #addReferenceItems}). */
   public static final Set<ReferenceKind> OPERATORS_LISTS =
-      Set.copyOf(EnumSet.of(ReferenceKind.USER_GROUP, ReferenceKind.TICKET_CATEGORY, ReferenceKind.LICENCE));
+      Collections.unmodifiableSet(EnumSet.of(ReferenceKind.USER_GROUP, ReferenceKind.TICKET_CATEGORY, ReferenceKind.LICENCE));
 
   private final HikariDataSource dataSource;
   private final Transactions transactions;
@@ -95,7 +96,7 @@ public final class JdbiPersistence implements AutoCloseable {
   }
 
   /**
-   * Adds to the list of {@code kind} the items whose code it does not hold yet, with their ids,
+   * Adds to the list of {@code kind} the items whose code it does not hold yet (ignoring case), with their ids,
    * codes and names, each numbered after the last (the numbers given are not kept). No route
    * manages reference lists; set-up code such as the demo set uses this. The items are served at
    * once.
@@ -107,24 +108,30 @@ public final class JdbiPersistence implements AutoCloseable {
     if (!OPERATORS_LISTS.contains(kind)) {
       throw new IllegalArgumentException(kind + " is seeded by Roster; only " + OPERATORS_LISTS + " take items");
     }
-    String table = ReferenceTables.of(kind);
-    transactions.inTransaction(() -> transactions.withHandle(h -> {
-      for (ReferenceItem item : items) {
-        if (item.kind() != kind) {
-          throw new IllegalArgumentException(item + " is not a " + kind);
-        }
-        boolean present = h.createQuery("select count(*) from " + table + " where code = :code")
-            .bind("code", item.code()).mapTo(Integer.class).one() > 0;
-        if (!present) {
-          h.createUpdate("insert into " + table + " (id, number, code, name)"
-                  + " values (:id, (select coalesce(max(number), 0) + 1 from " + table + "), :code, :name)")
-              .bind("id", item.id()).bind("code", item.code()).bind("name", item.name())
-              .execute();
-        }
+    for (ReferenceItem item : items) {
+      if (item.kind() != kind) {
+        throw new IllegalArgumentException(item + " is not a " + kind);
       }
-      return null;
-    }));
-    referenceData.forget();
+    }
+    String table = ReferenceTables.of(kind);
+    try {
+      transactions.inTransaction(() -> transactions.withHandle(h -> {
+        for (ReferenceItem item : items) {
+          // Codes are looked up ignoring case, so a code differing only in case is held already.
+          boolean present = h.createQuery("select count(*) from " + table + " where lower(code) = lower(:code)")
+              .bind("code", item.code()).mapTo(Integer.class).one() > 0;
+          if (!present) {
+            h.createUpdate("insert into " + table + " (id, number, code, name)"
+                    + " values (:id, (select coalesce(max(number), 0) + 1 from " + table + "), :code, :name)")
+                .bind("id", item.id()).bind("code", item.code()).bind("name", item.name())
+                .execute();
+          }
+        }
+        return null;
+      }));
+    } finally {
+      referenceData.forget();
+    }
   }
 
   /** True when a query goes through now (for readiness checks). */

@@ -11,7 +11,8 @@ import java.util.function.LongFunction;
  * <p>{@code message} is in English with its numbers written plainly ({@code must be between 0 and
  * 2147483647}). A rule with bounds ({@link #tooLong}, {@link #outOfRange}) also keeps them as {@code
  * limits}, so that a dialect can write the message with the numbers in its caller's culture ({@link
- * #message(LongFunction)}).
+ * #message(LongFunction)}). Make such errors with those factories: {@code message(LongFunction)}
+ * writes the rule's own sentence whenever there are limits, and equality counts the limits.
  */
 public record FieldError(String field, Code code, String message, List<Long> limits) {
 

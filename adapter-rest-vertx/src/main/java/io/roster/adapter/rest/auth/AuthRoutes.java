@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.UseCases;
@@ -234,6 +235,8 @@ public final class AuthRoutes {
     } else if (failure instanceof StoreUnavailable) {
       ctx.response().putHeader("Retry-After", "5");
       error(ctx, 503, "temporarily_unavailable", "The directory cannot be reached just now; try again shortly.");
+    } else if (RequestBodies.unreadable(ctx)) {
+      error(ctx, 400, "invalid_request", RequestBodies.unreadableMessage(ctx));
     } else if (failure == null && ctx.statusCode() == 413) {
       error(ctx, 413, "invalid_request", "The request body is larger than the server accepts.");
     } else {

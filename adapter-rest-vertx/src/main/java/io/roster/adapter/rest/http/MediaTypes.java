@@ -27,6 +27,14 @@ public final class MediaTypes {
    * @throws HttpProblem 406 when it takes none
    */
   public static String negotiate(RoutingContext ctx, List<String> offered) {
+    return negotiate(ctx, offered, offered);
+  }
+
+  /**
+   * As {@link #negotiate(RoutingContext, List)}, with a 406 that suggests only {@code suggested}
+   * (types that are taken but not worth advertising are left out of it).
+   */
+  public static String negotiate(RoutingContext ctx, List<String> offered, List<String> suggested) {
     String accept = ctx.request().getHeader("Accept");
     if (accept == null || accept.isBlank()) {
       return offered.get(0);
@@ -42,7 +50,7 @@ public final class MediaTypes {
       }
     }
     throw new HttpProblem(
-        406, "None of the media types in Accept can be produced; ask for " + String.join(" or ", offered) + ".");
+        406, "None of the media types in Accept can be produced; ask for " + String.join(" or ", suggested) + ".");
   }
 
   private static String essence(String mediaType) {

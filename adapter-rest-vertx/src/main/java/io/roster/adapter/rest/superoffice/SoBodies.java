@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
@@ -40,8 +38,11 @@ final class SoBodies {
   static final List<String> XML = List.of("application/xml", "text/xml");
   static final String FORM = "application/x-www-form-urlencoded";
   static final List<String> BODIES = List.of("application/json", "text/json", "application/xml", "text/xml", FORM);
-  /** What an answer may be asked in; the seed lists the two patch types too, answered as JSON. */
-  static final List<String> ANSWERS =
+  /** What an answer is written in. */
+  static final List<String> ANSWERS = List.of("application/json", "text/json", "application/xml", "text/xml");
+
+  /** What an answer may be asked in: the seed lists the two patch types too, answered as JSON. */
+  private static final List<String> ACCEPTED =
       List.of("application/json", "text/json", "application/xml", "text/xml", Patches.JSON_PATCH, Patches.MERGE_PATCH);
 
   static final String USER_ROOT = "UserWithLinks";
@@ -73,12 +74,15 @@ final class SoBodies {
    * @throws HttpProblem 406 when it takes none
    */
   static void answerIn(RoutingContext ctx) {
-    String type = MediaTypes.negotiate(ctx, ANSWERS);
-    if (type.equals(Patches.JSON_PATCH) || type.equals(Patches.MERGE_PATCH)) {
-      type = "application/json";
-    }
+    String type = negotiate(ctx);
     ctx.put(ANSWER_TYPE, type);
     ctx.response().putHeader("Content-Type", type + "; charset=utf-8");
+  }
+
+  /** One of {@link #ANSWERS}, as the request's {@code Accept} asks. @throws HttpProblem 406 */
+  private static String negotiate(RoutingContext ctx) {
+    String type = MediaTypes.negotiate(ctx, ACCEPTED, ANSWERS);
+    return type.equals(Patches.JSON_PATCH) || type.equals(Patches.MERGE_PATCH) ? "application/json" : type;
   }
 
   /** Whether the answer is XML (also for failures: XML when Accept takes it before JSON). */
@@ -86,7 +90,7 @@ final class SoBodies {
     String type = ctx.get(ANSWER_TYPE);
     if (type == null) {
       try {
-        type = MediaTypes.negotiate(ctx, ANSWERS);
+        type = negotiate(ctx);
       } catch (HttpProblem notAcceptable) {
         return false;
       }
@@ -139,14 +143,14 @@ final class SoBodies {
         return new Read(user, tree == null || !tree.isObject() ? new JsonObject() : new JsonObject(json.write(tree)));
       }
       if (form) {
-        JsonObject fields = form(ctx, body);
-        if (fields.isEmpty()) {
+        Form fields = form(ctx, body);
+        if (fields.fields().isEmpty()) {
           throw new HttpProblem(400, "Entity to save is not in request body");
         }
         try {
-          return new Read(json.read(fields.toBuffer(), SoUser.class), fields);
+          return new Read(json.read(fields.fields().toBuffer(), SoUser.class), fields.fields());
         } catch (JsonProcessingException e) {
-          throw new HttpProblem(400, "The form is not a valid User: " + formProblem(e));
+          throw new HttpProblem(400, "The form is not a valid User: " + formProblem(e, fields));
         }
       }
       return new Read(json.read(body, SoUser.class), json.readObject(body));
@@ -160,10 +164,9 @@ final class SoBodies {
   /**
    * A form's fields as a JSON object: {@code Person.Lastname=x} is {@code {"Person": {"Lastname":
    * "x"}}}, and list items are indexed, {@code OtherGroups[0].Id=2} (also {@code
-   * OtherGroups[0][Id]=2}) is {@code {"OtherGroups": [{"Id": "2"}]}}; items are kept in the order of
-   * their indices, gaps closed.
+   * OtherGroups[0][Id]=2}) is {@code {"OtherGroups": [{"Id": "2"}]}}, gaps between indices closed.
    */
-  private static JsonObject form(RoutingContext ctx, Buffer body) {
+  private static Form form(RoutingContext ctx, Buffer body) {
     Map<String, String> pairs = new LinkedHashMap<>();
     if (body != null && body.length() > 0) {
       for (String pair : body.toString(StandardCharsets.UTF_8).split("&")) {
@@ -179,35 +182,78 @@ final class SoBodies {
     Map<String, Object> fields = new LinkedHashMap<>();
     // Lists are held sparse (by index) until the end, so a large index allocates nothing.
     pairs.forEach((name, value) -> put(fields, FormPath.parse(name), value));
-    return new JsonObject(compact(fields));
+    Map<String, String> sentAs = new LinkedHashMap<>();
+    return new Form(new JsonObject(compact(fields, "", "", sentAs)), sentAs);
   }
 
-  /** One form field's name split into property names and list indices. */
+  /**
+   * A form as JSON, and for each list item the name the form gave it ({@code OtherGroups[0]} was
+   * sent as {@code OtherGroups[7]}), so that errors name fields as they were sent.
+   */
+  private record Form(JsonObject fields, Map<String, String> sentAs) {
+    /** {@code path} ({@code OtherGroups[0].Id}) as the form named it ({@code OtherGroups[7].Id}). */
+    String asSent(String path) {
+      String longest = "";
+      for (String item : sentAs.keySet()) {
+        boolean within = path.equals(item) || path.startsWith(item + ".") || path.startsWith(item + "[");
+        if (within && item.length() > longest.length()) {
+          longest = item;
+        }
+      }
+      return longest.isEmpty() ? path : sentAs.get(longest) + path.substring(longest.length());
+    }
+  }
+
+  /**
+   * One form field's name split into property names and list indices: a property, then any of
+   * {@code .Property}, {@code [Property]} and {@code [index]} (up to nine ASCII digits).
+   */
   private record FormPath(List<Object> steps) {
-    private static final Pattern STEP =
-        Pattern.compile("\\G(?:\\.?([^.\\[\\]]+)|\\[(\\d{1,9})\\]|\\[([^\\[\\]]+)\\])");
+    private static final String HINT = "is not a form field of a User; write Person.Lastname or OtherGroups[0].Id";
 
     static FormPath parse(String name) {
-      List<Object> steps = new ArrayList<>();
-      Matcher matcher = STEP.matcher(name);
-      int end = 0;
-      while (end < name.length() && matcher.find() && matcher.start() == end) {
-        if (matcher.group(2) != null) {
-          if (steps.isEmpty()) {
-            break;
-          }
-          steps.add(Integer.parseInt(matcher.group(2)));
-        } else if (matcher.group(3) != null && matcher.group(3).chars().allMatch(Character::isDigit)) {
-          throw new HttpProblem(400, name, "is not a form field of a User: the index is too large");
-        } else {
-          steps.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
-        }
-        end = matcher.end();
+      if (name.isEmpty()) {
+        throw new HttpProblem(400, "A form field has no name; write Person.Lastname or OtherGroups[0].Id.");
       }
-      if (steps.isEmpty() || end != name.length()) {
-        throw new HttpProblem(400, name, "is not a form field of a User; write Person.Lastname or OtherGroups[0].Id");
+      List<Object> steps = new ArrayList<>();
+      int i = property(name, 0, steps);
+      while (i < name.length()) {
+        char c = name.charAt(i);
+        if (c == '.') {
+          i = property(name, i + 1, steps);
+        } else if (c == '[') {
+          int close = name.indexOf(']', i);
+          String inner = close < 0 ? "" : name.substring(i + 1, close);
+          if (inner.isEmpty() || inner.indexOf('[') >= 0 || inner.indexOf('.') >= 0) {
+            throw new HttpProblem(400, name, HINT);
+          }
+          if (inner.chars().allMatch(d -> d >= '0' && d <= '9')) {
+            if (inner.length() > 9) {
+              throw new HttpProblem(400, name, "is not a form field of a User: the index is too large");
+            }
+            steps.add(Integer.parseInt(inner));
+          } else {
+            steps.add(inner);
+          }
+          i = close + 1;
+        } else {
+          throw new HttpProblem(400, name, HINT);
+        }
       }
       return new FormPath(steps);
+    }
+
+    /** Reads the property name at {@code from}; where it ends. */
+    private static int property(String name, int from, List<Object> steps) {
+      int to = from;
+      while (to < name.length() && ".[]".indexOf(name.charAt(to)) < 0) {
+        to++;
+      }
+      if (to == from) {
+        throw new HttpProblem(400, name, HINT);
+      }
+      steps.add(name.substring(from, to));
+      return to;
     }
   }
 
@@ -230,28 +276,42 @@ final class SoBodies {
     parent.put(steps.get(steps.size() - 1), value.isEmpty() ? null : value);
   }
 
-  /** The maps of {@link #put} as JSON: a list's items by index, in order. */
-  private static Map<String, Object> compact(Map<?, ?> object) {
+  /**
+   * The maps of {@link #put} as JSON, a list's items by index in order; {@code path} and {@code
+   * sent} are where {@code object} is, as JSON numbers it and as the form did.
+   */
+  private static Map<String, Object> compact(Map<?, ?> object, String path, String sent, Map<String, String> sentAs) {
     Map<String, Object> json = new LinkedHashMap<>();
-    object.forEach((key, value) -> json.put((String) key, compactValue(value)));
+    object.forEach((key, value) -> {
+      String prefix = path.isEmpty() ? "" : path + ".";
+      String sentPrefix = sent.isEmpty() ? "" : sent + ".";
+      json.put((String) key, compactValue(value, prefix + key, sentPrefix + key, sentAs));
+    });
     return json;
   }
 
-  private static Object compactValue(Object value) {
+  private static Object compactValue(Object value, String path, String sent, Map<String, String> sentAs) {
     if (value instanceof TreeMap<?, ?> items) {
       List<Object> list = new ArrayList<>();
-      items.values().forEach(item -> list.add(compactValue(item)));
+      items.forEach((index, item) -> {
+        String itemPath = path + "[" + list.size() + "]";
+        String itemSent = sent + "[" + index + "]";
+        if (!itemPath.equals(itemSent)) {
+          sentAs.put(itemPath, itemSent);
+        }
+        list.add(compactValue(item, itemPath, itemSent, sentAs));
+      });
       return new JsonArray(list);
     }
     if (value instanceof Map<?, ?> object) {
-      return new JsonObject(compact(object));
+      return new JsonObject(compact(object, path, sent, sentAs));
     }
     return value;
   }
 
-  /** What a form got wrong, in a form's terms. */
-  private static String formProblem(JsonProcessingException e) {
-    String path = JsonProblems.path(e).replace(".[", "[");
+  /** What a form got wrong, in a form's terms and with the field names it sent. */
+  private static String formProblem(JsonProcessingException e, Form form) {
+    String path = form.asSent(JsonProblems.path(e).replace(".[", "["));
     String what = JsonProblems.describe(e).replaceFirst(" \\(line \\d+, column \\d+\\)$", "");
     if (what.equals("must be a JSON array")) {
       what = "is a list: write " + path + "[0].Id=...";

@@ -5,6 +5,7 @@ import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.support.Culture;
@@ -69,10 +70,9 @@ final class SoErrors implements Handler<RoutingContext> {
     } else if (failure instanceof NotFound notFound) {
       send(ctx, 404, "NotFound", "No user has the id " + notFound.key() + ".");
     } else if (failure instanceof VersionConflict conflict) {
-      if (ctx.request().getHeader("If-Match") != null) {
-        send(ctx, 412, "PreconditionFailed", "The user was changed" + when(ctx, conflict) + " since the version given in If-Match.");
-      } else if (SoPreconditions.conditional(ctx)) {
-        send(ctx, 412, "PreconditionFailed", "The user was changed" + when(ctx, conflict) + ", after the date given in If-Unmodified-Since.");
+      if (ctx.request().getHeader("If-Match") != null || SoPreconditions.conditional(ctx)) {
+        send(ctx, 412, "PreconditionFailed",
+            preconditionFailed(ctx.request().getHeader("If-Match") != null, when(ctx, conflict)));
       } else {
         send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
       }
@@ -91,6 +91,8 @@ final class SoErrors implements Handler<RoutingContext> {
     } else if (failure instanceof SuperOfficeRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
       send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + JsonProblems.describe(malformed));
+    } else if (RequestBodies.unreadable(ctx)) {
+      send(ctx, 400, "BadRequest", RequestBodies.unreadableMessage(ctx));
     } else if (failure == null && ctx.statusCode() == 413) {
       send(ctx, 413, "PayloadTooLarge", "The request body is larger than the server accepts.");
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
@@ -126,20 +128,29 @@ final class SoErrors implements Handler<RoutingContext> {
   }
 
   /**
-   * {@code " at 23.11.2026, 14:05:07 (Europe/Oslo)"}: when the user was last changed, in the
-   * request's {@code SO-TimeZone} (UTC when it names no zone) and culture; empty when not known.
+   * Why a condition failed: {@code "The user was changed at 23.11.2026, 14:05:07 (Europe/Oslo) since
+   * the version given in If-Match."}; without {@code when} (not known) the sentence names no time.
+   */
+  static String preconditionFailed(boolean ifMatch, String when) {
+    if (ifMatch) {
+      return "The user was changed" + (when.isEmpty() ? "" : " at " + when) + " since the version given in If-Match.";
+    }
+    return when.isEmpty()
+        ? "The user was changed since the date given in If-Unmodified-Since."
+        : "The user was changed at " + when + ", after the date given in If-Unmodified-Since.";
+  }
+
+  /**
+   * {@code "23.11.2026, 14:05:07 (Europe/Oslo)"}: when the user was last changed, in the request's
+   * {@code SO-TimeZone} and culture; empty when not known.
    */
   private static String when(RoutingContext ctx, VersionConflict conflict) {
     if (conflict.changedAt().isEmpty()) {
       return "";
     }
-    ZoneId zone;
-    try {
-      zone = TimeZones.of(ctx);
-    } catch (UnknownTimeZone unknown) {
-      zone = ZoneOffset.UTC;
-    }
-    return " at " + culture(ctx).formatDateTime(TimeZones.toZone(conflict.changedAt().get(), zone)) + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
+    ZoneId zone = SuperOfficeRoutes.zone(ctx);
+    return culture(ctx).formatDateTime(TimeZones.toZone(conflict.changedAt().get(), zone))
+        + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
   }
 
   private static String where(JsonProcessingException e) {

@@ -52,6 +52,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -378,9 +379,13 @@ public final class SuperOfficeRoutes {
   }
 
   /** The zone of {@code SO-TimeZone} (UTC without it). */
-  private static ZoneId zone(RoutingContext ctx) {
+  /**
+   * The request's {@code SO-TimeZone}, as checked when the call began; UTC when the call failed
+   * before that.
+   */
+  static ZoneId zone(RoutingContext ctx) {
     ZoneId zone = ctx.get(ZONE);
-    return zone != null ? zone : TimeZones.of(ctx);
+    return zone != null ? zone : ZoneOffset.UTC;
   }
 
   /** Answers in JSON or XML as the request accepts ({@link SoBodies#answerIn}); 406 otherwise. */

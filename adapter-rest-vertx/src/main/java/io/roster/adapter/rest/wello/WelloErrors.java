@@ -5,6 +5,7 @@ import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonProblems;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
@@ -81,6 +82,8 @@ final class WelloErrors implements Handler<RoutingContext> {
     } else if (failure instanceof WelloRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
       send(ctx, 400, INVALID, Map.of(qualified(subject, JsonProblems.path(malformed)), List.of(JsonProblems.describe(malformed))));
+    } else if (RequestBodies.unreadable(ctx)) {
+      send(ctx, 400, RequestBodies.unreadableMessage(ctx), null);
     } else if (failure == null && ctx.statusCode() == 413) {
       send(ctx, 413, "The request body is larger than the server accepts.", null);
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {

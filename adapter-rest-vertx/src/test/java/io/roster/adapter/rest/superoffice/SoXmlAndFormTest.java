@@ -9,6 +9,8 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +135,7 @@ class SoXmlAndFormTest {
   }
 
   @Test
-  void a_form_names_list_items_by_index_in_either_style_and_keeps_their_order() {
+  void a_form_names_list_items_by_index_in_either_style() {
     int first = api.number(ReferenceKind.USER_GROUP, 0);
     int second = api.number(ReferenceKind.USER_GROUP, 1);
     int category = api.number(ReferenceKind.TICKET_CATEGORY, 0);
@@ -161,11 +163,19 @@ class SoXmlAndFormTest {
     String notAnItem = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[0]=2"), 400);
     String huge = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[1234567890].Id=2"), 400);
     String malformed = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "Person..Lastname=x"), 400);
+    String wrongItem = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[7].Id=abc"), 400);
+    for (String name : new String[] {"OtherGroups[0]Id", ".Person.Lastname", "[Person][Lastname]",
+        "OtherGroups[0", "Person.Lastname]"}) {
+      assertThat(SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null,
+              URLEncoder.encode(name, StandardCharsets.UTF_8) + "=x"), 400))
+          .as(name).contains(name + ": is not a form field of a User");
+    }
 
     assertThat(notAList).contains("OtherGroups is a list: write OtherGroups[0].Id=").doesNotContain("line");
     assertThat(notAnItem).contains("OtherGroups[0] has properties: write OtherGroups[0].Id=");
     assertThat(huge).contains("OtherGroups[1234567890].Id: is not a form field");
     assertThat(malformed).contains("Person..Lastname");
+    assertThat(wrongItem).contains("OtherGroups[7].Id must be a number");
     assertThat(api.read(id)).isEqualTo(before);
   }
 
