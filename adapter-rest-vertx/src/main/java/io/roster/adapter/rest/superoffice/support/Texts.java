@@ -1,16 +1,16 @@
 package io.roster.adapter.rest.superoffice.support;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The SuperOffice dialect's display texts in a request's {@link Language}: user types, rights
- * reasons (from the bundles {@code superoffice/texts*.properties}) and reference-list item names.
+ * The SuperOffice dialect's display texts in a request's {@link Language}: rights reasons and the
+ * names of the items Roster defines (from the bundles {@code superoffice/texts*.properties}), and
+ * reference-list item names. Enumerations ({@code Type}: {@code InternalAssociate}) are values,
+ * written as the seed writes them in every language.
  *
- * <p>When the language does not translate ({@code SO-Language: *}), user types are shown by their
- * key ({@code InternalAssociate}), reasons in English, and list items by their stored names.
+ * <p>When the language does not translate ({@code SO-Language: *}), reasons are shown in English
+ * and list items by their stored names.
  */
 public final class Texts {
   /** The bundles' base name, on the class path. */
@@ -47,17 +47,6 @@ public final class Texts {
     }
   }
 
-  /** The user types by their SuperOffice names, in {@code Type} order (1..5). */
-  public static final List<String> USER_TYPES =
-      List.of(
-          "InternalAssociate",
-          "ResourceAssociate",
-          "ExternalAssociate",
-          "AnonymousAssociate",
-          "SystemAssociate");
-
-  private static final String USER_TYPE_PREFIX = "userType.";
-
   // No fallback to the JVM's default locale: English is the base bundle, whatever the server's locale.
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -79,49 +68,9 @@ public final class Texts {
     return language;
   }
 
-  /**
-   * The display text of a user type ({@code InternalAssociate} -> "Internal associate", nb "Intern
-   * medarbeider"); the type itself when translation is off or the type is unknown.
-   */
-  public String userType(String type) {
-    if (type == null || !language.translates()) {
-      return type;
-    }
-    return text(USER_TYPE_PREFIX + type, type);
-  }
-
   /** A rights reason in the language (English when translation is off). */
   public String reason(Reason reason) {
     return bundle.getString(reason.key());
-  }
-
-  /**
-   * A country's name in the language, by its ISO 3166 alpha-2 code ({@code NO} -> "Norway", nb
-   * "Norge"), as the JDK knows it; {@code storedName} when translation is off or the code is not one
-   * the JDK knows.
-   */
-  public String country(String isoCode, String storedName) {
-    if (!language.translates() || isoCode == null || isoCode.isBlank()) {
-      return storedName;
-    }
-    String code = isoCode.trim();
-    String name = new Locale("", code).getDisplayCountry(language.locale());
-    return known(name, code) ? name : storedName;
-  }
-
-  /**
-   * A language's name in the language, by its ISO 639 code ({@code sv} -> "Swedish", nb "svensk"),
-   * as the JDK knows it; {@code storedName} when translation is off or the code is not one the JDK
-   * knows. (The JDK writes language names in lower case in Norwegian and Swedish, as those
-   * languages do.)
-   */
-  public String language(String isoCode, String storedName) {
-    if (!language.translates() || isoCode == null || isoCode.isBlank()) {
-      return storedName;
-    }
-    String code = isoCode.trim();
-    String name = new Locale(code).getDisplayLanguage(language.locale());
-    return known(name, code) ? name : storedName;
   }
 
   /**
@@ -147,11 +96,6 @@ public final class Texts {
   /** What the one licence owner, Roster, is described as. */
   public String licenceOwner() {
     return text("licenceOwner.description", "Module licences of Roster");
-  }
-
-  /** The JDK answers a code it does not know with the code itself. */
-  private static boolean known(String name, String code) {
-    return !name.isEmpty() && !name.equalsIgnoreCase(code);
   }
 
   private String text(String key, String otherwise) {

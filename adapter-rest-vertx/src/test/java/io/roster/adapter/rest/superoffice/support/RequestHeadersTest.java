@@ -38,7 +38,7 @@ class RequestHeadersTest {
                     String.join(
                         "|",
                         language.code(),
-                        Texts.of(language).userType("InternalAssociate"),
+                        Texts.of(language).reason(Texts.Reason.FIELD_READ_ONLY),
                         culture.formatNumber(1234.5),
                         at));
               } catch (UnknownTimeZone e) {
@@ -70,7 +70,7 @@ class RequestHeadersTest {
 
   @Test
   void withoutHeaders() throws Exception {
-    assertThat(get().bodyAsString()).isEqualTo("en|Internal associate|1,234.5|2026-07-01T12:00Z");
+    assertThat(get().bodyAsString()).isEqualTo("en|You may not change this field|1,234.5|2026-07-01T12:00Z");
   }
 
   @Test
@@ -82,13 +82,13 @@ class RequestHeadersTest {
                     "SO-Culture", "en-GB",
                     "SO-TimeZone", "Europe/Oslo")
                 .bodyAsString())
-        .isEqualTo("nb|Intern medarbeider|1,234.5|2026-07-01T14:00+02:00");
+        .isEqualTo("nb|Du har ikke tilgang til å endre dette feltet|1,234.5|2026-07-01T14:00+02:00");
   }
 
   @Test
   void acceptLanguageAndItsCulture() throws Exception {
     assertThat(get("Accept-Language", "de, sv;q=0.7", "SO-TimeZone", "UTC-3").bodyAsString())
-        .isEqualTo("sv|Intern medarbetare|1\u00a0234,5|2026-07-01T09:00-03:00");
+        .isEqualTo("sv|Du får inte ändra detta fält|1\u00a0234,5|2026-07-01T09:00-03:00");
   }
 
   @Test

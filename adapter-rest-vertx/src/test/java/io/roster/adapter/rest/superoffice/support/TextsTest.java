@@ -59,27 +59,12 @@ class TextsTest {
   }
 
   @Test
-  void everyReasonAndUserTypeHasAnEnglishText() throws IOException {
+  void everyReasonHasAnEnglishText() throws IOException {
     Set<String> keys = file("").stringPropertyNames();
 
     for (Reason reason : Reason.values()) {
       assertThat(keys).contains(reason.key());
     }
-    for (String type : Texts.USER_TYPES) {
-      assertThat(keys).contains("userType." + type);
-    }
-  }
-
-  @Test
-  void userTypes() {
-    assertThat(ENGLISH.userType("InternalAssociate")).isEqualTo("Internal associate");
-    assertThat(NORWEGIAN.userType("InternalAssociate")).isEqualTo("Intern medarbeider");
-    assertThat(SWEDISH.userType("InternalAssociate")).isEqualTo("Intern medarbetare");
-    assertThat(SWEDISH.userType("ExternalAssociate")).isEqualTo("Extern användare");
-    assertThat(NORWEGIAN.userType("SystemAssociate")).isEqualTo("Systembruker");
-    assertThat(OFF.userType("InternalAssociate")).isEqualTo("InternalAssociate");
-    assertThat(ENGLISH.userType("SomethingNew")).isEqualTo("SomethingNew");
-    assertThat(ENGLISH.userType(null)).isNull();
   }
 
   @Test
@@ -95,26 +80,7 @@ class TextsTest {
     Locale.setDefault(Locale.forLanguageTag("sv-SE"));
 
     assertThat(Texts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
-    assertThat(Texts.of(Language.DEFAULT).userType("ResourceAssociate")).isEqualTo("Resource");
-  }
-
-  @Test
-  void countriesByTheJdk() {
-    assertThat(ENGLISH.country("NO", "Norge")).isEqualTo("Norway");
-    assertThat(NORWEGIAN.country("SE", "Sweden")).isEqualTo("Sverige");
-    assertThat(SWEDISH.country("no", "Norway")).isEqualTo("Norge");
-    assertThat(SWEDISH.country("XX", "Stored")).isEqualTo("Stored");
-    assertThat(OFF.country("NO", "Stored")).isEqualTo("Stored");
-    assertThat(ENGLISH.country(null, "Stored")).isEqualTo("Stored");
-  }
-
-  @Test
-  void languagesByTheJdk() {
-    assertThat(ENGLISH.language("sv", "svenska")).isEqualTo("Swedish");
-    assertThat(NORWEGIAN.language("sv", "Swedish")).isEqualTo("svensk");
-    assertThat(SWEDISH.language("nb", "Norwegian")).isEqualTo("norskt bokmål");
-    assertThat(ENGLISH.language("zz", "Stored")).isEqualTo("Stored");
-    assertThat(OFF.language("sv", "Stored")).isEqualTo("Stored");
+    assertThat(Texts.of(Language.DEFAULT).systemItem("licence", "sales-app", "Sales app")).isEqualTo("Sales app");
   }
 
   @Test
