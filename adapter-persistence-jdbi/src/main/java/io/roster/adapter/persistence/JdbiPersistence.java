@@ -96,10 +96,10 @@ public final class JdbiPersistence implements AutoCloseable {
   }
 
   /**
-   * Adds to the list of {@code kind} the items whose code it does not hold yet (ignoring case), with their ids,
-   * codes and names, each numbered after the last (the numbers given are not kept). No route
-   * manages reference lists; set-up code such as the demo set uses this. The items are served at
-   * once.
+   * Adds to the list of {@code kind} the items whose code it does not hold yet (ignoring case),
+   * with their ids, codes and names, each numbered after the last (the numbers given are not kept).
+   * No route manages reference lists; set-up code such as the demo set uses this. The items are
+   * served at once.
    *
    * @throws IllegalArgumentException for a list Roster seeds itself (countries, languages,
    *     currencies, roles), or an item of another kind

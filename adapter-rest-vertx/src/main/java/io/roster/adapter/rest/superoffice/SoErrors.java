@@ -70,9 +70,9 @@ final class SoErrors implements Handler<RoutingContext> {
     } else if (failure instanceof NotFound notFound) {
       send(ctx, 404, "NotFound", "No user has the id " + notFound.key() + ".");
     } else if (failure instanceof VersionConflict conflict) {
-      if (ctx.request().getHeader("If-Match") != null || SoPreconditions.conditional(ctx)) {
-        send(ctx, 412, "PreconditionFailed",
-            preconditionFailed(ctx.request().getHeader("If-Match") != null, when(ctx, conflict)));
+      boolean ifMatch = ctx.request().getHeader("If-Match") != null;
+      if (ifMatch || SoPreconditions.conditional(ctx)) {
+        send(ctx, 412, "PreconditionFailed", preconditionFailed(ifMatch, when(ctx, conflict)));
       } else {
         send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
       }

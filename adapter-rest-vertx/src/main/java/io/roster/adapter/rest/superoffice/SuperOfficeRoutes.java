@@ -378,7 +378,6 @@ public final class SuperOfficeRoutes {
     return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
   }
 
-  /** The zone of {@code SO-TimeZone} (UTC without it). */
   /**
    * The request's {@code SO-TimeZone}, as checked when the call began; UTC when the call failed
    * before that.
