@@ -59,7 +59,7 @@ class OneTransactionPerUseCaseTest {
         Mother.minimalDraft("ada", null)
             .refer(UserFields.SALES_ORGANIZATION, Reference.byCode("OSL"))
             .build();
-    User stored = working.createUser().create(new CreateUserCommand(ADMIN, null, ada)).after();
+    User stored = working.createUser().create(new CreateUserCommand(ADMIN, null, ada)).after().user();
 
     UseCases failingAudit = UseCases.over(withAudit(ports, new FailsForUsers(ports.auditLog())));
     Draft<User> move =

@@ -130,7 +130,7 @@ class AuthorizationMatrixTest {
                 .build()));
     org = organization.toString();
     usernames.put(Caller.ADMIN, TestServer.ADMIN);
-    ids.put(Caller.ADMIN, server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).id().toString());
+    ids.put(Caller.ADMIN, server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user().id().toString());
     for (Caller caller : List.of(Caller.MANAGER, Caller.HR, Caller.STANDARD, Caller.READ_ONLY)) {
       String name = caller.name().toLowerCase().replace('_', '-') + "@roster.test";
       usernames.put(caller, name);
@@ -171,6 +171,7 @@ class AuthorizationMatrixTest {
                     .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain(password(username)), username)))
                     .build()))
         .after()
+        .user()
         .id();
   }
 
@@ -318,12 +319,12 @@ class AuthorizationMatrixTest {
         .replace("{#fresh}", !path.contains("{#fresh}") ? "" : !fresh ? associateId(other)
             : Integer.toString(server.useCases.getUser().get(Principal.system(),
                 create("fresh" + SERIAL.incrementAndGet() + "@roster.test", Role.STANDARD, SalesOrganizationId.of(java.util.UUID.fromString(org))))
-                .associateId().value()));
+                .user().associateId().value()));
   }
 
   private static String associateId(String id) {
     return Integer.toString(
-        server.useCases.getUser().get(Principal.system(), UserId.of(java.util.UUID.fromString(id))).associateId().value());
+        server.useCases.getUser().get(Principal.system(), UserId.of(java.util.UUID.fromString(id))).user().associateId().value());
   }
 
   /** The partner app calls as the user manager. */

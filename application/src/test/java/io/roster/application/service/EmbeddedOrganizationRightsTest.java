@@ -1,5 +1,6 @@
 package io.roster.application.service;
 
+import io.roster.application.port.in.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -46,7 +47,8 @@ class EmbeddedOrganizationRightsTest {
   private Revision<User> update(User caller, User target, Draft.Builder<User> draft) {
     return dir.useCases
         .updateUser()
-        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()));
+        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
+        .map(UserView::user);
   }
 
   private static Draft.Builder<User> movingTo(Reference<?> organization) {

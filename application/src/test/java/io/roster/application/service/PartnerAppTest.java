@@ -137,7 +137,7 @@ class PartnerAppTest {
   void the_same_calls_without_the_partner_app_are_allowed() {
     Principal direct = dir.as(admin);
 
-    assertThat(dir.useCases.getUser().get(direct, ada.id()).id()).isEqualTo(ada.id());
+    assertThat(dir.useCases.getUser().get(direct, ada.id()).user().id()).isEqualTo(ada.id());
     assertThat(dir.useCases.findUsers().find(direct, ListQuery.firstPage(10)).total()).isEqualTo(2);
   }
 }

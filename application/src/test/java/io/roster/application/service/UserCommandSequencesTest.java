@@ -1,5 +1,6 @@
 package io.roster.application.service;
 
+import io.roster.application.port.in.user.UserView;
 import static io.roster.application.fixtures.Mother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -111,7 +112,7 @@ class UserCommandSequencesTest {
               .set(UserFields.IS_TEAM_LEADER, c.other() % 2 == 0)
               .refer(UserFields.SALES_ORGANIZATION, Reference.byCode("ORG"))
               .build();
-      User user = useCases.createUser().create(new CreateUserCommand(ACTOR, null, draft)).after();
+      User user = useCases.createUser().create(new CreateUserCommand(ACTOR, null, draft)).after().user();
       created.add(user.id());
       archivedInModel.put(user.id(), false);
       return;
@@ -147,7 +148,9 @@ class UserCommandSequencesTest {
   }
 
   private static List<User> everyone(UseCases useCases) {
-    return useCases.findUsers().find(ACTOR, new ListQuery(null, true, 0, ListQuery.MAX_LIMIT)).items();
+    return useCases.findUsers().find(ACTOR, new ListQuery(null, true, 0, ListQuery.MAX_LIMIT)).items().stream()
+        .map(UserView::user)
+        .toList();
   }
 
   private static void assertInvariants(List<User> users) {

@@ -1,5 +1,6 @@
 package io.roster.application.service;
 
+import io.roster.application.port.in.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -26,7 +27,7 @@ class UserReadRightsTest {
   private final User reader = dir.user("reader", Role.READ_ONLY);
 
   private User read(User caller, User target) {
-    return dir.useCases.getUser().get(dir.as(caller), target.id());
+    return dir.useCases.getUser().get(dir.as(caller), target.id()).user();
   }
 
   /** Home contact, HR data, role and credentials cleared; what colleagues may see kept. */
@@ -58,7 +59,7 @@ class UserReadRightsTest {
   void a_standard_user_reading_someone_else_gets_no_home_contact_hr_data_role_or_credentials() {
     assertRedacted(read(ada, hr), hr);
     assertRedacted(read(ada, reader), reader);
-    assertRedacted(dir.useCases.getUser().getByUsername(dir.as(ada), "hr"), hr);
+    assertRedacted(dir.useCases.getUser().getByUsername(dir.as(ada), "hr").user(), hr);
   }
 
   @Test
@@ -95,7 +96,7 @@ class UserReadRightsTest {
   void an_administrator_sees_everything() {
     assertThat(read(admin, ada)).isEqualTo(dir.stored(ada));
     assertThat(read(admin, manager)).isEqualTo(dir.stored(manager));
-    assertThat(dir.useCases.getUser().get(Principal.system(), ada.id())).isEqualTo(dir.stored(ada));
+    assertThat(dir.useCases.getUser().get(Principal.system(), ada.id()).user()).isEqualTo(dir.stored(ada));
   }
 
   @Test
@@ -116,7 +117,7 @@ class UserReadRightsTest {
         new ListQuery(null, new Criterion.Equals(UserFields.ROLE, dir.roleId(Role.ADMINISTRATOR), false), false, 0, 10);
 
     assertThat(dir.useCases.findUsers().find(dir.as(admin), administrators).items())
-        .extracting(User::id)
+        .extracting(view -> view.user().id())
         .containsExactly(admin.id());
     for (User caller : List.of(manager, hr, ada, reader)) {
       assertThat(catchThrowable(() -> dir.useCases.findUsers().find(dir.as(caller), administrators)))
@@ -136,7 +137,7 @@ class UserReadRightsTest {
             false, 0, 10);
 
     assertThat(dir.useCases.findUsers().find(dir.as(reader), notDisabled).items())
-        .extracting(User::id)
+        .extracting(view -> view.user().id())
         .containsExactlyInAnyOrder(admin.id(), ada.id());
   }
 
@@ -144,9 +145,9 @@ class UserReadRightsTest {
   void the_list_shows_each_user_as_the_caller_may_see_them() {
     ListQuery everyone = ListQuery.firstPage(100);
 
-    var asReader = dir.useCases.findUsers().find(dir.as(reader), everyone);
-    var asAdmin = dir.useCases.findUsers().find(dir.as(admin), everyone);
-    var asAda = dir.useCases.findUsers().find(dir.as(ada), everyone);
+    var asReader = dir.useCases.findUsers().find(dir.as(reader), everyone).map(UserView::user);
+    var asAdmin = dir.useCases.findUsers().find(dir.as(admin), everyone).map(UserView::user);
+    var asAda = dir.useCases.findUsers().find(dir.as(ada), everyone).map(UserView::user);
 
     assertThat(asReader.total()).isEqualTo(5);
     assertThat(asReader.items()).hasSize(5).allSatisfy(u -> assertRedacted(u, u));

@@ -1,5 +1,6 @@
 package io.roster.application.service;
 
+import io.roster.application.port.in.user.UserView;
 import static io.roster.application.fixtures.Mother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,17 +73,18 @@ class UserUseCasesTest {
   }
 
   private User create(Draft.Builder<User> draft) {
-    return useCases.createUser().create(new CreateUserCommand(ADMIN, null, draft.build())).after();
+    return useCases.createUser().create(new CreateUserCommand(ADMIN, null, draft.build())).after().user();
   }
 
   private Revision<User> update(User user, Draft.Builder<User> draft) {
     return useCases
         .updateUser()
-        .update(new UpdateUserCommand(ADMIN, user.id(), null, Precondition.none(), draft.build()));
+        .update(new UpdateUserCommand(ADMIN, user.id(), null, Precondition.none(), draft.build()))
+        .map(UserView::user);
   }
 
   private User stored(User user) {
-    return useCases.getUser().get(ADMIN, user.id());
+    return useCases.getUser().get(ADMIN, user.id()).user();
   }
 
   @Test
@@ -114,7 +116,7 @@ class UserUseCasesTest {
   @Test
   void a_client_id_is_kept_and_a_second_create_with_it_is_refused() {
     UserId own = UserId.random();
-    User ada = useCases.createUser().create(new CreateUserCommand(ADMIN, own, draft("ada").build())).after();
+    User ada = useCases.createUser().create(new CreateUserCommand(ADMIN, own, draft("ada").build())).after().user();
 
     assertThat(ada.id()).isEqualTo(own);
     assertThatThrownBy(
@@ -295,15 +297,15 @@ class UserUseCasesTest {
     create(draft("bob"));
 
     User archived =
-        useCases.archiveUser().archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none())).after();
+        useCases.archiveUser().archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none())).after().user();
     assertThat(useCases.findUsers().find(ADMIN, ListQuery.firstPage(10)).items())
-        .extracting(u -> u.login().username())
+        .extracting(view -> view.user().login().username())
         .containsExactly("bob");
     assertThat(useCases.archiveUser().archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none())).changed())
         .isFalse();
 
     User back =
-        useCases.archiveUser().unarchive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.version(2))).after();
+        useCases.archiveUser().unarchive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.version(2))).after().user();
     assertThat(archived.isArchived()).isTrue();
     assertThat(back.login()).isEqualTo(ada.login());
     assertThat(back.person()).isEqualTo(ada.person());

@@ -1,5 +1,6 @@
 package io.roster.application.service;
 
+import io.roster.application.port.in.user.UserView;
 import static io.roster.domain.user.UserFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -40,15 +41,17 @@ class UserWriteRightsTest {
   private Revision<User> update(User caller, User target, Draft.Builder<User> draft) {
     return dir.useCases
         .updateUser()
-        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()));
+        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
+        .map(UserView::user);
   }
 
   private Revision<User> archive(User caller, User target) {
-    return dir.useCases.archiveUser().archive(new ArchiveUserCommand(dir.as(caller), target.id(), Precondition.none()));
+    return dir.useCases.archiveUser().archive(new ArchiveUserCommand(dir.as(caller), target.id(), Precondition.none()))
+        .map(UserView::user);
   }
 
   private Revision<User> create(User caller, Draft.Builder<User> draft) {
-    return dir.useCases.createUser().create(new CreateUserCommand(dir.as(caller), null, draft.build()));
+    return dir.useCases.createUser().create(new CreateUserCommand(dir.as(caller), null, draft.build())).map(UserView::user);
   }
 
   private static Draft.Builder<User> newUser(String username) {
@@ -174,7 +177,7 @@ class UserWriteRightsTest {
 
   @Test
   void a_standard_user_putting_back_what_they_were_shown_changes_only_what_they_changed() {
-    User shown = dir.useCases.getUser().get(dir.as(ada), ada.id());
+    User shown = dir.useCases.getUser().get(dir.as(ada), ada.id()).user();
     User before = dir.stored(ada);
 
     Revision<User> revision = update(ada, ada, Directory.putBack(shown).set(PHONE, "+47 12"));
@@ -198,7 +201,7 @@ class UserWriteRightsTest {
 
   @Test
   void a_user_manager_putting_back_the_blank_fields_they_could_not_see_keeps_them() {
-    User shown = dir.useCases.getUser().get(dir.as(manager), ada.id());
+    User shown = dir.useCases.getUser().get(dir.as(manager), ada.id()).user();
     assertThat(shown.hr().bankAccount()).isNull();
     User before = dir.stored(ada);
 
@@ -215,7 +218,7 @@ class UserWriteRightsTest {
 
   @Test
   void a_user_manager_putting_back_an_administrator_unchanged_changes_nothing() {
-    User shown = dir.useCases.getUser().get(dir.as(manager), admin.id());
+    User shown = dir.useCases.getUser().get(dir.as(manager), admin.id()).user();
     User before = dir.stored(admin);
 
     Revision<User> revision = update(manager, admin, Directory.putBack(shown));

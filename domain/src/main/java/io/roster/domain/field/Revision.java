@@ -2,6 +2,7 @@ package io.roster.domain.field;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** An aggregate after a change, with the fields the change touched; none means nothing changed. */
 public record Revision<A>(A after, List<FieldChange> changes) {
@@ -16,5 +17,10 @@ public record Revision<A>(A after, List<FieldChange> changes) {
 
   public boolean changed() {
     return !changes.isEmpty();
+  }
+
+  /** The same change with {@code after} seen through {@code view}. */
+  public <B> Revision<B> map(Function<A, B> view) {
+    return new Revision<>(view.apply(after), changes);
   }
 }

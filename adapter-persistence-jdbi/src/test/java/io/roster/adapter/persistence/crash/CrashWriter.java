@@ -87,7 +87,8 @@ public final class CrashWriter {
                         .create(
                             new CreateUserCommand(
                                 actor, null, Mother.minimalDraft(USERNAME, organization.id()).build()))
-                        .after());
+                        .after()
+                        .user());
     out.println("user " + user.id());
     out.flush();
 
@@ -105,7 +106,8 @@ public final class CrashWriter {
           useCases
               .updateUser()
               .update(new UpdateUserCommand(actor, user.id(), null, Precondition.none(), draft))
-              .after();
+              .after()
+              .user();
       if (saved.lifecycle().version() != n + 1) {
         throw new IllegalStateException("update " + n + " saved version " + saved.lifecycle().version());
       }

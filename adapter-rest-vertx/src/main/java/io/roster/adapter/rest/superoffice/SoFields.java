@@ -69,25 +69,28 @@ final class SoFields {
     Map<String, SoFieldProperty> properties = new LinkedHashMap<>();
     SoTableRight readOnly = new SoTableRight(rights.read() ? "Read" : "None", rights.read() ? "" : texts.reason(Reason.READ_USER));
     properties.put("AssociateId", new SoFieldProperty(readOnly, "System.Int32", 0));
-    WRITABLE.forEach((name, field) -> properties.put(name, property(field, rights.of(field), texts)));
+    WRITABLE.forEach((name, field) -> properties.put(name, property(field, rights, texts)));
     properties.put("Lastlogin", new SoFieldProperty(readOnly, "System.DateTime", 0));
     properties.put("Lastlogout", new SoFieldProperty(readOnly, "System.DateTime", 0));
     return properties;
   }
 
-  private static SoFieldProperty property(Field<User, ?> field, FieldRight right, Texts texts) {
+  /** A field's mask: {@code Write} exactly when a write of it would be allowed ({@link UserRights#mayChange}). */
+  private static SoFieldProperty property(Field<User, ?> field, UserRights rights, Texts texts) {
+    FieldRight right = rights.of(field);
+    boolean write = rights.mayChange(field);
     List<String> mask = new ArrayList<>();
     if (right.read()) {
       mask.add("Read");
     }
-    if (right.write()) {
+    if (write) {
       mask.add("Write");
     }
     String reason = "";
     if (mask.isEmpty()) {
       mask.add("None");
       reason = texts.reason(Reason.FIELD_HIDDEN);
-    } else if (!right.write()) {
+    } else if (!write) {
       reason = texts.reason(FieldClass.of(field) == FieldClass.HR ? Reason.HR_ONLY : Reason.FIELD_READ_ONLY);
     }
     if (field.isRequired()) {

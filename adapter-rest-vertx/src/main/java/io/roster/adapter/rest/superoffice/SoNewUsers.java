@@ -65,6 +65,6 @@ final class SoNewUsers {
     if (caller.userId() == null) {
       return null;
     }
-    return useCases.getUser().get(caller, caller.userId()).organisation().salesOrganization();
+    return useCases.getUser().get(caller, caller.userId()).user().organisation().salesOrganization();
   }
 }

@@ -4,6 +4,7 @@ import io.roster.adapter.rest.superoffice.support.Texts;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.UserRights;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
@@ -43,8 +44,10 @@ final class SoPresenter {
     this.texts = texts;
   }
 
-  SoUser present(User user) {
-    UserRights rights = useCases.rights().rights(caller, user);
+  /** {@code view} with its masks from the rights decided on the user as stored. */
+  SoUser present(UserView view) {
+    User user = view.user();
+    UserRights rights = view.rights();
     String archive = base + "/api/v1/User";
     SoShown shown =
         new SoShown(

@@ -32,6 +32,7 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
@@ -70,7 +71,6 @@ import java.util.regex.Pattern;
 public final class SuperOfficeRoutes {
   private static final int DEFAULT_TOP = 100;
   private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
-  private static final int PATCH_ATTEMPTS = 10;
   private static final String ZONE = "roster.so.zone";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
@@ -155,8 +155,7 @@ public final class SuperOfficeRoutes {
     String id = ctx.pathParam("param0");
     runner
         .run(() -> {
-          User user = find(caller, id);
-          return shown(ctx, user, select);
+          return shown(ctx, find(caller, id), select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
         .onFailure(ctx::fail);
@@ -173,17 +172,16 @@ public final class SuperOfficeRoutes {
         .run(() -> {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx), draft);
-          User saved = useCases.updateUser().update(command).after();
-          return shown(ctx, saved, select);
+          return shown(ctx, useCases.updateUser().update(command).after(), select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
         .onFailure(ctx::fail);
   }
 
   /**
-   * {@code PATCH}: the patch applied to the user as a GET shows it to the caller, saved like a PUT of
-   * the result with the version read as the expected one. A concurrent change is a 412 when the
-   * request has a condition, else the patch is applied again to the newer state.
+   * {@code PATCH}: the patch applied to the user as a GET shows it to the caller, in the same
+   * transaction, saved like a PUT of the result. A concurrent change is a 412 when the request has a
+   * condition, else the use case runs again and the patch is applied to the newer state.
    */
   private void patch(RoutingContext ctx) {
     answerIn(ctx);
@@ -196,31 +194,20 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     Precondition given = SoPreconditions.of(ctx);
+    ZoneId zone = zone(ctx);
     runner
         .run(() -> {
-          for (int attempt = 1; ; attempt++) {
-            User current = find(caller, id);
-            if (!given.holdsFor(current.lifecycle().version(), current.lifecycle().modifiedAt())) {
-              throw new VersionConflict("User", id, current.lifecycle().modifiedAt());
-            }
-            Draft<User> draft = SoDrafts.user(patched(ctx, current, contentType, patch), zone(ctx));
-            UpdateUserCommand command =
-                new UpdateUserCommand(caller, current.associateId(), null, Precondition.version(current.lifecycle().version()), draft);
-            try {
-              return shown(ctx, useCases.updateUser().update(command).after(), select);
-            } catch (VersionConflict conflict) {
-              if (!(given instanceof Precondition.None) || attempt == PATCH_ATTEMPTS) {
-                throw conflict;
-              }
-            }
-          }
+          UpdateUserCommand command =
+              new UpdateUserCommand(caller, key(caller, id), null, given,
+                  current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone));
+          return shown(ctx, useCases.updateUser().update(command).after(), select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
         .onFailure(ctx::fail);
   }
 
   /** {@code current} as the caller sees it, with {@code patch} applied, as a request body. */
-  private SoUser patched(RoutingContext ctx, User current, String contentType, byte[] patch) {
+  private SoUser patched(RoutingContext ctx, UserView current, String contentType, byte[] patch) {
     try {
       JsonNode shown = json.read(json.write(presenter(ctx).present(current)), JsonNode.class);
       Buffer result = json.write(Patches.apply(shown, contentType, patch));
@@ -243,7 +230,7 @@ public final class SuperOfficeRoutes {
     Draft<User> draft = SoDrafts.user(body, zone(ctx));
     runner
         .run(() -> {
-          User saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
+          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
           return shown(ctx, saved, select);
         })
         .onSuccess(shown -> {
@@ -258,8 +245,8 @@ public final class SuperOfficeRoutes {
     String id = ctx.pathParam("param0");
     runner
         .run(() -> useCases.archiveUser().archive(new ArchiveUserCommand(caller, key(caller, id), SoPreconditions.of(ctx))).after())
-        .onSuccess(user -> ctx.response()
-            .putHeader("ETag", Preconditions.etag(user.lifecycle().version()))
+        .onSuccess(view -> ctx.response()
+            .putHeader("ETag", Preconditions.etag(view.user().lifecycle().version()))
             .setStatusCode(204)
             .end())
         .onFailure(ctx::fail);
@@ -310,11 +297,11 @@ public final class SuperOfficeRoutes {
             throw new AccessDenied(PARTNER_APPS);
           }
           User template = newUsers.template(caller);
-          UserRights rights = useCases.rights().rights(caller, template);
+          UserRights rights = useCases.rights().rights(caller, template).forNewUser();
           if (!rights.read()) {
             throw new AccessDenied("You may not read users.");
           }
-          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(template)));
+          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(new UserView(template, rights))));
           // The template's placeholders are not defaults: a new user has none of them.
           shown.put("AssociateId", 0).put("UserName", null).putNull("Name");
           shown.put("Person", new JsonObject(json.write(new SoPerson(null, null, null, null, null, null, null))));
@@ -337,10 +324,10 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     runner
         .run(() -> {
-          Page<User> page = useCases.findUsers().find(caller, query);
+          Page<UserView> page = useCases.findUsers().find(caller, query);
           SoPresenter presenter = presenter(ctx);
           JsonArray value = new JsonArray();
-          for (User user : page.items()) {
+          for (UserView user : page.items()) {
             JsonObject shown = new JsonObject(json.write(presenter.present(user)));
             value.add(select == null ? shown : select.apply(shown));
           }
@@ -359,11 +346,12 @@ public final class SuperOfficeRoutes {
   /** An answer made on the worker (where a bad $select fails the request, not the event loop). */
   private record Shown(Buffer body, long version, int associateId) {}
 
-  private Shown shown(RoutingContext ctx, User user, SoSelect select) {
-    Buffer body = json.write(presenter(ctx).present(user));
+  private Shown shown(RoutingContext ctx, UserView view, SoSelect select) {
+    Buffer body = json.write(presenter(ctx).present(view));
     if (select != null) {
       body = select.apply(new JsonObject(body)).toBuffer();
     }
+    User user = view.user();
     return new Shown(body, user.lifecycle().version(), user.associateId().value());
   }
 
@@ -399,14 +387,14 @@ public final class SuperOfficeRoutes {
   }
 
   /** The user an id names: an associate id, or a user name when not a number. */
-  private User find(Principal caller, String id) {
+  private UserView find(Principal caller, String id) {
     UserKey key = numericKey(id);
     return key != null ? useCases.getUser().get(caller, key) : useCases.getUser().getByUsername(caller, id);
   }
 
   private UserKey key(Principal caller, String id) {
     UserKey key = numericKey(id);
-    return key != null ? key : useCases.getUser().getByUsername(caller, id).associateId();
+    return key != null ? key : useCases.getUser().getByUsername(caller, id).user().associateId();
   }
 
   private static UserKey numericKey(String id) {

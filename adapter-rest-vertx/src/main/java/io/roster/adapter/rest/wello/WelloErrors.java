@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Every failure on a Wello route, answered in the ASP.NET Web API shape: {@code {"Message": ...}},
@@ -61,7 +62,7 @@ final class WelloErrors implements Handler<RoutingContext> {
         send(ctx, 403, "You may not change " + String.join(", ", fields) + ".", state);
       }
     } else if (failure instanceof UniquenessViolated clash) {
-      send(ctx, 409, clash.getMessage(), modelState(subject, clash, names));
+      send(ctx, 409, describe(clash, names), modelState(subject, clash, names));
     } else if (failure instanceof FieldFailure invalid) {
       send(ctx, 400, INVALID, modelState(subject, invalid, names));
     } else if (failure instanceof NotFound notFound) {
@@ -104,6 +105,13 @@ final class WelloErrors implements Handler<RoutingContext> {
     return state;
   }
 
+  /** {@code code: 'KJ-1962' is already taken}: each field by its Wello name, as the client sent it. */
+  private static String describe(FieldFailure failure, UnaryOperator<String> names) {
+    return failure.errors().stream()
+        .map(error -> names.apply(error.field()) + ": " + error.message())
+        .collect(Collectors.joining("; "));
+  }
+
   /** {@code user.lastname}; query options ({@code $filter}) are not the subject's properties. */
   private static String qualified(String subject, String field) {
     if (field.startsWith("$")) {
@@ -111,8 +119,6 @@ final class WelloErrors implements Handler<RoutingContext> {
     }
     return field.isEmpty() ? subject : subject + "." + field;
   }
-
-
 
   private static String words(String kind) {
     return kind.equals("SalesOrganization") || kind.equals("sales_organization") ? "sales organization" : "user";

@@ -19,6 +19,7 @@ import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.salesorg.UpdateSalesOrganizationCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Field;
@@ -165,7 +166,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     runner
-        .run(() -> present(caller(ctx), useCases.getUser().get(caller(ctx), id), new HashMap<>()))
+        .run(() -> present(caller(ctx), useCases.getUser().get(caller(ctx), id).user(), new HashMap<>()))
         .onSuccess(user -> send(ctx, 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -183,7 +184,7 @@ public final class WelloRoutes {
             Preconditions.ifMatch(ctx),
             WelloDrafts.user(body));
     runner
-        .run(() -> present(command.actor(), useCases.updateUser().update(command).after(), new HashMap<>()))
+        .run(() -> present(command.actor(), useCases.updateUser().update(command).after().user(), new HashMap<>()))
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -196,11 +197,11 @@ public final class WelloRoutes {
         new CreateUserCommand(
             caller(ctx), body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
     runner
-        .run(() -> present(command.actor(), useCases.createUser().create(command).after(), new HashMap<>()))
+        .run(() -> present(command.actor(), useCases.createUser().create(command).after().user(), new HashMap<>()))
         .onSuccess(
             user -> {
               ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
-              send(ctx, minimal(ctx) ? 204 : 201, type, user.body(), user.version());
+              send(ctx, 201, type, minimal(ctx) ? null : user.body(), user.version());
             })
         .onFailure(ctx::fail);
   }
@@ -254,7 +255,7 @@ public final class WelloRoutes {
         .onSuccess(
             o -> {
               ctx.response().putHeader("Location", "/api/SalesOrganization(" + o.id() + ")");
-              send(ctx, minimal(ctx) ? 204 : 201, type, WelloMapper.INSTANCE.toWello(o), o.version());
+              send(ctx, 201, type, minimal(ctx) ? null : WelloMapper.INSTANCE.toWello(o), o.version());
             })
         .onFailure(ctx::fail);
   }
@@ -280,9 +281,9 @@ public final class WelloRoutes {
         WelloMapper.INSTANCE.toWello(user, organization, countryCode), user.lifecycle().version());
   }
 
-  private Page<WelloUser> presentAll(Principal caller, Page<User> page) {
+  private Page<WelloUser> presentAll(Principal caller, Page<UserView> page) {
     Map<SalesOrganizationId, SalesOrganization> organizations = new HashMap<>();
-    return page.map(user -> present(caller, user, organizations).body());
+    return page.map(view -> present(caller, view.user(), organizations).body());
   }
 
   private record Presented(WelloUser body, long version) {}
@@ -361,10 +362,11 @@ public final class WelloRoutes {
     return byName;
   }
 
+  /** {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer: return=minimal}), has none. */
   private void send(RoutingContext ctx, int status, String type, Object body, long version) {
     ctx.response().putHeader("ETag", Preconditions.etag(version));
-    if (status == 204) {
-      ctx.response().setStatusCode(204).end();
+    if (status == 204 || body == null) {
+      ctx.response().setStatusCode(status).end();
       return;
     }
     ctx.response().setStatusCode(status).putHeader("Content-Type", type + "; charset=utf-8").end(json.write(body));

@@ -100,7 +100,7 @@ class AuthenticationTest {
   }
 
   private User admin() {
-    return server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN);
+    return server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user();
   }
 
   // Basic

@@ -46,7 +46,7 @@ final class SoApi {
 
   /** A user with {@code role} and a password ({@code password of <name>}) made through the use cases. */
   String userWithRole(String username, Role role) {
-    User admin = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN);
+    User admin = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user();
     server.useCases.createUser().create(
         new CreateUserCommand(
             Principal.system(),

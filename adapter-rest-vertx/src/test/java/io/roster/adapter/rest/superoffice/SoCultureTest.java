@@ -104,7 +104,7 @@ class SoCultureTest {
   }
 
   private Instant lastChange() {
-    return server.useCases.getUser().get(Principal.system(), AssociateId.of(id)).lifecycle().modifiedAt();
+    return server.useCases.getUser().get(Principal.system(), AssociateId.of(id)).user().lifecycle().modifiedAt();
   }
 
   private static String local(Instant instant, ZoneId zone, String pattern) {

@@ -34,7 +34,7 @@ class SoLanguageTest {
   @BeforeEach
   void users() {
     standard = api.userWithRole("standard@example.test", Role.STANDARD);
-    self = server.useCases.getUser().getByUsername(Principal.system(), "standard@example.test").associateId().value();
+    self = server.useCases.getUser().getByUsername(Principal.system(), "standard@example.test").user().associateId().value();
     other = api.user("other@example.test", "Other");
   }
 

@@ -26,7 +26,7 @@ class SoTimeZoneTest {
   }
 
   private JsonObject admin(Map<String, String> headers) {
-    int id = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).associateId().value();
+    int id = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user().associateId().value();
     HttpResponse<Buffer> response = api.send(HttpMethod.GET, "/api/v1/User/" + id, headers, null);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     return response.bodyAsJsonObject();

@@ -400,6 +400,8 @@ class WelloStatusesTest {
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
     assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").fieldNames()).contains("user.code");
+    // the message names the property as the client sent it, not the domain field behind it
+    assertThat(response.bodyAsJsonObject().getString("Message")).startsWith("code: ").doesNotContain("externalCode");
   }
 
   @Test
@@ -562,7 +564,7 @@ class WelloStatusesTest {
   }
 
   @Test
-  void prefer_return_minimal_on_a_post_is_204_with_location_and_etag() {
+  void prefer_return_minimal_on_a_post_is_201_with_location_and_etag_and_no_body() {
     HttpResponse<Buffer> response =
         api.send(
             HttpMethod.POST,
@@ -576,7 +578,8 @@ class WelloStatusesTest {
             "Prefer",
             "return=minimal");
 
-    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.body()).isNull();
     assertThat(response.getHeader("ETag")).isEqualTo("\"1\"");
     assertThat(response.getHeader("Location")).startsWith("/api/User(");
     assertThat(server.get(response.getHeader("Location")).statusCode()).isEqualTo(200);

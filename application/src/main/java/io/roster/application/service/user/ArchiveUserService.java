@@ -3,6 +3,7 @@ package io.roster.application.service.user;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.service.Conflicts;
@@ -25,16 +26,16 @@ public final class ArchiveUserService implements ArchiveUserUseCase {
   }
 
   @Override
-  public Revision<User> archive(ArchiveUserCommand command) {
+  public Revision<UserView> archive(ArchiveUserCommand command) {
     return change(command, Action.ARCHIVE, User::archive);
   }
 
   @Override
-  public Revision<User> unarchive(ArchiveUserCommand command) {
+  public Revision<UserView> unarchive(ArchiveUserCommand command) {
     return change(command, Action.UNARCHIVE, User::unarchive);
   }
 
-  private Revision<User> change(
+  private Revision<UserView> change(
       ArchiveUserCommand command, Action action, BiFunction<User, Instant, Revision<User>> step) {
     UserWriter.refusePartnerApps(command.actor());
     return Conflicts.retrying(

@@ -6,7 +6,7 @@ import io.roster.application.port.in.Precondition;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.service.Conflicts;
 import io.roster.domain.field.Revision;
-import io.roster.domain.user.User;
+import io.roster.application.port.in.user.UserView;
 import java.time.InstantSource;
 
 public final class CreateUserService implements CreateUserUseCase {
@@ -21,7 +21,7 @@ public final class CreateUserService implements CreateUserUseCase {
   }
 
   @Override
-  public Revision<User> create(CreateUserCommand command) {
+  public Revision<UserView> create(CreateUserCommand command) {
     return Conflicts.retrying(
         Precondition.none(),
         () ->

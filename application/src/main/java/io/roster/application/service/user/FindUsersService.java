@@ -4,7 +4,9 @@ import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.field.Field;
@@ -26,7 +28,7 @@ public final class FindUsersService implements FindUsersUseCase {
    * fields the caller may read of everyone.
    */
   @Override
-  public Page<User> find(Principal actor, ListQuery query) {
+  public Page<UserView> find(Principal actor, ListQuery query) {
     if (actor.partnerApp()) {
       throw new AccessDenied(policy.refusal(actor, ""));
     }
@@ -42,8 +44,13 @@ public final class FindUsersService implements FindUsersUseCase {
     }
     Page<User> page = users.find(query);
     return new Page<>(
-        page.items().stream().map(u -> policy.rights(actor, u).redact(u)).toList(),
+        page.items().stream().map(u -> view(actor, u)).toList(),
         page.total(),
         page.offset());
+  }
+
+  private UserView view(Principal actor, User user) {
+    UserRights rights = policy.rights(actor, user);
+    return new UserView(rights.redact(user), rights);
   }
 }

@@ -4,6 +4,7 @@ import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.GetUserUseCase;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.UserRepository;
 import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.failure.NotFound;
@@ -20,24 +21,24 @@ public final class GetUserService implements GetUserUseCase {
   }
 
   @Override
-  public User get(Principal actor, UserKey key) {
+  public UserView get(Principal actor, UserKey key) {
     UserWriter.refusePartnerApps(actor);
     return shown(actor, users.find(key).orElseThrow(() -> new NotFound(UserWriter.KIND, key)));
   }
 
   @Override
-  public User getByUsername(Principal actor, String username) {
+  public UserView getByUsername(Principal actor, String username) {
     UserWriter.refusePartnerApps(actor);
     return shown(
         actor,
         users.findByUsername(username).orElseThrow(() -> new NotFound(UserWriter.KIND, username)));
   }
 
-  private User shown(Principal actor, User user) {
+  private UserView shown(Principal actor, User user) {
     UserRights rights = policy.rights(actor, user);
     if (!rights.read()) {
       throw new AccessDenied(policy.refusal(actor, "You may not read this user."));
     }
-    return rights.redact(user);
+    return new UserView(rights.redact(user), rights);
   }
 }

@@ -4,6 +4,7 @@ import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.UserRights;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.AuditLog;
 import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.AuditRecord;
@@ -93,10 +94,16 @@ public final class UserWriter {
     return policy.rights(actor, user);
   }
 
+  /** {@code user} (as stored) as {@code actor} may see them, with their rights on it. */
+  UserView view(Principal actor, User user) {
+    UserRights rights = policy.rights(actor, user);
+    return new UserView(rights.redact(user), rights);
+  }
+
   /** The revision as {@code actor} may see it: fields they may not read cleared. */
-  Revision<User> shown(Principal actor, Revision<User> revision) {
+  Revision<UserView> shown(Principal actor, Revision<User> revision) {
     UserRights rights = policy.rights(actor, revision.after());
-    return new Revision<>(rights.redact(revision.after()), rights.redact(revision.changes()));
+    return new Revision<>(new UserView(rights.redact(revision.after()), rights), rights.redact(revision.changes()));
   }
 
   /**
@@ -129,11 +136,16 @@ public final class UserWriter {
     return created;
   }
 
-  Revision<User> update(Principal actor, User stored, Draft<User> draft, Instant now) {
-    UserRights rights = rights(actor, stored);
+  /** @throws AccessDenied unless {@code rights} allow updating the user at all */
+  void requireUpdate(Principal actor, UserRights rights) {
     if (!rights.update()) {
       throw new AccessDenied(policy.refusal(actor, "You may not update this user."));
     }
+  }
+
+  Revision<User> update(Principal actor, User stored, Draft<User> draft, Instant now) {
+    UserRights rights = rights(actor, stored);
+    requireUpdate(actor, rights);
     Revision<User> revision =
         prepare(actor, withoutHiddenBlanks(draft, rights), stored, now)
             .apply(d -> stored.update(d, directory, now));

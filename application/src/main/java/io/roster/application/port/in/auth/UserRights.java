@@ -42,6 +42,19 @@ public record UserRights(
   }
 
   /**
+   * True when a write of {@code field} is allowed: the caller may update the user and write the
+   * field. (Who may become privileged is decided on the value written, not here.)
+   */
+  public boolean mayChange(Field<User, ?> field) {
+    return update && of(field).write();
+  }
+
+  /** These rights for a user not yet created: creating it is how its fields are written. */
+  public UserRights forNewUser() {
+    return new UserRights(read, create, create, false, classes);
+  }
+
+  /**
    * The user with every field the caller may not read cleared: home contact, HR data, credentials,
    * role. (Secrets are never shown anyway; readable credentials show their type and display value.)
    */

@@ -1,8 +1,7 @@
 package io.roster.application.port.in.user;
 
 import io.roster.domain.field.Revision;
-import io.roster.domain.user.User;
 
 public interface CreateUserUseCase {
-  Revision<User> create(CreateUserCommand command);
+  Revision<UserView> create(CreateUserCommand command);
 }

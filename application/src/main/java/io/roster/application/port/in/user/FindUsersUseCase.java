@@ -3,9 +3,8 @@ package io.roster.application.port.in.user;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
-import io.roster.domain.user.User;
 
 public interface FindUsersUseCase {
   /** Users by associate id; the text matches user name, names, e-mail, initials or nick name. */
-  Page<User> find(Principal actor, ListQuery query);
+  Page<UserView> find(Principal actor, ListQuery query);
 }

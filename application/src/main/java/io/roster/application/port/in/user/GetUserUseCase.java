@@ -1,13 +1,12 @@
 package io.roster.application.port.in.user;
 
 import io.roster.application.port.in.Principal;
-import io.roster.domain.user.User;
 import io.roster.domain.user.UserKey;
 
 public interface GetUserUseCase {
   /** The user, archived or not. @throws io.roster.domain.failure.NotFound when none has the key */
-  User get(Principal actor, UserKey key);
+  UserView get(Principal actor, UserKey key);
 
   /** The user with this user name, ignoring case. */
-  User getByUsername(Principal actor, String username);
+  UserView getByUsername(Principal actor, String username);
 }

@@ -1,0 +1,17 @@
+package io.roster.application.port.in.user;
+
+import io.roster.application.port.in.auth.UserRights;
+import io.roster.domain.user.User;
+import java.util.Objects;
+
+/**
+ * A user as one caller may see them, and what that caller may do with them. The rights are decided
+ * on the user as stored, so that what a dialect shows (masks, links) is what a write would be
+ * allowed; {@code user} has every field the caller may not read cleared.
+ */
+public record UserView(User user, UserRights rights) {
+  public UserView {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(rights, "rights");
+  }
+}
