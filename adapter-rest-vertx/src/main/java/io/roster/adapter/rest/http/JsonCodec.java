@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +88,14 @@ public final class JsonCodec {
 
   public <T> T read(Buffer body, Class<T> type) throws JsonProcessingException {
     return read(mapper, body, type);
+  }
+
+  /**
+   * The properties of {@code body} that {@code type} has not, at any depth, by path as sent ({@code
+   * Person.Shoe}, {@code OtherGroups[0].Colour}), for {@code Prefer: handling=strict}.
+   */
+  public List<String> unknownProperties(Buffer body, Class<?> type) throws JsonProcessingException {
+    return UnknownProperties.of(mapper, body, type);
   }
 
   /**

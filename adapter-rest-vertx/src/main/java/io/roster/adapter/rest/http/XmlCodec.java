@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
+import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 
 /**
@@ -58,6 +59,11 @@ public final class XmlCodec {
 
   public <T> T read(Buffer body, Class<T> type) throws JsonProcessingException {
     return JsonCodec.read(mapper, body, type);
+  }
+
+  /** As {@link JsonCodec#unknownProperties}, for an XML body. */
+  public List<String> unknownProperties(Buffer body, Class<?> type) throws JsonProcessingException {
+    return UnknownProperties.of(mapper, body, type);
   }
 
   /**

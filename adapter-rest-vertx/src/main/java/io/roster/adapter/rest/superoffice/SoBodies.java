@@ -11,7 +11,6 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.support.Patches;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +49,17 @@ final class SoBodies {
     this.xml = xml;
   }
 
-  /** A body as read: the user, and its properties as sent (for {@code Prefer: handling=strict}). */
-  record Read(SoUser user, JsonObject raw) {}
+  /**
+   * A body as read: the user, and (with {@code Prefer: handling=strict} only) the paths of the
+   * properties it sent that a User does not have, at any depth.
+   */
+  record Read(SoUser user, List<String> unknown) {}
+
+  /** Whether the request asks for {@code Prefer: handling=strict}: unknown properties are errors. */
+  static boolean strict(RoutingContext ctx) {
+    String prefer = ctx.request().getHeader("Prefer");
+    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("handling=strict");
+  }
 
   /** A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}. */
   record SoUsers(
@@ -132,8 +140,7 @@ final class SoBodies {
           throw new HttpProblem(400, "The root element of an XML body must be User or UserWithLinks, not " + root + ".");
         }
         SoUser user = xml.read(body, SoUser.class);
-        JsonNode tree = xml.read(body, JsonNode.class);
-        return new Read(user, tree == null || !tree.isObject() ? new JsonObject() : new JsonObject(json.write(tree)));
+        return new Read(user, strict(ctx) ? xml.unknownProperties(body, SoUser.class) : List.of());
       }
       if (form) {
         SoForm fields = SoForm.read(ctx, body);
@@ -141,12 +148,17 @@ final class SoBodies {
           throw new HttpProblem(400, "Entity to save is not in request body");
         }
         try {
-          return new Read(json.read(fields.fields().toBuffer(), SoUser.class), fields.fields());
+          Buffer fieldsJson = fields.fields().toBuffer();
+          return new Read(json.read(fieldsJson, SoUser.class),
+              strict(ctx) ? json.unknownProperties(fieldsJson, SoUser.class) : List.of());
         } catch (JsonProcessingException e) {
           throw new HttpProblem(400, "The form is not a valid User: " + fields.problem(e));
         }
       }
-      return new Read(json.read(body, SoUser.class), json.readObject(body));
+      if (!json.read(body, JsonNode.class).isObject()) {
+        throw new HttpProblem(400, "The request body must be a JSON object.");
+      }
+      return new Read(json.read(body, SoUser.class), strict(ctx) ? json.unknownProperties(body, SoUser.class) : List.of());
     } catch (JsonProcessingException e) {
       throw new SuperOfficeRoutes.MalformedBody(e);
     } catch (ClassCastException e) {

@@ -2,6 +2,7 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
+import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
@@ -26,7 +27,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a SuperOffice request body says, as a draft over the fields the dialect shows ({@link
@@ -40,13 +43,18 @@ final class SoDrafts {
   /** SuperOffice's credential type for a user name and password, taken when a credential has none. */
   static final String PASSWORD = "Password";
 
-  /** {@code body} as a draft, date-times without an offset read in UTC. */
+  /** {@code body} as a new user's draft, date-times without an offset read in UTC. */
   static Draft<User> user(SoUser body) {
-    return user(body, ZoneOffset.UTC);
+    return user(body, ZoneOffset.UTC, null);
   }
 
-  /** {@code body} as a draft, date-times without an offset read in {@code zone} ({@code SO-TimeZone}). */
-  static Draft<User> user(SoUser body, ZoneId zone) {
+  /**
+   * {@code body} as a draft, date-times without an offset read in {@code zone} ({@code SO-TimeZone}).
+   *
+   * @param current the user as the caller sees them now, or null for a new user: {@code CustomFields}
+   *     and {@code ExtraFields} both carry the extra fields, and the one that differs from it counts
+   */
+  static Draft<User> user(SoUser body, ZoneId zone, User current) {
     List<FieldError> errors = new ArrayList<>();
     Set<Field<User, ?>> kept = new LinkedHashSet<>();
     Draft.Builder<User> draft = Draft.covering(SoFields.VIEW);
@@ -83,12 +91,12 @@ final class SoDrafts {
           .set(BIRTHDATE, date(person.birthdate(), zone, errors));
     }
 
-    one(draft, kept, ROLE, body.role());
-    one(draft, kept, USER_GROUP, body.userGroup());
-    many(draft, kept, OTHER_GROUPS, body.otherGroups() == null ? null
-        : body.otherGroups().stream().map(i -> i == null ? null : i.id()).toList());
-    many(draft, kept, TICKET_CATEGORIES, body.ticketCategories() == null ? null
-        : body.ticketCategories().stream().map(c -> c == null ? null : c.id()).toList());
+    one(draft, kept, ROLE, "Role", body.role(), errors);
+    one(draft, kept, USER_GROUP, "UserGroup", body.userGroup(), errors);
+    many(draft, kept, OTHER_GROUPS, "OtherGroups", body.otherGroups() == null ? null
+        : body.otherGroups().stream().map(i -> i == null ? null : i.id()).toList(), errors);
+    many(draft, kept, TICKET_CATEGORIES, "TicketCategories", body.ticketCategories() == null ? null
+        : body.ticketCategories().stream().map(c -> c == null ? null : c.id()).toList(), errors);
 
     if (body.licenseOwners() == null) {
       kept.add(LICENCES);
@@ -103,7 +111,7 @@ final class SoDrafts {
     if (body.customFields() == null && body.extraFields() == null) {
       kept.add(CUSTOM_FIELDS);
     } else {
-      draft.put(CUSTOM_FIELDS, customFields(body, errors));
+      draft.put(CUSTOM_FIELDS, customFields(body, current, errors));
     }
     if (!errors.isEmpty()) {
       throw new ValidationFailed(errors);
@@ -127,20 +135,42 @@ final class SoDrafts {
     return unknown;
   }
 
-  /** A nested list item: null keeps the stored value, an Id of 0 (or none) clears it. */
-  private static void one(Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, SoListItem item) {
+  private static final String NO_ID = "has no Id: an item is named by its Id";
+
+  /**
+   * A nested list item, named by its {@code Id} (the item's number): null keeps the stored value,
+   * {@code {"Id": 0}} clears it, an item without an Id is an error (it would name nothing).
+   */
+  private static void one(
+      Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, String property, SoListItem item,
+      List<FieldError> errors) {
     if (item == null) {
       kept.add(field);
-    } else if (item.id() != null && item.id() != 0) {
+    } else if (item.id() == null) {
+      errors.add(new FieldError(property, FieldError.Code.REQUIRED, NO_ID));
+    } else if (item.id() != 0) {
       draft.refer(field, Reference.byNumber(item.id()));
     }
   }
 
-  /** A list of items by Id: null keeps the stored list, an empty list clears it. */
-  private static void many(Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, List<Integer> ids) {
+  /**
+   * A list of items by Id: null keeps the stored list, an empty list clears it; an item that is null,
+   * has no Id or the Id 0 names nothing and is an error.
+   */
+  private static void many(
+      Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, String property, List<Integer> ids,
+      List<FieldError> errors) {
     if (ids == null) {
       kept.add(field);
       return;
+    }
+    for (int i = 0; i < ids.size(); i++) {
+      Integer id = ids.get(i);
+      if (id == null) {
+        errors.add(new FieldError(property + "[" + i + "]", FieldError.Code.REQUIRED, NO_ID));
+      } else if (id == 0) {
+        errors.add(new FieldError(property + "[" + i + "]", FieldError.Code.NOT_FOUND, "Id 0 names no item"));
+      }
     }
     for (Integer id : new LinkedHashSet<>(ids)) {
       if (id != null && id != 0) {
@@ -203,27 +233,62 @@ final class SoDrafts {
   }
 
   /**
-   * {@code CustomFields} replaces every custom field (and wins over {@code ExtraFields}, which
-   * SuperOffice deprecates in its favour); {@code ExtraFields} alone replaces the extra fields. Names that are no custom field are ignored (see {@link #unknownCustomFields}).
+   * {@code CustomFields} replaces every custom field (udf1..udf100 and the extra fields); {@code
+   * ExtraFields} alone replaces the extra fields. A GET shows the extra fields in both, so a body may
+   * carry both: for each extra field, the one that differs from {@code current} (the user as the
+   * caller sees them; none for a new user) counts, whichever it is, and two different new values are
+   * an error naming both. Names that are no custom field are ignored (see {@link
+   * #unknownCustomFields}).
    */
-  private static Scoped<String> customFields(SoUser body, List<FieldError> errors) {
+  private static Scoped<String> customFields(SoUser body, User current, List<FieldError> errors) {
+    Map<String, String> custom = scalars("CustomFields", body.customFields(), SoDrafts::isCustomField, errors);
+    Map<String, String> extra = scalars("ExtraFields", body.extraFields(), SoDrafts::isExtraField, errors);
+    if (custom == null) {
+      return new Scoped<>(CustomFields.extraScope(), extra);
+    }
+    if (extra == null) {
+      return new Scoped<>(KeyScope.all(), custom);
+    }
+    Map<String, String> stored = current == null ? Map.of() : current.customFields().values();
     Map<String, String> values = new LinkedHashMap<>();
-    if (body.customFields() == null) {
-      body.extraFields().forEach((name, value) -> {
-        if (isExtraField(name)) {
-          values.put(name.toLowerCase(Locale.ROOT), scalar("ExtraFields", name, value, errors));
-        }
-      });
+    custom.forEach((name, value) -> {
+      if (!isExtraField(name)) {
+        values.put(name, value);
+      }
+    });
+    Set<String> names = new LinkedHashSet<>();
+    custom.keySet().stream().filter(SoDrafts::isExtraField).forEach(names::add);
+    names.addAll(extra.keySet());
+    for (String name : names) {
+      String fromCustom = custom.get(name);
+      String fromExtra = extra.get(name);
+      String was = stored.get(name);
+      if (Objects.equals(fromCustom, fromExtra) || Objects.equals(fromExtra, was)) {
+        values.put(name, fromCustom);
+      } else if (Objects.equals(fromCustom, was)) {
+        values.put(name, fromExtra);
+      } else {
+        errors.add(new FieldError("ExtraFields." + name, FieldError.Code.MISMATCH,
+            "differs from CustomFields." + name + ": send one value, or the same in both"));
+      }
     }
-    if (body.customFields() != null) {
-      body.customFields().forEach((name, value) -> {
-        if (isCustomField(name)) {
-          values.put(name.toLowerCase(Locale.ROOT), scalar("CustomFields", name, value, errors));
-        }
-      });
+    values.values().removeIf(Objects::isNull);
+    return new Scoped<>(KeyScope.all(), values);
+  }
+
+  /** A custom-field map's entries {@code accepted} by name, names in lower case; null when none was sent. */
+  private static Map<String, String> scalars(
+      String property, Map<String, Object> given, Predicate<String> accepted, List<FieldError> errors) {
+    if (given == null) {
+      return null;
     }
-    KeyScope scope = body.customFields() != null ? KeyScope.all() : CustomFields.extraScope();
-    return new Scoped<>(scope, values);
+    Map<String, String> values = new LinkedHashMap<>();
+    given.forEach((name, value) -> {
+      if (accepted.test(name)) {
+        values.put(name.toLowerCase(Locale.ROOT), scalar(property, name, value, errors));
+      }
+    });
+    return values;
   }
 
   private static String scalar(String property, String name, Object value, List<FieldError> errors) {
@@ -240,6 +305,20 @@ final class SoDrafts {
 
   private static boolean isExtraField(String name) {
     return name.toLowerCase(Locale.ROOT).startsWith(ExtraFieldDeclaration.PREFIX);
+  }
+
+  /**
+   * A query's user type by name ({@code InternalAssociate}, any case) or number (1..5); null for none.
+   *
+   * @throws HttpProblem 400 naming {@code parameter} when it is neither
+   */
+  static UserType type(String parameter, String text) {
+    List<FieldError> errors = new ArrayList<>();
+    UserType type = type(text, errors);
+    if (!errors.isEmpty()) {
+      throw new HttpProblem(400, parameter, parameter + ": " + errors.get(0).message());
+    }
+    return type;
   }
 
   /** {@code InternalAssociate} (any case) or its number, 1..5. */

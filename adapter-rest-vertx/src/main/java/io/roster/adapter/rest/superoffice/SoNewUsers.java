@@ -41,10 +41,10 @@ final class SoNewUsers {
   }
 
   /**
-   * A new user with every default, to show and to ask the caller's rights on. Its user name, last
+   * A new user of {@code type} with every default, to show and to ask the caller's rights on. Its user name, last
    * name and e-mail are placeholders the answer blanks out: a user cannot exist without them.
    */
-  User template(Principal caller) {
+  User template(Principal caller, UserType type) {
     SalesOrganizationId organization = callersOrganization(caller);
     return new User(
         UserId.random(),
@@ -55,7 +55,7 @@ final class SoNewUsers {
         HrData.NONE,
         new Organisation(
             organization == null ? SalesOrganizationId.random() : organization,
-            null, Set.of(), null, false, null, Set.of(), UserType.INTERNAL_ASSOCIATE, 0, null),
+            null, Set.of(), null, false, null, Set.of(), type, 0, null),
         new Access(Set.of(), List.<Credential>of(), false, false, false, 0, null),
         CustomFields.NONE,
         Lifecycle.born(Instant.now(), false));

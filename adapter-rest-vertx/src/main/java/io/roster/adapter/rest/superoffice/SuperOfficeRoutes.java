@@ -2,9 +2,9 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
@@ -36,12 +36,12 @@ import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
-import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserKey;
+import io.roster.domain.user.UserType;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -60,7 +60,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -167,11 +166,12 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     SoUser body = body(ctx);
-    Draft<User> draft = SoDrafts.user(body, zone(ctx));
+    ZoneId zone = zone(ctx);
     runner
         .run(() -> {
           UpdateUserCommand command =
-              new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx), draft);
+              new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx),
+                  current -> SoDrafts.user(body, zone, current.user()));
           return shown(ctx, useCases.updateUser().update(command).after(), select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
@@ -199,7 +199,7 @@ public final class SuperOfficeRoutes {
         .run(() -> {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, given,
-                  current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone));
+                  current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone, current.user()));
           return shown(ctx, useCases.updateUser().update(command).after(), select);
         })
         .onSuccess(shown -> send(ctx, 200, shown))
@@ -210,12 +210,15 @@ public final class SuperOfficeRoutes {
   private SoUser patched(RoutingContext ctx, UserView current, String contentType, byte[] patch) {
     try {
       JsonNode shown = json.read(json.write(presenter(ctx).present(current)), JsonNode.class);
-      Buffer result = json.write(Patches.apply(shown, contentType, patch));
-      if (!json.read(result, JsonNode.class).isObject()) {
+      JsonNode applied = Patches.apply(shown, contentType, patch);
+      if (!(applied instanceof ObjectNode object)) {
         throw new HttpProblem(400, "The patched User is not a JSON object.");
       }
+      Buffer result = json.write(SoPatchResult.of(shown, object));
       SoUser user = json.read(result, SoUser.class);
-      refuseUnknown(ctx, json.readObject(result), user);
+      if (SoBodies.strict(ctx)) {
+        refuseUnknown(user, json.unknownProperties(result, SoUser.class));
+      }
       return user;
     } catch (JsonProcessingException e) {
       throw new MalformedBody(e);
@@ -227,7 +230,7 @@ public final class SuperOfficeRoutes {
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     SoUser body = body(ctx);
-    Draft<User> draft = SoDrafts.user(body, zone(ctx));
+    Draft<User> draft = SoDrafts.user(body, zone(ctx), null);
     runner
         .run(() -> {
           UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
@@ -266,11 +269,13 @@ public final class SuperOfficeRoutes {
         .run(() -> {
           List<FieldError> errors;
           try {
-            Draft<User> draft = SoDrafts.user(body, zone(ctx));
+            ZoneId zone = zone(ctx);
             if (body.associateId() != null && body.associateId() > 0) {
               errors = useCases.validateUser().validate(
-                  new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx), draft));
+                  new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx),
+                      current -> SoDrafts.user(body, zone, current.user())));
             } else {
+              Draft<User> draft = SoDrafts.user(body, zone, null);
               errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, newUsers.draft(caller, draft)));
             }
           } catch (ValidationFailed invalid) {
@@ -284,8 +289,9 @@ public final class SuperOfficeRoutes {
   }
 
   /**
-   * {@code GET /api/v1/User/default}: a new, unsaved user with its defaults (AssociateId 0) and the
-   * rights the caller would have on it.
+   * {@code GET /api/v1/User/default[?userType=ResourceAssociate]}: a new, unsaved user with its
+   * defaults (AssociateId 0), of the type asked (InternalAssociate when none; an unknown type is a
+   * 400), and the rights the caller would have on it.
    */
   private void defaultUser(RoutingContext ctx) {
     answerIn(ctx);
@@ -296,7 +302,8 @@ public final class SuperOfficeRoutes {
           if (caller.partnerApp()) {
             throw new AccessDenied(PARTNER_APPS);
           }
-          User template = newUsers.template(caller);
+          UserType type = SoDrafts.type("userType", ctx.queryParams().get("userType"));
+          User template = newUsers.template(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
           UserRights rights = useCases.rights().rights(caller, template).forNewUser();
           if (!rights.read()) {
             throw new AccessDenied("You may not read users.");
@@ -419,28 +426,28 @@ public final class SuperOfficeRoutes {
     if (read.user() == null) {
       throw new HttpProblem(400, "Entity to save is not in request body");
     }
-    refuseUnknown(ctx, read.raw(), read.user());
+    if (SoBodies.strict(ctx)) {
+      refuseUnknown(read.user(), read.unknown());
+    }
     return read.user();
   }
 
-  /** With {@code Prefer: handling=strict}, a property a User does not have is an error. */
-  private static void refuseUnknown(RoutingContext ctx, JsonObject raw, SoUser user) {
-    String prefer = ctx.request().getHeader("Prefer");
-    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict")) {
-      return;
-    }
-    Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    known.addAll(List.of(SoUser.class.getAnnotation(JsonPropertyOrder.class).value()));
+  /** Read-only members: what a client sends back inside them is ignored, whatever it is. */
+  private static final Set<String> IGNORED = Set.of("tableright", "fieldproperties", "_links");
+
+  /**
+   * For {@code Prefer: handling=strict}: a property a User does not have ({@code given}, at any
+   * depth, outside the read-only members), or a custom field name that is none, is an error.
+   */
+  private static void refuseUnknown(SoUser user, List<String> given) {
     List<String> unknown = new ArrayList<>();
-    raw.fieldNames().stream().filter(name -> !known.contains(name)).forEach(unknown::add);
+    given.stream().filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT))).forEach(unknown::add);
     unknown.addAll(SoDrafts.unknownCustomFields(user));
     if (!unknown.isEmpty()) {
       throw new ValidationFailed(
           unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());
     }
   }
-
-
 
   /** The same request for the next page: {@code $skip} moved on, every other option kept. */
   private static String nextLink(RoutingContext ctx, int skip, int top) {

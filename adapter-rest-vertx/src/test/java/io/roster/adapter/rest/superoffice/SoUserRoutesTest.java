@@ -183,6 +183,17 @@ class SoUserRoutesTest {
   }
 
   @Test
+  void the_default_user_has_the_user_type_asked_and_an_unknown_one_is_a_400() {
+    HttpResponse<Buffer> resource = api.get("/api/v1/User/default?userType=ResourceAssociate");
+    HttpResponse<Buffer> byNumber = api.get("/api/v1/User/default?userType=3");
+
+    assertThat(resource.statusCode()).as(resource.bodyAsString()).isEqualTo(200);
+    assertThat(resource.bodyAsJsonObject().getString("Type")).isEqualTo("ResourceAssociate");
+    assertThat(byNumber.bodyAsJsonObject().getString("Type")).isEqualTo("ExternalAssociate");
+    assertThat(SoApi.assertError(api.get("/api/v1/User/default?userType=Robot"), 400)).contains("userType").contains("Robot");
+  }
+
+  @Test
   void the_default_user_is_new_and_unsaved() {
     HttpResponse<Buffer> response = api.get("/api/v1/User/default");
 
