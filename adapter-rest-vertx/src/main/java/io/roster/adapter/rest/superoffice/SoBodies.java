@@ -136,7 +136,7 @@ final class SoBodies {
         return new Read(user, tree == null || !tree.isObject() ? new JsonObject() : new JsonObject(json.write(tree)));
       }
       if (form) {
-        SoForm fields = SoForm.read(ctx, body);
+        SoForm fields = SoForm.read(ctx);
         if (fields.fields().isEmpty()) {
           throw new HttpProblem(400, "Entity to save is not in request body");
         }
