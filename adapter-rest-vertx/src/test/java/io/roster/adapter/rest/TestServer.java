@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call it.
@@ -43,7 +44,15 @@ public final class TestServer implements AutoCloseable {
 
   /** A server logging SuperOffice calls slower than {@code slowCallThreshold}. */
   public TestServer(long bodyLimit, Duration slowCallThreshold) {
-    this.ports = TestPorts.create();
+    this(bodyLimit, slowCallThreshold, UnaryOperator.identity());
+  }
+
+  /**
+   * A server over fresh ports as {@code decorated} changes them (a slow password hasher, say), logging
+   * SuperOffice calls slower than {@code slowCallThreshold}.
+   */
+  public TestServer(long bodyLimit, Duration slowCallThreshold, UnaryOperator<Ports> decorated) {
+    this.ports = decorated.apply(TestPorts.create());
     this.useCases = UseCases.over(ports);
     this.vertx = Vertx.vertx();
     this.useCases.firstAdministrator().ensureAdministrator(ADMIN, ADMIN_PASSWORD);

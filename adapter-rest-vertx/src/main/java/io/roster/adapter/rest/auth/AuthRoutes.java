@@ -2,6 +2,7 @@ package io.roster.adapter.rest.auth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.roster.adapter.rest.http.FormBody;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestBodies;
@@ -14,6 +15,7 @@ import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldFailure;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -30,7 +32,8 @@ import java.util.stream.Collectors;
  * Logging on and off: {@code POST /auth/token} (an OAuth2-shaped access token), {@code POST
  * /auth/session} and {@code DELETE /auth/session} (a session with ticket and cookies), {@code PUT
  * /auth/password} (a user changes their own password). Credentials come as a JSON or form body
- * ({@code username}, {@code password}; OAuth2's {@code grant_type=password} is accepted) or as
+ * ({@code username}, {@code password}; OAuth2's {@code grant_type=password} is accepted; a form is
+ * read in the charset its Content-Type names, {@link FormBody}) or as
  * {@code Authorization: Basic}. Errors have OAuth2's shape: {@code {"error", "error_description"}}.
  */
 public final class AuthRoutes {
@@ -163,13 +166,13 @@ public final class AuthRoutes {
   private record Credentials(String username, String password) {}
 
   private static Credentials credentials(RoutingContext ctx) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-      String grant = ctx.request().getFormAttribute("grant_type");
+    if (FormBody.is(ctx)) {
+      MultiMap form = FormBody.read(ctx);
+      String grant = form.get("grant_type");
       if (grant != null && !grant.equals("password")) {
         throw new HttpProblem(400, "grant_type", "Only the password grant is supported.");
       }
-      return required(ctx.request().getFormAttribute("username"), ctx.request().getFormAttribute("password"));
+      return required(form.get("username"), form.get("password"));
     }
     if (ctx.body() != null && ctx.body().length() > 0) {
       JsonObject body = jsonBody(ctx);

@@ -2,13 +2,21 @@ package io.roster.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** What is wrong with a JSON body, in the client's terms (no Java type names), for both dialects. */
 public final class JsonProblems {
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class,
+          BigInteger.class);
+
   private JsonProblems() {}
 
   /** The property a JSON error is about ({@code sales_organization.code}, {@code OtherGroups.[0]}), or "". */
@@ -30,6 +38,7 @@ public final class JsonProblems {
           type == Boolean.class || type == boolean.class ? "must be true or false"
               : type == UUID.class ? "must be a globally unique identifier"
               : type == String.class ? "must be text"
+              : WHOLE_NUMBERS.contains(type) && fraction(mismatch) ? "must be a whole number"
               : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
               : List.class.isAssignableFrom(type) ? "must be a JSON array"
               : "must be a JSON object";
@@ -38,5 +47,28 @@ public final class JsonProblems {
       message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
     return message;
+  }
+
+  /**
+   * Whether the value refused is a number written with a fraction or an exponent ({@code 1.5},
+   * {@code 1e0}, {@code "1.0"}), rather than no number at all or a whole one out of range.
+   */
+  private static boolean fraction(MismatchedInputException mismatch) {
+    if (!(mismatch instanceof InvalidFormatException invalid)) {
+      return false;
+    }
+    Object value = invalid.getValue();
+    if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+      return true;
+    }
+    if (value instanceof String text && text.trim().chars().anyMatch(c -> c == '.' || c == 'e' || c == 'E')) {
+      try {
+        new BigDecimal(text.trim());
+        return true;
+      } catch (NumberFormatException notANumber) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -1,10 +1,14 @@
 package io.roster.adapter.rest.http;
 
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
 
-/** Which JSON flavours a request sends and accepts. */
+/** Which media types (and charset) a request sends and accepts. */
 public final class MediaTypes {
   private MediaTypes() {}
 
@@ -18,6 +22,30 @@ public final class MediaTypes {
           "The request entity's media type '" + (given == null ? "" : given)
               + "' is not supported; send " + String.join(" or ", types) + ".");
     }
+  }
+
+  /**
+   * The charset the request's Content-Type names ({@code charset=iso-8859-1}, quoted or not, the
+   * name ignoring case), {@code otherwise} when it names none.
+   *
+   * @throws HttpProblem 415 when it names a charset this server does not know
+   */
+  public static Charset charset(RoutingContext ctx, Charset otherwise) {
+    MIMEHeader contentType = ctx.parsedHeaders().contentType();
+    String name = contentType == null ? null : contentType.parameter("charset");
+    if (name == null || name.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return Charset.forName(name.trim());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw unsupportedCharset(name);
+    }
+  }
+
+  /** A 415 for a body in charset {@code name}. */
+  public static HttpProblem unsupportedCharset(String name) {
+    return new HttpProblem(415, "The charset '" + name + "' in Content-Type is not supported; send UTF-8.");
   }
 
   /**

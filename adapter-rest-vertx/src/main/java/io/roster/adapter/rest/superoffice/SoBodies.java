@@ -143,7 +143,7 @@ final class SoBodies {
         return new Read(user, strict(ctx) ? xml.unknownProperties(body, SoUser.class) : List.of());
       }
       if (form) {
-        SoForm fields = SoForm.read(ctx, body);
+        SoForm fields = SoForm.read(ctx);
         if (fields.fields().isEmpty()) {
           throw new HttpProblem(400, "Entity to save is not in request body");
         }

@@ -1,14 +1,12 @@
 package io.roster.adapter.rest.superoffice;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.roster.adapter.rest.http.FormBody;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonProblems;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,21 +28,12 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
   /**
    * A form's fields as a JSON object: {@code Person.Lastname=x} is {@code {"Person": {"Lastname":
    * "x"}}}, and list items are indexed, {@code OtherGroups[0].Id=2} (also {@code
-   * OtherGroups[0][Id]=2}) is {@code {"OtherGroups": [{"Id": "2"}]}}, gaps between indices closed.
+   * OtherGroups[0][Id]=2}) is {@code {"OtherGroups": [{"Id": "2"}]}}, gaps between indices closed;
+   * the body is read in its charset ({@link FormBody}).
    */
-  static SoForm read(RoutingContext ctx, Buffer body) {
+  static SoForm read(RoutingContext ctx) {
     Map<String, String> pairs = new LinkedHashMap<>();
-    if (body != null && body.length() > 0) {
-      for (String pair : body.toString(StandardCharsets.UTF_8).split("&")) {
-        if (pair.isEmpty()) {
-          continue;
-        }
-        int equals = pair.indexOf('=');
-        pairs.put(decode(equals < 0 ? pair : pair.substring(0, equals)), equals < 0 ? "" : decode(pair.substring(equals + 1)));
-      }
-    } else {
-      ctx.request().formAttributes().forEach(entry -> pairs.put(entry.getKey(), entry.getValue()));
-    }
+    FormBody.read(ctx).forEach(entry -> pairs.put(entry.getKey(), entry.getValue()));
     Map<String, Object> fields = new LinkedHashMap<>();
     // Lists are held sparse (by index) until the end, so a large index allocates nothing.
     pairs.forEach((name, value) -> put(fields, FormPath.parse(name), value));
@@ -167,14 +156,6 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
       what = "has properties: write " + path + ".Id=...";
     }
     return path.isEmpty() ? what : path + " " + what;
-  }
-
-  private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new HttpProblem(400, "The form body is not URL-encoded: " + e.getMessage());
-    }
   }
 
   /** {@code path} ({@code OtherGroups[0].Id}) as the form named it ({@code OtherGroups[7].Id}). */

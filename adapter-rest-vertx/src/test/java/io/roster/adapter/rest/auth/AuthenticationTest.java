@@ -12,6 +12,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -178,6 +179,46 @@ class AuthenticationTest {
     assertThat(get("/api/User", "Authorization", "Bearer " + token.getString("access_token")).statusCode()).isEqualTo(200);
     assertThat(admin().lifecycle().lastLogin()).isNotNull();
     assertThat(admin().lifecycle().version()).isEqualTo(version);
+  }
+
+  @Test
+  void a_form_log_on_is_read_in_the_charset_its_content_type_names_utf_8_by_default() {
+    String admin = TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+    String password = "blåbærsyltetøy";
+    HttpResponse<Buffer> changed =
+        send(HttpMethod.PUT, "/auth/password", headers("Authorization", admin),
+            new JsonObject().put("current_password", TestServer.ADMIN_PASSWORD).put("new_password", password).encode());
+    assertThat(changed.statusCode()).as(changed.bodyAsString()).isEqualTo(204);
+    String user = "grant_type=password&username=" + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8);
+
+    HttpResponse<Buffer> latin1 = send(HttpMethod.POST, "/auth/token",
+        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1"),
+        user + "&password=" + URLEncoder.encode(password, StandardCharsets.ISO_8859_1));
+    HttpResponse<Buffer> utf8 = send(HttpMethod.POST, "/auth/session",
+        Map.of("Content-Type", "application/x-www-form-urlencoded"),
+        user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+
+    assertThat(latin1.statusCode()).as(latin1.bodyAsString()).isEqualTo(200);
+    assertThat(latin1.bodyAsJsonObject().getString("token_type")).isEqualTo("Bearer");
+    assertThat(utf8.statusCode()).as(utf8.bodyAsString()).isEqualTo(200);
+    assertThat(utf8.bodyAsJsonObject().getString("token_type")).isEqualTo("SoTicket");
+  }
+
+  @Test
+  void a_form_log_on_in_an_unknown_charset_is_415_and_one_with_bytes_not_in_its_charset_400() {
+    String form = "grant_type=password&username=" + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(TestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+
+    HttpResponse<Buffer> unknown = send(HttpMethod.POST, "/auth/token",
+        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=x-nope"), form);
+    HttpResponse<Buffer> invalid = send(HttpMethod.POST, "/auth/token",
+        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"), form + "%FF");
+
+    assertThat(unknown.statusCode()).as(unknown.bodyAsString()).isEqualTo(415);
+    assertThat(unknown.bodyAsJsonObject().getString("error_description")).contains("x-nope");
+    assertThat(invalid.statusCode()).as(invalid.bodyAsString()).isEqualTo(400);
+    assertThat(invalid.bodyAsJsonObject().getString("error")).isEqualTo("invalid_request");
+    assertThat(invalid.bodyAsJsonObject().getString("error_description")).contains("UTF-8");
   }
 
   @Test

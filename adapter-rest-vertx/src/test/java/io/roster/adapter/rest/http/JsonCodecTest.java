@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,25 @@ class JsonCodecTest {
 
     assertRefused(() -> json.readObject(object(nested(1_000))), "nesting is deeper than");
     assertThatThrownBy(() -> json.readObject(Buffer.buffer("[1, 2]"))).isInstanceOf(JsonProcessingException.class);
+  }
+
+  record Counted(Integer count, int times) {}
+
+  @Test
+  void an_integer_property_takes_whole_numbers_only_and_a_fraction_is_named_as_such() throws JsonProcessingException {
+    assertThat(json.read(Buffer.buffer("{\"count\": 2, \"times\": -3}"), Counted.class)).isEqualTo(new Counted(2, -3));
+
+    for (String body : List.of("{\"count\": 1.5, \"times\": 1}", "{\"count\": 1.0, \"times\": 1}",
+        "{\"count\": 1e0, \"times\": 1}", "{\"count\": \"2.5\", \"times\": 1}", "{\"times\": 0.5}")) {
+      assertThatThrownBy(() -> json.read(Buffer.buffer(body), Counted.class))
+          .as(body)
+          .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
+            assertThat(JsonProblems.path(e)).isEqualTo(body.contains("count") ? "count" : "times");
+            assertThat(JsonProblems.describe(e)).startsWith("must be a whole number (line 1");
+          });
+    }
+    assertThatThrownBy(() -> json.read(Buffer.buffer("{\"count\": \"many\", \"times\": 1}"), Counted.class))
+        .isInstanceOfSatisfying(JsonProcessingException.class,
+            e -> assertThat(JsonProblems.describe(e)).startsWith("must be a number (line 1"));
   }
 }

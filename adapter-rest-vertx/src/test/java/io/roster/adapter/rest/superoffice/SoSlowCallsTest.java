@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roster.adapter.rest.RestSettings;
 import io.roster.adapter.rest.TestServer;
 import io.roster.adapter.rest.superoffice.support.SlowCalls;
+import io.roster.application.Ports;
+import io.roster.application.port.out.PasswordHasher;
 import io.vertx.core.http.HttpMethod;
 import java.time.Duration;
 import java.util.List;
@@ -81,6 +83,45 @@ class SoSlowCallsTest {
     for (int i = 0; i < 200 && logged.size() < records; i++) {
       Thread.sleep(10);
     }
+  }
+
+  @Test
+  void a_call_is_timed_from_its_arrival_so_a_slow_authentication_counts() throws InterruptedException {
+    long authentication = 400;
+    try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ofMillis(300),
+        ports -> withSlowPasswordChecks(ports, authentication))) {
+      assertThat(server.get("/api/v1/User/" + TestServer.ADMIN).statusCode()).isEqualTo(200);
+
+      waitFor(1);
+      assertThat(logged).singleElement().satisfies(line -> {
+        assertThat(line).matches("slow call: GET /api/v1/User/\\{id} took \\d+ ms \\(threshold 300 ms\\)");
+        assertThat(Long.parseLong(line.replaceAll(".* took (\\d+) ms.*", "$1"))).isGreaterThanOrEqualTo(authentication);
+      });
+    }
+  }
+
+  /** {@code ports} whose password hasher takes {@code millis} longer to check a password. */
+  private static Ports withSlowPasswordChecks(Ports ports, long millis) {
+    PasswordHasher hasher = ports.passwordHasher();
+    PasswordHasher slow =
+        new PasswordHasher() {
+          @Override
+          public String hash(String secret) {
+            return hasher.hash(secret);
+          }
+
+          @Override
+          public boolean matches(String secret, String hash) {
+            try {
+              Thread.sleep(millis);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return hasher.matches(secret, hash);
+          }
+        };
+    return new Ports(ports.unitOfWork(), ports.users(), ports.salesOrganizations(), ports.referenceData(),
+        ports.auditLog(), slow, ports.clock());
   }
 
   @Test

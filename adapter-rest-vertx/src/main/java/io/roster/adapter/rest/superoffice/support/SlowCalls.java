@@ -1,5 +1,6 @@
 package io.roster.adapter.rest.superoffice.support;
 
+import io.roster.adapter.rest.http.RequestLog;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
@@ -12,6 +13,10 @@ import java.util.Objects;
  * {@code WARNING} on the {@value #LOGGER} logger, once each, when the response has ended:
  *
  * <pre>slow call: PUT /api/v1/User/{id} took 2350 ms (threshold 2000 ms)</pre>
+ *
+ * <p>A call is timed from its arrival, as the access log ({@link RequestLog}) noted it, so that the
+ * handlers before this one (authentication, reading the body) count; without an access log, from
+ * when this handler runs.
  *
  * <p>The route is the one that served the call, so that slow calls to one route log alike whatever
  * the ids: the name a handler gave it with {@link #route(RoutingContext, String)}, else the path
@@ -59,7 +64,8 @@ public final class SlowCalls implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    long started = System.nanoTime();
+    // From the request's arrival, so that what ran before (authentication, reading the body) counts.
+    long started = RequestLog.arrived(ctx).orElseGet(System::nanoTime);
     String installedOn = pattern(ctx.currentRoute());
     ctx.addEndHandler(
         ended -> {
