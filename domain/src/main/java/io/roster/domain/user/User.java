@@ -259,14 +259,20 @@ public record User(
                 directory
                     .customFieldSchema()
                     .conform(d.merged(CUSTOM_FIELDS, s), s == null ? Map.of() : s.customFields().values()));
-    checks.orThrow();
+    // Taken values are reported with every other error, not only once the rest is valid.
+    List<FieldError> taken = taken(id, d, s, checks, directory);
+    if (checks.hasErrors()) {
+      checks.addAll(taken).orThrow();
+    }
 
     User candidate =
         new User(
             id, associateId, login, person, privateContact, hr, organisation, access,
             customFields, lifecycle);
-    checks.addAll(TeamLeadership.check(candidate, s, directory)).orThrow();
-    List<FieldError> taken = taken(id, d, s, checks, directory);
+    checks.addAll(TeamLeadership.check(candidate, s, directory));
+    if (checks.hasErrors()) {
+      checks.addAll(taken).orThrow();
+    }
     if (!taken.isEmpty()) {
       throw new UniquenessViolated(taken);
     }

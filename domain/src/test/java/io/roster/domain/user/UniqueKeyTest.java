@@ -12,6 +12,7 @@ import static org.quicktheories.QuickTheory.qt;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.FieldError.Code;
 import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.testkit.Spelling;
@@ -109,6 +110,67 @@ class UniqueKeyTest {
 
     assertThat(after.login().username()).isEqualTo("Alan.Turing@example.com");
     assertThat(after.login().nickName()).isEqualTo("TURING");
+  }
+
+  @Test
+  void taken_values_are_reported_together_with_every_other_error() {
+    create(1, person("ada").set(UserFields.NICK_NAME, "Countess").build());
+
+    ValidationFailed failure =
+        catchThrowableOfType(
+            ValidationFailed.class,
+            () ->
+                create(2, person("other")
+                    .set(UserFields.USERNAME, " ADA@example.com ")
+                    .set(UserFields.NICK_NAME, "countess")
+                    .set(UserFields.LASTNAME, null)
+                    .set(UserFields.RANK, -1)
+                    .build()));
+
+    assertThat(failure.errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactlyInAnyOrder(
+            tuple("lastname", Code.REQUIRED),
+            tuple("rank", Code.OUT_OF_RANGE),
+            tuple("username", Code.TAKEN),
+            tuple("nickName", Code.TAKEN));
+  }
+
+  @Test
+  void a_value_that_breaks_a_rule_of_its_own_is_not_also_reported_as_taken() {
+    create(1, person("ada").set(UserFields.INITIALS, "AL").build());
+
+    ValidationFailed failure =
+        catchThrowableOfType(
+            ValidationFailed.class,
+            () ->
+                create(2, person("ada")
+                    .set(UserFields.INITIALS, "X".repeat(51))
+                    .set(UserFields.EMAIL, "not an address")
+                    .build()));
+
+    assertThat(failure.errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactlyInAnyOrder(
+            tuple("initials", Code.TOO_LONG),
+            tuple("email", Code.MALFORMED),
+            tuple("username", Code.TAKEN));
+  }
+
+  @Test
+  void a_team_leadership_error_comes_with_the_taken_values_too() {
+    create(1, person("ada").build());
+    User member = create(2, person("member").build());
+
+    ValidationFailed failure =
+        catchThrowableOfType(
+            ValidationFailed.class,
+            () ->
+                create(3, person("ada")
+                    .set(UserFields.TEAM_LEADER, member.id())
+                    .build()));
+
+    assertThat(failure.errors()).extracting(FieldError::field).contains("teamLeader", "username");
   }
 
   private User create(int n, Draft<User> draft) {

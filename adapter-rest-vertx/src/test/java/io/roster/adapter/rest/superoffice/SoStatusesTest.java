@@ -87,6 +87,16 @@ class SoStatusesTest {
   }
 
   @Test
+  void a_taken_user_name_with_another_error_is_400_naming_both() {
+    int grace = api.user("grace@example.test", "Hopper");
+
+    HttpResponse<Buffer> response = api.put(grace, api.read(grace).put("UserName", " ADA@Example.TEST ").put("Rank", -1));
+
+    assertThat(assertError(response, 400)).contains("UserName", "'ADA@Example.TEST' is already taken", "Rank");
+    assertUnchanged();
+  }
+
+  @Test
   void an_unknown_list_item_id_is_400_naming_it() {
     HttpResponse<Buffer> response = api.put(id, stored.copy()
         .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 987654)))

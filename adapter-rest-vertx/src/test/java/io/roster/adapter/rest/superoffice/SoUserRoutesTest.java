@@ -226,6 +226,22 @@ class SoUserRoutesTest {
   }
 
   @Test
+  void validate_answers_a_taken_user_name_together_with_the_other_errors() {
+    api.user("taken@example.test", "Taken");
+
+    HttpResponse<Buffer> response = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
+        new JsonObject().put("UserName", " TAKEN@Example.test ")
+            .put("Person", new JsonObject().put("Email", "not an address")).encode());
+
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    JsonObject errors = response.bodyAsJsonObject();
+    assertThat(errors.fieldNames()).containsExactlyInAnyOrder("UserName", "Person.Lastname", "Person.Email");
+    assertThat(errors.getString("UserName")).isEqualTo("'TAKEN@Example.test' is already taken by another user");
+    assertThat(errors.getString("Person.Lastname")).contains("required");
+    assertThat(ids(api.get("/api/v1/User"))).hasSize(2);
+  }
+
+  @Test
   void the_list_pages_with_top_and_skip_and_links_the_next_page() {
     for (int i = 0; i < 4; i++) {
       api.user("page" + i + "@example.test", "Page");
