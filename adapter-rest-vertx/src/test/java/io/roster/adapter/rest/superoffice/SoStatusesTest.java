@@ -197,6 +197,36 @@ class SoStatusesTest {
   }
 
   @Test
+  void a_user_name_differing_only_in_case_and_surrounding_spaces_is_409_quoting_it_as_sent() {
+    int grace = api.user("grace@example.test", "Hopper");
+    JsonObject before = api.read(grace);
+
+    HttpResponse<Buffer> put = api.put(grace, before.copy().put("UserName", " Ada@Example.TEST "));
+    HttpResponse<Buffer> post = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("other@example.test", "Other").put("UserName", "\tADA@example.test ").encode());
+
+    assertThat(assertError(put, 409)).isEqualTo("Already taken: UserName: 'Ada@Example.TEST' is already taken by another user");
+    assertThat(assertError(post, 409)).contains("UserName", "'ADA@example.test'");
+    assertThat(api.read(grace)).isEqualTo(before);
+    assertUnchanged();
+  }
+
+  @Test
+  void a_nick_name_differing_only_in_case_is_409() {
+    assertThat(api.put(id, stored.copy().put("NickName", "Countess")).statusCode()).isEqualTo(200);
+    int grace = api.user("grace@example.test", "Hopper");
+    JsonObject before = api.read(grace);
+
+    HttpResponse<Buffer> put = api.put(grace, before.copy().put("NickName", "COUNTESS"));
+    HttpResponse<Buffer> post = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("other@example.test", "Other").put("NickName", " countess ").encode());
+
+    assertThat(assertError(put, 409)).isEqualTo("Already taken: NickName: 'COUNTESS' is already taken by another user");
+    assertThat(assertError(post, 409)).contains("NickName", "'countess'");
+    assertThat(api.read(grace)).isEqualTo(before);
+  }
+
+  @Test
   void an_if_match_that_no_longer_holds_is_412_and_one_that_holds_succeeds() {
     String etag = api.get("/api/v1/User/" + id).getHeader("ETag");
     assertThat(api.put(id, stored.copy().put("Tooltip", "first")).statusCode()).isEqualTo(200);

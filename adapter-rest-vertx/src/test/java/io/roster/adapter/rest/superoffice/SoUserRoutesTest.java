@@ -197,6 +197,18 @@ class SoUserRoutesTest {
   }
 
   @Test
+  void unique_values_are_kept_without_surrounding_spaces_in_the_case_sent() {
+    HttpResponse<Buffer> created = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("grace@example.test", "Hopper").put("UserName", " Grace.Hopper@Example.test\t")
+            .put("NickName", "  Amazing Grace ").encode());
+
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
+    JsonObject read = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
+    assertThat(read.getString("UserName")).isEqualTo("Grace.Hopper@Example.test");
+    assertThat(read.getString("NickName")).isEqualTo("Amazing Grace");
+  }
+
+  @Test
   void validate_answers_the_field_errors_without_saving() {
     HttpResponse<Buffer> invalid = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
         new JsonObject().put("UserName", "v@example.test").put("Person", new JsonObject().put("Email", "not an address"))
