@@ -23,10 +23,13 @@ final class UserRows {
           uuid("id", u -> u.id().value()),
           integer("associate_id", u -> u.associateId().value()),
           text("username", u -> u.login().username()),
-          text("username_key", u -> UniqueKey.username(u.login().username()).value()),
+          key("username", u -> u.login().username()),
           text("initials", u -> u.login().initials()),
+          key("initials", u -> u.login().initials()),
           text("nick_name", u -> u.login().nickName()),
+          key("nick_name", u -> u.login().nickName()),
           text("external_code", u -> u.login().externalCode()),
+          key("external_code", u -> u.login().externalCode()),
           text("firstname", u -> u.person().firstname()),
           text("lastname", u -> u.person().lastname()),
           text("email", u -> u.person().email()),
@@ -78,7 +81,7 @@ final class UserRows {
       "insert into users (" + names(COLUMNS, c -> c.name) + ") values (" + names(COLUMNS, c -> "?") + ")";
 
   static final String UPDATE =
-      "update users set " + names(ASSIGNED, c -> c.name + " = ?") + " where id = ? and version = ?";
+      "update users set " + names(ASSIGNED, Column::assignment) + " where id = ? and version = ?";
 
   private UserRows() {}
 
@@ -93,7 +96,8 @@ final class UserRows {
       throws SQLException {
     int position = 1;
     for (Column column : ASSIGNED) {
-      column.binder.bind(statement, position++, user);
+      column.assigned.bind(statement, position, user);
+      position += column.parameters;
     }
     statement.setObject(position++, user.id().value());
     statement.setLong(position, expectedVersion);
@@ -103,7 +107,34 @@ final class UserRows {
     return columns.stream().map(format).collect(Collectors.joining(", "));
   }
 
-  private record Column(String name, Binder binder) {}
+  /**
+   * A column: how an insert binds it, and its assignment in an update with the parameters it takes
+   * ({@code name = ?} for most).
+   */
+  private record Column(String name, Binder binder, String assignment, int parameters, Binder assigned) {
+    Column(String name, Binder binder) {
+      this(name, binder, name + " = ?", 1, binder);
+    }
+  }
+
+  /**
+   * The key column of a unique value ({@code username_key} of {@code username}). As in the adapter,
+   * an update leaves an empty key (a conflict found when the keys were introduced) empty while the
+   * value stays the same.
+   */
+  private static Column key(String valueName, Function<User, String> value) {
+    String name = valueName + "_key";
+    Binder key = (s, p, u) -> s.setString(p, UniqueKey.normalize(value.apply(u)));
+    return new Column(
+        name,
+        key,
+        name + " = case when " + name + " is null and " + valueName + " = ? then " + name + " else ? end",
+        2,
+        (s, p, u) -> {
+          s.setString(p, value.apply(u));
+          key.bind(s, p + 1, u);
+        });
+  }
 
   @FunctionalInterface
   private interface Binder {

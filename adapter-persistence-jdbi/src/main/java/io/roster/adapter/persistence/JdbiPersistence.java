@@ -3,6 +3,7 @@ package io.roster.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.roster.adapter.persistence.migration.V2__Reference_data;
+import io.roster.adapter.persistence.migration.V3__Unique_keys;
 import io.roster.application.port.out.AuditLog;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.SalesOrganizationRepository;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -62,17 +64,19 @@ public final class JdbiPersistence implements AutoCloseable {
     config.setAutoCommit(true);
     HikariDataSource dataSource = new HikariDataSource(config);
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .javaMigrations(new V2__Reference_data())
-          .load()
-          .migrate();
+      migrations().dataSource(dataSource).load().migrate();
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
     return new JdbiPersistence(dataSource, settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2);
+  }
+
+  /** Roster's schema migrations, SQL and Java, to be given a data source. */
+  static FluentConfiguration migrations() {
+    return Flyway.configure()
+        .locations("classpath:db/migration")
+        .javaMigrations(new V2__Reference_data(), new V3__Unique_keys());
   }
 
   public UnitOfWork unitOfWork() {

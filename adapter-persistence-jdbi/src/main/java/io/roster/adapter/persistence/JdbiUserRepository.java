@@ -45,8 +45,8 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class JdbiUserRepository implements UserRepository {
   private static final String COLUMNS =
-      "id, associate_id, username, username_key, initials, nick_name, external_code, firstname,"
-          + " lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
+      "id, associate_id, username, username_key, initials, initials_key, nick_name, nick_name_key,"
+          + " external_code, external_code_key, firstname, lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
           + " private_phone, private_fax, private_mobile, private_street, private_street_number,"
           + " private_city, private_zip, private_country_id, emergency_contact, bank_account,"
           + " social_security, place_of_birth, nationality, functions, birthdate,"
@@ -56,6 +56,14 @@ final class JdbiUserRepository implements UserRepository {
           + " last_logout, version";
   private static final String VALUES = ":" + COLUMNS.replace(", ", ", :").replace(",\n", ",");
   private static final String ASSIGNMENTS = assignments();
+
+  /** Each unique value's key column ({@link UniqueKey#normalize}), by the kind of key. */
+  private static final Map<UniqueKey.Kind, String> KEY_COLUMNS =
+      Map.of(
+          UniqueKey.Kind.USERNAME, "username_key",
+          UniqueKey.Kind.INITIALS, "initials_key",
+          UniqueKey.Kind.NICK_NAME, "nick_name_key",
+          UniqueKey.Kind.EXTERNAL_CODE, "external_code_key");
 
   /** The column of every field a list may be filtered on (see {@code Filterable}). */
   static final Map<Field<?, ?>, String> FILTER_COLUMNS =
@@ -122,23 +130,18 @@ final class JdbiUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByUsername(String username) {
-    return one(
-        "select " + COLUMNS + " from users where username_key = :value",
-        UniqueKey.username(username).value());
+    String key = UniqueKey.normalize(username);
+    if (key == null) {
+      return Optional.empty();
+    }
+    return one("select " + COLUMNS + " from users where username_key = :value", key);
   }
 
   @Override
   public Optional<UserId> holderOf(UniqueKey key) {
-    String column =
-        switch (key.kind()) {
-          case USERNAME -> "username_key";
-          case INITIALS -> "initials";
-          case NICK_NAME -> "nick_name";
-          case EXTERNAL_CODE -> "external_code";
-        };
     return transactions.withHandle(
         h ->
-            h.createQuery("select id from users where " + column + " = :value")
+            h.createQuery("select id from users where " + KEY_COLUMNS.get(key.kind()) + " = :value")
                 .bind("value", key.value())
                 .map((rs, ctx) -> UserId.of(Sql.uuid(rs, "id")))
                 .findOne());
@@ -201,7 +204,7 @@ final class JdbiUserRepository implements UserRepository {
             query,
             FILTER_COLUMNS,
             List.of(
-                "username_key", "lower(initials)", "lower(nick_name)", "lower(firstname)",
+                "lower(username)", "lower(initials)", "lower(nick_name)", "lower(firstname)",
                 "lower(lastname)", "lower(email)"));
     // One transaction, so that the page, its total and the child rows are one snapshot.
     return transactions.inTransaction(() -> transactions.withHandle(
@@ -237,10 +240,13 @@ final class JdbiUserRepository implements UserRepository {
         .bind("id", u.id().value())
         .bind("associate_id", u.associateId().value())
         .bind("username", login.username())
-        .bind("username_key", UniqueKey.username(login.username()).value())
+        .bind("username_key", UniqueKey.normalize(login.username()))
         .bind("initials", login.initials())
+        .bind("initials_key", UniqueKey.normalize(login.initials()))
         .bind("nick_name", login.nickName())
+        .bind("nick_name_key", UniqueKey.normalize(login.nickName()))
         .bind("external_code", login.externalCode())
+        .bind("external_code_key", UniqueKey.normalize(login.externalCode()))
         .bind("firstname", person.firstname())
         .bind("lastname", person.lastname())
         .bind("email", person.email())
@@ -435,12 +441,25 @@ final class JdbiUserRepository implements UserRepository {
     }
   }
 
+  /**
+   * The {@code set} of an update. A key column left empty by the migration to unique keys (its
+   * value was another user's key too, see {@code unique_key_conflict}) stays empty while the value
+   * stays as it is; a changed value takes its key, or is refused when another user holds it.
+   */
   private static String assignments() {
     StringBuilder sql = new StringBuilder();
     for (String column : COLUMNS.split(",")) {
       String name = column.trim();
-      if (!name.equals("id")) {
-        sql.append(sql.length() == 0 ? "" : ", ").append(name).append(" = :").append(name);
+      if (name.equals("id")) {
+        continue;
+      }
+      sql.append(sql.length() == 0 ? "" : ", ").append(name).append(" = ");
+      if (name.endsWith("_key")) {
+        String value = name.substring(0, name.length() - "_key".length());
+        sql.append("case when ").append(name).append(" is null and ").append(value).append(" = :")
+            .append(value).append(" then ").append(name).append(" else :").append(name).append(" end");
+      } else {
+        sql.append(":").append(name);
       }
     }
     return sql.toString();

@@ -19,9 +19,9 @@ final class SqlFailures {
   private static final Map<String, String> UNIQUE_FIELDS =
       Map.of(
           "uq_users_username_key", "username",
-          "uq_users_initials", "initials",
-          "uq_users_nick_name", "nickName",
-          "uq_users_external_code", "externalCode",
+          "uq_users_initials_key", "initials",
+          "uq_users_nick_name_key", "nickName",
+          "uq_users_external_code_key", "externalCode",
           "uq_users_associate_id", "associateId",
           "uq_sales_organization_code", "code");
 

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -28,7 +29,7 @@ public final class TestDatabase implements AutoCloseable {
 
   private static final List<String> DATA_TABLES =
       List.of(
-          "audit_change", "audit_record", "user_other_group", "user_ticket_category", "user_licence",
+          "unique_key_conflict", "audit_change", "audit_record", "user_other_group", "user_ticket_category", "user_licence",
           "user_credential", "user_custom_field", "users", "sales_organization");
 
   private final JdbiPersistence persistence;
@@ -41,10 +42,22 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase h2(Path directory) {
-    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory)), null);
+    return h2(directory, settings -> {});
+  }
+
+  /** The same, with {@code before} run on the empty database first (to set up an older schema). */
+  static TestDatabase h2(Path directory, Consumer<PersistenceSettings> before) {
+    PersistenceSettings settings = PersistenceSettings.h2File(directory);
+    before.accept(settings);
+    return new TestDatabase(JdbiPersistence.start(settings), null);
   }
 
   public static TestDatabase postgres() {
+    return postgres(settings -> {});
+  }
+
+  /** The same, with {@code before} run on the empty schema first (to set up an older schema). */
+  static TestDatabase postgres(Consumer<PersistenceSettings> before) {
     String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
         Statement statement = connection.createStatement()) {
@@ -55,7 +68,13 @@ public final class TestDatabase implements AutoCloseable {
       }
       Assumptions.abort("no PostgreSQL at " + PG_URL + " (" + e.getMessage() + ")");
     }
-    return new TestDatabase(JdbiPersistence.start(settings(schema)), schema);
+    try {
+      before.accept(settings(schema));
+      return new TestDatabase(JdbiPersistence.start(settings(schema)), schema);
+    } catch (RuntimeException | Error e) {
+      dropSchema(schema);
+      throw e;
+    }
   }
 
   static PersistenceSettings settings(String schema) {
@@ -107,10 +126,16 @@ public final class TestDatabase implements AutoCloseable {
   public void close() throws SQLException {
     persistence.close();
     if (schema != null) {
-      try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
-          Statement statement = connection.createStatement()) {
-        statement.execute("drop schema " + schema.toLowerCase(Locale.ROOT) + " cascade");
-      }
+      dropSchema(schema);
+    }
+  }
+
+  private static void dropSchema(String schema) {
+    try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop schema " + schema.toLowerCase(Locale.ROOT) + " cascade");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not drop the test schema " + schema, e);
     }
   }
 }

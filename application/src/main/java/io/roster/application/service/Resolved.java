@@ -26,7 +26,8 @@ public record Resolved<A>(Draft<A> draft, List<FieldError> errors) {
 
   /**
    * Applies the draft with {@code step}, a pure domain call. When resolution failed, the step runs
-   * only to collect its own errors, and one {@link ValidationFailed} lists both.
+   * only to collect its own errors (values other users hold too), and one {@link ValidationFailed}
+   * lists them all.
    */
   public <R> R apply(Function<Draft<A>, R> step) {
     if (errors.isEmpty()) {
@@ -35,10 +36,8 @@ public record Resolved<A>(Draft<A> draft, List<FieldError> errors) {
     List<FieldError> all = new ArrayList<>(errors);
     try {
       step.apply(draft);
-    } catch (ValidationFailed e) {
-      e.errors().stream().filter(error -> !isAbout(error.field())).forEach(all::add);
     } catch (FieldFailure e) {
-      // A uniqueness clash is reported once the request is otherwise valid.
+      e.errors().stream().filter(error -> !isAbout(error.field())).forEach(all::add);
     }
     throw new ValidationFailed(all);
   }

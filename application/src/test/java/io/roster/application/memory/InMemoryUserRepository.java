@@ -41,7 +41,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByUsername(String username) {
-    return holderOf(UniqueKey.username(username)).flatMap(this::find);
+    return UniqueKey.of(UniqueKey.Kind.USERNAME, username).flatMap(this::holderOf).flatMap(this::find);
   }
 
   @Override

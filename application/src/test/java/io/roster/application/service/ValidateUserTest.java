@@ -2,6 +2,7 @@ package io.roster.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Precondition;
@@ -11,6 +12,8 @@ import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.UniquenessViolated;
+import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
@@ -59,6 +62,62 @@ class ValidateUserTest {
     assertThat(fine).isEmpty();
     assertThat(dir.stored(ada)).isEqualTo(before);
     assertThat(dir.history(ada)).hasSize(1);
+  }
+
+  @Test
+  void a_taken_user_name_is_reported_together_with_the_other_field_errors() {
+    var errors = dir.useCases.validateUser().validate(new CreateUserCommand(dir.as(admin), null,
+        Draft.<User>builder()
+            .set(UserFields.USERNAME, " ADA ")
+            .set(UserFields.NICK_NAME, "NICK-ada")
+            .set(UserFields.EMAIL, "not an address")
+            .set(UserFields.SALES_ORGANIZATION, dir.oslo.id())
+            .build()));
+
+    assertThat(errors)
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactlyInAnyOrder(
+            tuple("lastname", FieldError.Code.REQUIRED),
+            tuple("email", FieldError.Code.MALFORMED),
+            tuple("username", FieldError.Code.TAKEN),
+            tuple("nickName", FieldError.Code.TAKEN));
+    assertThat(errors).filteredOn(e -> e.field().equals("username"))
+        .extracting(FieldError::message).containsExactly("'ADA' is already taken by another user");
+  }
+
+  @Test
+  void a_taken_value_is_reported_together_with_a_reference_that_names_nothing() {
+    var errors = dir.useCases.validateUser().validate(new UpdateUserCommand(dir.as(admin), admin.id(), null,
+        Precondition.none(),
+        Directory.putBack(dir.stored(admin))
+            .set(UserFields.EXTERNAL_CODE, "ext-ADA ")
+            .refer(UserFields.USER_GROUP, Reference.byNumber(999_999))
+            .build()));
+
+    assertThat(errors)
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactlyInAnyOrder(
+            tuple("userGroup", FieldError.Code.NOT_FOUND),
+            tuple("externalCode", FieldError.Code.TAKEN));
+  }
+
+  @Test
+  void a_write_with_taken_values_and_other_errors_fails_validation_with_all_of_them_and_with_taken_values_only_is_a_clash() {
+    Throwable mixed = catchThrowable(() -> dir.useCases.createUser().create(new CreateUserCommand(dir.as(admin), null,
+        dir.fullDraft("ADA", Role.STANDARD).set(UserFields.USERNAME, " Ada ").set(UserFields.LASTNAME, null).build())));
+    Throwable clash = catchThrowable(() -> dir.useCases.createUser().create(new CreateUserCommand(dir.as(admin), null,
+        dir.fullDraft("newbie", Role.STANDARD).set(UserFields.USERNAME, "ADA").build())));
+
+    assertThat(mixed).isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactlyInAnyOrder(
+            tuple("lastname", FieldError.Code.REQUIRED),
+            tuple("username", FieldError.Code.TAKEN),
+            tuple("initials", FieldError.Code.TAKEN),
+            tuple("nickName", FieldError.Code.TAKEN),
+            tuple("externalCode", FieldError.Code.TAKEN)));
+    assertThat(clash).isInstanceOfSatisfying(UniquenessViolated.class, e -> assertThat(e.errors())
+        .extracting(FieldError::field).containsExactly("username"));
   }
 
   @Test

@@ -6,12 +6,21 @@ import static io.roster.domain.user.UserFields.NICK_NAME;
 import static io.roster.domain.user.UserFields.USERNAME;
 
 import io.roster.domain.field.Checks;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
-/** How a user logs on and is known to other systems. Each of these is unique among users. */
+/**
+ * How a user logs on and is known to other systems. Each of these is unique among users, ignoring
+ * case and surrounding whitespace ({@link UniqueKey}); they are kept without surrounding whitespace,
+ * in the case they were given.
+ */
 public record Login(String username, String initials, String nickName, String externalCode) {
   public Login {
+    username = stripped(username);
+    initials = stripped(initials);
+    nickName = stripped(nickName);
+    externalCode = stripped(externalCode);
     Checks.start()
         .check(USERNAME, username)
         .check(INITIALS, initials)
@@ -20,19 +29,19 @@ public record Login(String username, String initials, String nickName, String ex
         .orThrow();
   }
 
-  /** The values no other user may hold; the user name ignoring case. */
+  /** The values no other user may hold, as keys. */
   public List<UniqueKey> uniqueKeys() {
-    List<UniqueKey> keys = new ArrayList<>(4);
-    keys.add(UniqueKey.username(username));
-    if (initials != null && !initials.isBlank()) {
-      keys.add(new UniqueKey(UniqueKey.Kind.INITIALS, initials));
-    }
-    if (nickName != null && !nickName.isBlank()) {
-      keys.add(new UniqueKey(UniqueKey.Kind.NICK_NAME, nickName));
-    }
-    if (externalCode != null && !externalCode.isBlank()) {
-      keys.add(new UniqueKey(UniqueKey.Kind.EXTERNAL_CODE, externalCode));
-    }
-    return keys;
+    return Stream.of(
+            UniqueKey.of(UniqueKey.Kind.USERNAME, username),
+            UniqueKey.of(UniqueKey.Kind.INITIALS, initials),
+            UniqueKey.of(UniqueKey.Kind.NICK_NAME, nickName),
+            UniqueKey.of(UniqueKey.Kind.EXTERNAL_CODE, externalCode))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** {@code text} without surrounding whitespace; {@code null} when nothing is left. */
+  static String stripped(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -259,38 +259,52 @@ public record User(
                 directory
                     .customFieldSchema()
                     .conform(d.merged(CUSTOM_FIELDS, s), s == null ? Map.of() : s.customFields().values()));
-    checks.orThrow();
+    // Taken values are reported with every other error, not only once the rest is valid.
+    List<FieldError> taken = taken(id, d, s, checks, directory);
+    if (checks.hasErrors()) {
+      checks.addAll(taken).orThrow();
+    }
 
     User candidate =
         new User(
             id, associateId, login, person, privateContact, hr, organisation, access,
             customFields, lifecycle);
-    checks.addAll(TeamLeadership.check(candidate, s, directory)).orThrow();
-    candidate.checkUnique(directory, s);
+    checks.addAll(TeamLeadership.check(candidate, s, directory));
+    if (checks.hasErrors()) {
+      checks.addAll(taken).orThrow();
+    }
+    if (!taken.isEmpty()) {
+      throw new UniquenessViolated(taken);
+    }
     return candidate;
   }
 
-  /** Each unique key the stored user did not already hold must be free. */
-  private void checkUnique(UserDirectory directory, User stored) {
+  /**
+   * The unique values of the draft that another user holds: each value the stored user did not
+   * already hold and that broke no rule of its own (one error per field is enough). The message
+   * quotes the value as given, without its surrounding whitespace.
+   */
+  private static List<FieldError> taken(
+      UserId id, Draft<User> d, User stored, Checks checks, UserDirectory directory) {
     List<UniqueKey> held = stored == null ? List.of() : stored.login.uniqueKeys();
     List<FieldError> taken = new ArrayList<>();
-    for (UniqueKey key : login.uniqueKeys()) {
-      if (held.contains(key)) {
+    for (UniqueKey.Kind kind : UniqueKey.Kind.values()) {
+      String value = d.merged(kind.source(), stored);
+      if (checks.errors().stream().anyMatch(error -> error.field().equals(kind.field()))) {
         continue;
       }
-      directory
-          .holderOf(key)
+      UniqueKey.of(kind, value)
+          .filter(key -> !held.contains(key))
+          .flatMap(directory::holderOf)
           .filter(holder -> !holder.equals(id))
           .ifPresent(
               holder ->
                   taken.add(
                       new FieldError(
-                          key.kind().field(),
+                          kind.field(),
                           FieldError.Code.TAKEN,
-                          "'" + key.value() + "' is already taken by another user")));
+                          "'" + value.strip() + "' is already taken by another user")));
     }
-    if (!taken.isEmpty()) {
-      throw new UniquenessViolated(taken);
-    }
+    return taken;
   }
 }

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.roster.domain.field.Field;
+import java.util.List;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -41,6 +42,17 @@ public final class Texts {
   /** Well-formed e-mail addresses, short enough (at most 30 characters) for every e-mail field. */
   public static Gen<String> emails() {
     return WORDS.zip(WORDS, (local, domain) -> local + "@" + domain + ".test");
+  }
+
+  /**
+   * Values a unique field may hold, as a client first writes them: letters of both cases (some
+   * beyond ASCII), digits and the punctuation of user names, 1 to {@code maxLength} characters.
+   */
+  public static Gen<String> uniqueValues(int maxLength) {
+    return strings()
+        .betweenCodePoints('!', '~')
+        .ofLengthBetween(1, maxLength)
+        .zip(Generate.pick(List.of("", "é", "Øre", "ÅSE", "straße")), (ascii, more) -> ascii + more);
   }
 
   /** One of a few names, in random case: enough collisions to exercise uniqueness. */

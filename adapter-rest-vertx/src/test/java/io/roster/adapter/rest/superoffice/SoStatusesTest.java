@@ -87,6 +87,16 @@ class SoStatusesTest {
   }
 
   @Test
+  void a_taken_user_name_with_another_error_is_400_naming_both() {
+    int grace = api.user("grace@example.test", "Hopper");
+
+    HttpResponse<Buffer> response = api.put(grace, api.read(grace).put("UserName", " ADA@Example.TEST ").put("Rank", -1));
+
+    assertThat(assertError(response, 400)).contains("UserName", "'ADA@Example.TEST' is already taken", "Rank");
+    assertUnchanged();
+  }
+
+  @Test
   void an_unknown_list_item_id_is_400_naming_it() {
     HttpResponse<Buffer> response = api.put(id, stored.copy()
         .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 987654)))
@@ -184,6 +194,36 @@ class SoStatusesTest {
 
     assertThat(assertError(response, 409)).contains("UserName");
     assertUnchanged();
+  }
+
+  @Test
+  void a_user_name_differing_only_in_case_and_surrounding_spaces_is_409_quoting_it_as_sent() {
+    int grace = api.user("grace@example.test", "Hopper");
+    JsonObject before = api.read(grace);
+
+    HttpResponse<Buffer> put = api.put(grace, before.copy().put("UserName", " Ada@Example.TEST "));
+    HttpResponse<Buffer> post = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("other@example.test", "Other").put("UserName", "\tADA@example.test ").encode());
+
+    assertThat(assertError(put, 409)).isEqualTo("Already taken: UserName: 'Ada@Example.TEST' is already taken by another user");
+    assertThat(assertError(post, 409)).contains("UserName", "'ADA@example.test'");
+    assertThat(api.read(grace)).isEqualTo(before);
+    assertUnchanged();
+  }
+
+  @Test
+  void a_nick_name_differing_only_in_case_is_409() {
+    assertThat(api.put(id, stored.copy().put("NickName", "Countess")).statusCode()).isEqualTo(200);
+    int grace = api.user("grace@example.test", "Hopper");
+    JsonObject before = api.read(grace);
+
+    HttpResponse<Buffer> put = api.put(grace, before.copy().put("NickName", "COUNTESS"));
+    HttpResponse<Buffer> post = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("other@example.test", "Other").put("NickName", " countess ").encode());
+
+    assertThat(assertError(put, 409)).isEqualTo("Already taken: NickName: 'COUNTESS' is already taken by another user");
+    assertThat(assertError(post, 409)).contains("NickName", "'countess'");
+    assertThat(api.read(grace)).isEqualTo(before);
   }
 
   @Test

@@ -208,6 +208,18 @@ class SoUserRoutesTest {
   }
 
   @Test
+  void unique_values_are_kept_without_surrounding_spaces_in_the_case_sent() {
+    HttpResponse<Buffer> created = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
+        SoApi.newUser("grace@example.test", "Hopper").put("UserName", " Grace.Hopper@Example.test\t")
+            .put("NickName", "  Amazing Grace ").encode());
+
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
+    JsonObject read = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
+    assertThat(read.getString("UserName")).isEqualTo("Grace.Hopper@Example.test");
+    assertThat(read.getString("NickName")).isEqualTo("Amazing Grace");
+  }
+
+  @Test
   void validate_answers_the_field_errors_without_saving() {
     HttpResponse<Buffer> invalid = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
         new JsonObject().put("UserName", "v@example.test").put("Person", new JsonObject().put("Email", "not an address"))
@@ -234,6 +246,22 @@ class SoUserRoutesTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.bodyAsJsonObject().getString("UserName")).contains("already taken");
     assertThat(api.read(id).getString("UserName")).isEqualTo("exists@example.test");
+  }
+
+  @Test
+  void validate_answers_a_taken_user_name_together_with_the_other_errors() {
+    api.user("taken@example.test", "Taken");
+
+    HttpResponse<Buffer> response = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
+        new JsonObject().put("UserName", " TAKEN@Example.test ")
+            .put("Person", new JsonObject().put("Email", "not an address")).encode());
+
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
+    JsonObject errors = response.bodyAsJsonObject();
+    assertThat(errors.fieldNames()).containsExactlyInAnyOrder("UserName", "Person.Lastname", "Person.Email");
+    assertThat(errors.getString("UserName")).isEqualTo("'TAKEN@Example.test' is already taken by another user");
+    assertThat(errors.getString("Person.Lastname")).contains("required");
+    assertThat(ids(api.get("/api/v1/User"))).hasSize(2);
   }
 
   @Test

@@ -405,6 +405,44 @@ class WelloStatusesTest {
   }
 
   @Test
+  void a_username_differing_only_in_case_and_surrounding_spaces_is_409_quoting_it_as_sent() {
+    String other = api.user("bob@example.test", "Bob", "OSL").getString("id");
+    JsonObject bob = api.readUser(other);
+
+    HttpResponse<Buffer> put = api.putUser(other, bob.copy().put("username", " Ada@Example.TEST "));
+    HttpResponse<Buffer> post =
+        server.post(
+            "/api/User",
+            new JsonObject()
+                .put("username", "\tADA@example.test  ")
+                .put("lastname", "Other")
+                .put("email", "other@example.test")
+                .put("sales_organization_code", "OSL"));
+
+    assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(409);
+    assertThat(put.bodyAsJsonObject().getJsonObject("ModelState").getJsonArray("user.username"))
+        .containsExactly("'Ada@Example.TEST' is already taken by another user");
+    assertThat(post.statusCode()).as(post.bodyAsString()).isEqualTo(409);
+    assertThat(post.bodyAsJsonObject().getString("Message")).contains("username", "'ADA@example.test'");
+    assertThat(api.readUser(other)).isEqualTo(bob);
+    // the test server's administrator, Ada and Bob
+    assertThat(server.get("/api/User").getHeader("X-Total-Count")).isEqualTo("3");
+  }
+
+  @Test
+  void a_code_differing_only_in_case_and_surrounding_spaces_is_409_naming_code() {
+    assertThat(api.putUser(id, edited().put("code", "ERP-1")).statusCode()).isEqualTo(200);
+    String other = api.user("bob@example.test", "Bob", "OSL").getString("id");
+
+    HttpResponse<Buffer> response = api.putUser(other, api.readUser(other).put("code", " erp-1 "));
+
+    assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
+    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").getJsonArray("user.code"))
+        .containsExactly("'erp-1' is already taken by another user");
+    assertThat(api.readUser(other).getString("code")).isNull();
+  }
+
+  @Test
   void a_second_post_with_the_same_client_id_is_409() {
     String clientId = UUID.randomUUID().toString();
     JsonObject first =

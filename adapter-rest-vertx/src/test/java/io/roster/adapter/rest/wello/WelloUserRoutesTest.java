@@ -57,6 +57,26 @@ class WelloUserRoutesTest {
   }
 
   @Test
+  void a_username_and_a_code_are_kept_without_surrounding_spaces_in_the_case_sent() {
+    organization();
+
+    HttpResponse<Buffer> created =
+        server.post(
+            "/api/User",
+            new JsonObject()
+                .put("username", "  Grace.Hopper@Example.test ")
+                .put("code", " ERP-7\t")
+                .put("lastname", "Hopper")
+                .put("email", "grace@example.test")
+                .put("sales_organization_code", "OSL"));
+
+    assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
+    JsonObject read = server.get("/api/User(" + created.bodyAsJsonObject().getString("id") + ")").bodyAsJsonObject();
+    assertThat(read.getString("username")).isEqualTo("Grace.Hopper@Example.test");
+    assertThat(read.getString("code")).isEqualTo("ERP-7");
+  }
+
+  @Test
   void a_missing_lastname_is_a_model_state_error() {
     organization();
     HttpResponse<Buffer> response =

@@ -3,6 +3,7 @@ package io.roster.application.port.out;
 import static io.roster.application.fixtures.Mother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.roster.application.Ports;
 import io.roster.application.fixtures.Mother;
@@ -21,6 +22,8 @@ import io.roster.domain.field.Scoped;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.testkit.MapUserDirectory;
+import io.roster.domain.testkit.Spelling;
+import io.roster.domain.testkit.Texts;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
@@ -31,9 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
 
 /** What every {@link UserRepository} does; each implementation runs this suite unchanged. */
 public abstract class UserRepositoryContract {
@@ -121,6 +126,68 @@ public abstract class UserRepositoryContract {
             UniquenessViolated.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).contains("username"));
     assertThat(tx(() -> users.find(clash.id()))).isEmpty();
+  }
+
+  @Test
+  void spellings_of_a_unique_value_differing_in_case_or_surrounding_whitespace_are_one_key() {
+    AtomicInteger examples = new AtomicInteger();
+    qt().withExamples(25)
+        .forAll(
+            Generate.enumValues(UniqueKey.Kind.class),
+            Texts.uniqueValues(30),
+            Spelling.spellings(40),
+            Spelling.spellings(40))
+        .checkAssert(
+            (kind, text, first, second) -> {
+              // Fresh values and associate ids in each example, so the store need not be emptied.
+              int n = 1000 + 2 * examples.incrementAndGet();
+              String value = "k" + n + "." + text;
+              User holder = with(minimal("holder" + n, n), kind, first.of(value));
+              tx(() -> users.insert(holder));
+              User clash = with(minimal("clash" + n, n + 1), kind, second.of(value));
+
+              assertThatThrownBy(() -> tx(() -> users.insert(clash)))
+                  .as("%s %s after %s", kind, second.of(value), first.of(value))
+                  .isInstanceOfSatisfying(
+                      UniquenessViolated.class,
+                      e -> assertThat(e.errors()).extracting(FieldError::field).contains(kind.field()));
+              assertThat(tx(() -> users.find(clash.id()))).isEmpty();
+
+              User other = with(minimal("other" + n, n + 1), kind, "other" + n);
+              tx(() -> users.insert(other));
+              assertThatThrownBy(() -> tx(() -> users.update(other, with(other, kind, second.of(value)))))
+                  .isInstanceOfSatisfying(
+                      UniquenessViolated.class,
+                      e -> assertThat(e.errors()).extracting(FieldError::field).contains(kind.field()));
+              assertThat(tx(() -> users.find(other.id()))).contains(other);
+
+              assertThat(tx(() -> users.holderOf(new UniqueKey(kind, second.of(value))))).contains(holder.id());
+              assertThat(tx(() -> users.find(holder.id())))
+                  .hasValueSatisfying(u -> assertThat(kind.source().get(u)).isEqualTo(first.of(value).strip()));
+              if (kind == UniqueKey.Kind.USERNAME) {
+                assertThat(tx(() -> users.findByUsername(second.of(value)))).contains(holder);
+              }
+            });
+  }
+
+  @Test
+  void a_key_longer_than_its_value_is_kept() {
+    // Lower-cased, U+0130 (capital I with a dot) is two characters: the key is twice the value.
+    String dotted = "\u0130".repeat(255);
+    User wide = with(with(minimal("wide", 10), UniqueKey.Kind.USERNAME, dotted), UniqueKey.Kind.NICK_NAME, dotted);
+    tx(() -> users.insert(wide));
+
+    assertThat(tx(() -> users.findByUsername("i\u0307".repeat(255)))).contains(wide);
+    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.NICK_NAME, dotted)))).contains(wide.id());
+  }
+
+  /** {@code user} with the value of {@code kind} set to {@code value}. */
+  private User with(User user, UniqueKey.Kind kind, String value) {
+    return user.update(
+            Draft.<User>builder().set(kind.source(), value).build(),
+            new MapUserDirectory(ports.referenceData().customFieldSchema()),
+            T0.plusSeconds(1))
+        .after();
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.roster.adapter.persistence.JdbiPersistence;
 import io.roster.adapter.persistence.PersistenceSettings;
+import io.roster.domain.user.UniqueKey;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpMethod;
@@ -60,8 +61,8 @@ public final class Baseline {
   static final int POOL = PersistenceSettings.DEFAULT_POOL_SIZE;
 
   static final String COLUMNS =
-      "id, associate_id, username, username_key, initials, nick_name, external_code, firstname,"
-          + " lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
+      "id, associate_id, username, username_key, initials, initials_key, nick_name, nick_name_key,"
+          + " external_code, external_code_key, firstname, lastname, email, phone, fax, mobile, skype, notes, language_id, private_email,"
           + " private_phone, private_fax, private_mobile, private_street, private_street_number,"
           + " private_city, private_zip, private_country_id, emergency_contact, bank_account,"
           + " social_security, place_of_birth, nationality, functions, birthdate,"
@@ -349,16 +350,16 @@ public final class Baseline {
         });
     // unique keys are looked up only when they change: a key the user holds is theirs
     String username = body.getString("username");
-    String usernameKey = username.toLowerCase(Locale.ROOT);
+    String usernameKey = UniqueKey.normalize(username);
     if (!usernameKey.equals(row.get("username_key"))) {
       Map<String, Object> holder = one(c, "select id from users where username_key = ?", usernameKey);
       if (holder != null && !id.equals(holder.get("id"))) {
         throw new Refused(409, "username taken");
       }
     }
-    String code = body.getString("code");
-    if (code != null && !code.equals(row.get("external_code"))) {
-      Map<String, Object> holder = one(c, "select id from users where external_code = ?", code);
+    String codeKey = UniqueKey.normalize(body.getString("code"));
+    if (codeKey != null && !codeKey.equals(row.get("external_code_key"))) {
+      Map<String, Object> holder = one(c, "select id from users where external_code_key = ?", codeKey);
       if (holder != null && !id.equals(holder.get("id"))) {
         throw new Refused(409, "code taken");
       }
@@ -370,6 +371,7 @@ public final class Baseline {
     PLAIN.forEach((property, column) -> next.put(column, body.getValue(property)));
     GUIDS.forEach((property, column) -> next.put(column, uuid(body, property)));
     next.put("username_key", usernameKey);
+    next.put("external_code_key", codeKey);
     String birthdate = body.getString("birthdate");
     next.put("birthdate", birthdate == null ? null : LocalDate.parse(birthdate.substring(0, 10)));
     for (Map.Entry<String, Object> e : next.entrySet()) {

@@ -132,6 +132,7 @@ final class Seeding {
         row.put("username", username);
         row.put("username_key", username);
         row.put("external_code", "sample string 6 " + i);
+        row.put("external_code_key", "sample string 6 " + i);
         row.put("firstname", "sample string 4");
         row.put("lastname", "sample string 5");
         row.put("email", "sample.string.22@example.test");
