@@ -58,6 +58,8 @@ public record Settings(
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
     known.put("ROSTER_DB_PASSWORD", new String[] {null, "database password"});
     known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases), at least 2"});
+    known.put("ROSTER_GROUP_COMMIT", new String[] {"on", "on: concurrent writes are committed together (one disk flush for many); off: each commits on its own"});
+    known.put("ROSTER_GROUP_COMMIT_LIMIT", new String[] {"64", "the most writes one group commit holds (1..1000)"});
     known.put("ROSTER_DOMAIN", new String[] {"roster", "the domain name Wello clients send as user:password@domain"});
     known.put("ROSTER_TOKEN_KEY", new String[] {null, "key that signs access tokens, at least 32 characters; default: a random key kept in <data dir>/token.key"});
     known.put("ROSTER_TOKEN_LIFETIME", new String[] {"3600", "seconds an access token from POST /auth/token is valid"});
@@ -95,6 +97,8 @@ public record Settings(
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
     // Flyway takes two connections while it migrates at start-up.
     int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> between(text, 2, 1000));
+    boolean groupCommit = source.get("ROSTER_GROUP_COMMIT", Settings::onOff);
+    int groupCommitLimit = source.get("ROSTER_GROUP_COMMIT_LIMIT", text -> between(text, 1, 1000));
     String url = values.get("ROSTER_DB_URL");
     PersistenceSettings persistence;
     try {
@@ -110,6 +114,7 @@ public record Settings(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("ROSTER_DB_URL: " + e.getMessage());
     }
+    persistence = persistence.withGroupCommitLimit(groupCommit ? groupCommitLimit : 0);
     Security security =
         new Security(
             source.get("ROSTER_DOMAIN", Settings::word),
@@ -119,6 +124,17 @@ public record Settings(
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
     return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
+  }
+
+  private static boolean onOff(String text) {
+    String value = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    if (value.equals("on")) {
+      return true;
+    }
+    if (value.equals("off")) {
+      return false;
+    }
+    throw new IllegalArgumentException("must be on or off");
   }
 
   private static String word(String text) {

@@ -74,6 +74,20 @@ class SettingsTest {
   }
 
   @Test
+  void group_commit_is_on_with_a_limit_of_64_by_default_and_can_be_turned_off_or_bounded() {
+    assertThat(Settings.load(Map.of(), null).persistence().groupCommitLimit()).isEqualTo(64);
+    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommitLimit()).isZero();
+    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "ON", "ROSTER_GROUP_COMMIT_LIMIT", "8"), null)
+        .persistence().groupCommitLimit()).isEqualTo(8);
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "off"), null)
+        .persistence().groupCommitLimit()).isZero();
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT", "maybe"), null))
+        .hasMessage("ROSTER_GROUP_COMMIT=maybe: must be on or off");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT_LIMIT", "0"), null))
+        .hasMessage("ROSTER_GROUP_COMMIT_LIMIT=0: must be between 1 and 1000");
+  }
+
+  @Test
   void a_pool_of_one_connection_is_refused_because_migrations_need_two() {
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "1"), null))
         .hasMessage("ROSTER_DB_POOL_SIZE=1: must be between 2 and 1000");

@@ -41,9 +41,9 @@ public final class JdbiPersistence implements AutoCloseable {
   private final CachedReferenceData referenceData;
   private final AuditLog auditLog;
 
-  private JdbiPersistence(HikariDataSource dataSource, Dialect dialect) {
+  private JdbiPersistence(HikariDataSource dataSource, Dialect dialect, int groupCommitLimit) {
     this.dataSource = dataSource;
-    this.transactions = new Transactions(Jdbi.create(dataSource));
+    this.transactions = new Transactions(Jdbi.create(dataSource), groupCommitLimit);
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
     this.referenceData =
@@ -58,7 +58,8 @@ public final class JdbiPersistence implements AutoCloseable {
     config.setJdbcUrl(settings.jdbcUrl());
     config.setUsername(settings.user());
     config.setPassword(settings.password());
-    config.setMaximumPoolSize(settings.poolSize());
+    // The group commit's writer keeps one connection of its own; the others serve reads.
+    config.setMaximumPoolSize(settings.poolSize() + (settings.groupCommitLimit() > 0 ? 1 : 0));
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
     config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 1000));
     config.setAutoCommit(true);
@@ -69,7 +70,8 @@ public final class JdbiPersistence implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new JdbiPersistence(dataSource, settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2);
+    return new JdbiPersistence(
+        dataSource, settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2, settings.groupCommitLimit());
   }
 
   /** Roster's schema migrations, SQL and Java, to be given a data source. */
@@ -147,8 +149,13 @@ public final class JdbiPersistence implements AutoCloseable {
     }
   }
 
+  /** Finishes the use cases queued for a group commit, then closes the pool. */
   @Override
   public void close() {
-    dataSource.close();
+    try {
+      transactions.close();
+    } finally {
+      dataSource.close();
+    }
   }
 }

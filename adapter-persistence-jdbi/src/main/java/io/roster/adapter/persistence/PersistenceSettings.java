@@ -9,11 +9,26 @@ import java.util.Objects;
  * directory, written before each commit returns (see {@link #h2File}).
  */
 public record PersistenceSettings(
-    String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout) {
+    String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout, int groupCommitLimit) {
   public static final int DEFAULT_POOL_SIZE = 10;
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
+  /**
+   * The most use cases one group commit holds. PostgreSQL keeps the ids of up to 64 subtransactions
+   * (savepoints that wrote) per transaction in shared memory; past that, every snapshot taken by
+   * other sessions gets slower, so a batch stays within it.
+   */
+  public static final int DEFAULT_GROUP_COMMIT_LIMIT = 64;
+
+  /** With group commit ({@link #DEFAULT_GROUP_COMMIT_LIMIT}). */
+  public PersistenceSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout) {
+    this(jdbcUrl, user, password, poolSize, connectionTimeout, DEFAULT_GROUP_COMMIT_LIMIT);
+  }
+
   public PersistenceSettings {
+    if (groupCommitLimit < 0) {
+      throw new IllegalArgumentException("a group commit limit is 0 (off) or more: " + groupCommitLimit);
+    }
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
@@ -37,7 +52,15 @@ public record PersistenceSettings(
   }
 
   public PersistenceSettings withPoolSize(int size) {
-    return new PersistenceSettings(jdbcUrl, user, password, size, connectionTimeout);
+    return new PersistenceSettings(jdbcUrl, user, password, size, connectionTimeout, groupCommitLimit);
+  }
+
+  /**
+   * With at most {@code limit} write use cases committed together ({@code 0}: each use case commits
+   * on its own).
+   */
+  public PersistenceSettings withGroupCommitLimit(int limit) {
+    return new PersistenceSettings(jdbcUrl, user, password, poolSize, connectionTimeout, limit);
   }
 
   boolean isPostgres() {
@@ -46,6 +69,7 @@ public record PersistenceSettings(
 
   @Override
   public String toString() {
-    return "PersistenceSettings[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize + "]";
+    return "PersistenceSettings[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize
+        + ", group commit=" + (groupCommitLimit == 0 ? "off" : "up to " + groupCommitLimit) + "]";
   }
 }

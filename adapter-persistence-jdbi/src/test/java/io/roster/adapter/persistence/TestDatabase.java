@@ -56,8 +56,22 @@ public final class TestDatabase implements AutoCloseable {
     return postgres(settings -> {});
   }
 
+  /** H2 with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
+  static TestDatabase h2WithoutGroupCommit(Path directory) {
+    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory).withGroupCommitLimit(0)), null);
+  }
+
+  /** PostgreSQL with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
+  static TestDatabase postgresWithoutGroupCommit() {
+    return postgres(settings -> {}, 0);
+  }
+
   /** The same, with {@code before} run on the empty schema first (to set up an older schema). */
   static TestDatabase postgres(Consumer<PersistenceSettings> before) {
+    return postgres(before, PersistenceSettings.DEFAULT_GROUP_COMMIT_LIMIT);
+  }
+
+  private static TestDatabase postgres(Consumer<PersistenceSettings> before, int groupCommitLimit) {
     String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
         Statement statement = connection.createStatement()) {
@@ -70,7 +84,7 @@ public final class TestDatabase implements AutoCloseable {
     }
     try {
       before.accept(settings(schema));
-      return new TestDatabase(JdbiPersistence.start(settings(schema)), schema);
+      return new TestDatabase(JdbiPersistence.start(settings(schema).withGroupCommitLimit(groupCommitLimit)), schema);
     } catch (RuntimeException | Error e) {
       dropSchema(schema);
       throw e;
