@@ -74,8 +74,12 @@ class SettingsTest {
   }
 
   @Test
-  void group_commit_is_on_with_a_limit_of_64_by_default_and_can_be_turned_off_or_bounded() {
+  void group_commit_is_on_for_h2_and_off_for_postgresql_by_default_and_can_be_chosen_and_bounded() {
     assertThat(Settings.load(Map.of(), null).persistence().groupCommitLimit()).isEqualTo(64);
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null).persistence().groupCommitLimit())
+        .isZero();
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "on"), null)
+        .persistence().groupCommitLimit()).isEqualTo(64);
     assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommitLimit()).isZero();
     assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "ON", "ROSTER_GROUP_COMMIT_LIMIT", "8"), null)
         .persistence().groupCommitLimit()).isEqualTo(8);
