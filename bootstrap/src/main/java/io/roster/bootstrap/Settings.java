@@ -58,8 +58,7 @@ public record Settings(
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
     known.put("ROSTER_DB_PASSWORD", new String[] {null, "database password"});
     known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases), at least 2"});
-    known.put("ROSTER_GROUP_COMMIT", new String[] {null, "on: concurrent writes are committed together (one commit for many); off: each commits on its own; default: on for H2, off for PostgreSQL"});
-    known.put("ROSTER_GROUP_COMMIT_LIMIT", new String[] {"64", "the most writes one group commit holds (1..1000)"});
+    known.put("ROSTER_GROUP_COMMIT", new String[] {"on", "on: concurrent writes share one flush to the disk; off: each commit waits for the disk on its own"});
     known.put("ROSTER_DOMAIN", new String[] {"roster", "the domain name Wello clients send as user:password@domain"});
     known.put("ROSTER_TOKEN_KEY", new String[] {null, "key that signs access tokens, at least 32 characters; default: a random key kept in <data dir>/token.key"});
     known.put("ROSTER_TOKEN_LIFETIME", new String[] {"3600", "seconds an access token from POST /auth/token is valid"});
@@ -97,15 +96,8 @@ public record Settings(
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
     // Flyway takes two connections while it migrates at start-up.
     int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> between(text, 2, 1000));
-    int groupCommitLimit = source.get("ROSTER_GROUP_COMMIT_LIMIT", text -> between(text, 1, 1000));
     String url = values.get("ROSTER_DB_URL");
-    // On by default where it pays: the embedded H2, whose every commit writes a chunk to its file.
-    // PostgreSQL already shares its WAL flushes between concurrent commits, and one connection
-    // would queue every statement's round trip behind the others (see bench/http/README.md).
-    boolean postgres = url != null && url.trim().startsWith("jdbc:postgresql:");
-    boolean groupCommit = values.containsKey("ROSTER_GROUP_COMMIT")
-        ? source.get("ROSTER_GROUP_COMMIT", Settings::onOff)
-        : !postgres;
+    boolean groupCommit = source.get("ROSTER_GROUP_COMMIT", Settings::onOff);
     PersistenceSettings persistence;
     try {
       persistence =
@@ -120,7 +112,7 @@ public record Settings(
     } catch (IllegalArgumentException e) {
       throw new ConfigurationError("ROSTER_DB_URL: " + e.getMessage());
     }
-    persistence = persistence.withGroupCommitLimit(groupCommit ? groupCommitLimit : 0);
+    persistence = persistence.withGroupCommit(groupCommit);
     Security security =
         new Security(
             source.get("ROSTER_DOMAIN", Settings::word),

@@ -74,21 +74,15 @@ class SettingsTest {
   }
 
   @Test
-  void group_commit_is_on_for_h2_and_off_for_postgresql_by_default_and_can_be_chosen_and_bounded() {
-    assertThat(Settings.load(Map.of(), null).persistence().groupCommitLimit()).isEqualTo(64);
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null).persistence().groupCommitLimit())
-        .isZero();
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "on"), null)
-        .persistence().groupCommitLimit()).isEqualTo(64);
-    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommitLimit()).isZero();
-    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "ON", "ROSTER_GROUP_COMMIT_LIMIT", "8"), null)
-        .persistence().groupCommitLimit()).isEqualTo(8);
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "off"), null)
-        .persistence().groupCommitLimit()).isZero();
+  void group_commit_is_on_by_default_and_can_be_turned_off() {
+    assertThat(Settings.load(Map.of(), null).persistence().groupCommit()).isTrue();
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null).persistence().groupCommit())
+        .isTrue();
+    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommit()).isFalse();
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "OFF"), null)
+        .persistence().groupCommit()).isFalse();
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT", "maybe"), null))
         .hasMessage("ROSTER_GROUP_COMMIT=maybe: must be on or off");
-    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT_LIMIT", "0"), null))
-        .hasMessage("ROSTER_GROUP_COMMIT_LIMIT=0: must be between 1 and 1000");
   }
 
   @Test

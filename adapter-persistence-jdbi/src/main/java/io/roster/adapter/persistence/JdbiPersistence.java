@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -41,9 +42,13 @@ public final class JdbiPersistence implements AutoCloseable {
   private final CachedReferenceData referenceData;
   private final AuditLog auditLog;
 
-  private JdbiPersistence(HikariDataSource dataSource, Dialect dialect, int groupCommitLimit) {
+  private JdbiPersistence(
+      HikariDataSource dataSource, Dialect dialect, boolean groupCommit, UnaryOperator<GroupCommit.Flush> flushes) {
     this.dataSource = dataSource;
-    this.transactions = new Transactions(Jdbi.create(dataSource), groupCommitLimit);
+    Jdbi jdbi = Jdbi.create(dataSource);
+    this.transactions =
+        new Transactions(
+            jdbi, dialect, groupCommit ? new GroupCommit(flushes.apply(new Flusher(jdbi, dialect))) : null);
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
     this.referenceData =
@@ -53,13 +58,18 @@ public final class JdbiPersistence implements AutoCloseable {
   }
 
   public static JdbiPersistence start(PersistenceSettings settings) {
+    return start(settings, UnaryOperator.identity());
+  }
+
+  /** As {@link #start(PersistenceSettings)}, with the group commit's flush wrapped (for tests). */
+  static JdbiPersistence start(PersistenceSettings settings, UnaryOperator<GroupCommit.Flush> flushes) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("roster");
     config.setJdbcUrl(settings.jdbcUrl());
     config.setUsername(settings.user());
     config.setPassword(settings.password());
-    // The group commit's writer keeps one connection of its own; the others serve reads.
-    config.setMaximumPoolSize(settings.poolSize() + (settings.groupCommitLimit() > 0 ? 1 : 0));
+    // The group commit's flush keeps one connection of its own.
+    config.setMaximumPoolSize(settings.poolSize() + (settings.groupCommit() ? 1 : 0));
     config.setConnectionTimeout(settings.connectionTimeout().toMillis());
     config.setValidationTimeout(Math.min(settings.connectionTimeout().toMillis(), 1000));
     config.setAutoCommit(true);
@@ -70,8 +80,82 @@ public final class JdbiPersistence implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new JdbiPersistence(
-        dataSource, settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2, settings.groupCommitLimit());
+    Dialect dialect = settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2;
+    if (dialect == Dialect.H2) {
+      writeDelay(dataSource, settings);
+    }
+    return new JdbiPersistence(dataSource, dialect, settings.groupCommit(), flushes);
+  }
+
+  /**
+   * H2 writes its file at each commit ({@code WRITE_DELAY} 0), or, with group commit, on a delay,
+   * the group commit's flush ({@code CHECKPOINT}) making each group durable before it is answered.
+   * H2 keeps the setting in the database, so it is set at every start; a URL that names its own
+   * delay keeps it when group commit is off.
+   */
+  private static void writeDelay(HikariDataSource dataSource, PersistenceSettings settings) {
+    String sql;
+    if (settings.groupCommit()) {
+      sql = "set write_delay " + H2_GROUP_WRITE_DELAY_MS;
+    } else if (!settings.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+      sql = "set write_delay 0";
+    } else {
+      return;
+    }
+    try (java.sql.Connection connection = dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (java.sql.SQLException e) {
+      dataSource.close();
+      throw new IllegalStateException("could not set H2's write delay: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * H2's own delay before it writes commits to its file when group commit is on: a safety net, as
+   * every write use case waits for a flush anyway.
+   */
+  private static final int H2_GROUP_WRITE_DELAY_MS = 1000;
+
+  /** The group commit's flush, on a connection of its own. */
+  private static final class Flusher implements GroupCommit.Flush {
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private org.jdbi.v3.core.Handle handle;
+
+    Flusher(Jdbi jdbi, Dialect dialect) {
+      this.jdbi = jdbi;
+      this.dialect = dialect;
+    }
+
+    @Override
+    public void run() {
+      try {
+        if (handle == null) {
+          handle = jdbi.open();
+          if (dialect == Dialect.POSTGRESQL) {
+            handle.execute("set synchronous_commit to on");
+          }
+        }
+        if (dialect == Dialect.POSTGRESQL) {
+          // A commit that wrote waits for the WAL up to its record: every commit before it with it.
+          handle.execute("update group_commit_flush set flushes = flushes + 1 where id = 1");
+        } else {
+          // Writes H2's changes to its file, as a commit does with WRITE_DELAY 0.
+          handle.execute("checkpoint");
+        }
+      } catch (org.jdbi.v3.core.JdbiException e) {
+        if (handle != null) {
+          try {
+            handle.close();
+          } catch (RuntimeException ignored) {
+            // the connection is gone already
+          }
+          handle = null;
+        }
+        throw SqlFailures.translate(e);
+      }
+    }
   }
 
   /** Roster's schema migrations, SQL and Java, to be given a data source. */

@@ -207,7 +207,7 @@ final class JdbiUserRepository implements UserRepository {
                 "lower(username)", "lower(initials)", "lower(nick_name)", "lower(firstname)",
                 "lower(lastname)", "lower(email)"));
     // One transaction, so that the page, its total and the child rows are one snapshot.
-    return transactions.inTransaction(() -> transactions.withHandle(
+    return transactions.reading(() -> transactions.withHandle(
         h -> {
           long total = page.count(h, "users");
           List<UserRow> rows =
@@ -220,7 +220,7 @@ final class JdbiUserRepository implements UserRepository {
 
   /** A user row and its child rows, read in one transaction so they are one snapshot. */
   private Optional<User> one(String sql, Object value) {
-    return transactions.inTransaction(() -> transactions.withHandle(
+    return transactions.reading(() -> transactions.withHandle(
         h -> {
           List<UserRow> rows =
               h.createQuery(sql).bind("value", value).map((rs, ctx) -> UserRow.read(rs)).list();

@@ -9,26 +9,16 @@ import java.util.Objects;
  * directory, written before each commit returns (see {@link #h2File}).
  */
 public record PersistenceSettings(
-    String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout, int groupCommitLimit) {
+    String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout, boolean groupCommit) {
   public static final int DEFAULT_POOL_SIZE = 10;
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
-  /**
-   * The most use cases one group commit holds. PostgreSQL keeps the ids of up to 64 subtransactions
-   * (savepoints that wrote) per transaction in shared memory; past that, every snapshot taken by
-   * other sessions gets slower, so a batch stays within it.
-   */
-  public static final int DEFAULT_GROUP_COMMIT_LIMIT = 64;
-
-  /** With group commit ({@link #DEFAULT_GROUP_COMMIT_LIMIT}). */
+  /** With group commit ({@link GroupCommit}). */
   public PersistenceSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout) {
-    this(jdbcUrl, user, password, poolSize, connectionTimeout, DEFAULT_GROUP_COMMIT_LIMIT);
+    this(jdbcUrl, user, password, poolSize, connectionTimeout, true);
   }
 
   public PersistenceSettings {
-    if (groupCommitLimit < 0) {
-      throw new IllegalArgumentException("a group commit limit is 0 (off) or more: " + groupCommitLimit);
-    }
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
       throw new IllegalArgumentException(
@@ -52,15 +42,15 @@ public record PersistenceSettings(
   }
 
   public PersistenceSettings withPoolSize(int size) {
-    return new PersistenceSettings(jdbcUrl, user, password, size, connectionTimeout, groupCommitLimit);
+    return new PersistenceSettings(jdbcUrl, user, password, size, connectionTimeout, groupCommit);
   }
 
   /**
-   * With at most {@code limit} write use cases committed together ({@code 0}: each use case commits
-   * on its own).
+   * With group commit (concurrent write use cases share one flush to the disk) or without (each
+   * commit waits for the disk on its own).
    */
-  public PersistenceSettings withGroupCommitLimit(int limit) {
-    return new PersistenceSettings(jdbcUrl, user, password, poolSize, connectionTimeout, limit);
+  public PersistenceSettings withGroupCommit(boolean on) {
+    return new PersistenceSettings(jdbcUrl, user, password, poolSize, connectionTimeout, on);
   }
 
   boolean isPostgres() {
@@ -70,6 +60,6 @@ public record PersistenceSettings(
   @Override
   public String toString() {
     return "PersistenceSettings[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize
-        + ", group commit=" + (groupCommitLimit == 0 ? "off" : "up to " + groupCommitLimit) + "]";
+        + ", group commit " + (groupCommit ? "on" : "off") + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.roster.adapter.persistence;
 
+import io.roster.application.port.out.StoreUnavailable;
 import io.roster.application.port.out.UnitOfWork;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -10,19 +11,21 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * A transaction per use case: the handle of the running unit of work is bound to the thread, and
  * every repository call made inside it uses that handle. A call outside any unit of work (a read)
- * runs on a handle of its own from the pool and sees committed data only. With {@link GroupCommit}
- * a unit of work runs on the group's writer inside a savepoint and is committed with its batch;
- * without, it has a transaction of its own.
+ * runs on a handle of its own from the pool. With {@link GroupCommit} a unit of work commits without
+ * waiting for the disk (on PostgreSQL {@code synchronous_commit} is off for its transaction; H2
+ * writes its file on a delay) and returns once a group flush has made it durable.
  */
 final class Transactions implements UnitOfWork, AutoCloseable {
   private final Jdbi jdbi;
+  private final Dialect dialect;
   private final GroupCommit group;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
-  /** @param groupCommitLimit the most use cases one commit holds; 0 for a commit per use case */
-  Transactions(Jdbi jdbi, int groupCommitLimit) {
+  /** @param group the group commit, or null for a durable commit per use case */
+  Transactions(Jdbi jdbi, Dialect dialect, GroupCommit group) {
     this.jdbi = jdbi;
-    this.group = groupCommitLimit > 0 ? new GroupCommit(jdbi, groupCommitLimit) : null;
+    this.dialect = dialect;
+    this.group = group;
   }
 
   @Override
@@ -30,14 +33,43 @@ final class Transactions implements UnitOfWork, AutoCloseable {
     if (current.get() != null) {
       return work.get();
     }
-    if (group != null) {
-      return group.run(handle -> bound(handle, work));
+    if (group == null) {
+      return transaction(work, false);
     }
+    T result;
+    try {
+      result = transaction(work, true);
+    } catch (StoreUnavailable unavailable) {
+      throw unavailable;
+    } catch (RuntimeException | Error failure) {
+      // A refusal may rest on what others committed: it too waits until that is durable.
+      group.awaitDurable();
+      throw failure;
+    }
+    group.awaitDurable();
+    return result;
+  }
+
+  /**
+   * Reads in one transaction, so that they are one snapshot: inside the running unit of work when
+   * there is one, else in a transaction of their own that writes nothing and so waits for no flush.
+   */
+  <T> T reading(Supplier<T> work) {
+    if (current.get() != null) {
+      return work.get();
+    }
+    return transaction(work, false);
+  }
+
+  private <T> T transaction(Supplier<T> work, boolean deferDurability) {
     try {
       return jdbi.inTransaction(
           handle -> {
             current.set(handle);
             try {
+              if (deferDurability && dialect == Dialect.POSTGRESQL) {
+                handle.execute("set local synchronous_commit to off");
+              }
               return work.get();
             } finally {
               current.remove();
@@ -48,19 +80,7 @@ final class Transactions implements UnitOfWork, AutoCloseable {
     }
   }
 
-  /** {@code work} with {@code handle} as the thread's transaction. */
-  private <T> T bound(Handle handle, Supplier<T> work) {
-    current.set(handle);
-    try {
-      return work.get();
-    } catch (JdbiException e) {
-      throw SqlFailures.translate(e);
-    } finally {
-      current.remove();
-    }
-  }
-
-  /** The group commit, or null when each use case commits on its own. */
+  /** The group commit, or null when each use case commits durably on its own. */
   GroupCommit group() {
     return group;
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -56,22 +57,27 @@ public final class TestDatabase implements AutoCloseable {
     return postgres(settings -> {});
   }
 
+  /** H2 with the group commit's flush wrapped by {@code flushes} (to hold or fail it). */
+  static TestDatabase h2(Path directory, UnaryOperator<GroupCommit.Flush> flushes) {
+    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory), flushes), null);
+  }
+
   /** H2 with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
   static TestDatabase h2WithoutGroupCommit(Path directory) {
-    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory).withGroupCommitLimit(0)), null);
+    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory).withGroupCommit(false)), null);
   }
 
   /** PostgreSQL with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
   static TestDatabase postgresWithoutGroupCommit() {
-    return postgres(settings -> {}, 0);
+    return postgres(settings -> {}, false);
   }
 
   /** The same, with {@code before} run on the empty schema first (to set up an older schema). */
   static TestDatabase postgres(Consumer<PersistenceSettings> before) {
-    return postgres(before, PersistenceSettings.DEFAULT_GROUP_COMMIT_LIMIT);
+    return postgres(before, true);
   }
 
-  private static TestDatabase postgres(Consumer<PersistenceSettings> before, int groupCommitLimit) {
+  private static TestDatabase postgres(Consumer<PersistenceSettings> before, boolean groupCommit) {
     String schema = "roster_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try (Connection connection = DriverManager.getConnection(PG_URL, PG_USER, "");
         Statement statement = connection.createStatement()) {
@@ -84,7 +90,7 @@ public final class TestDatabase implements AutoCloseable {
     }
     try {
       before.accept(settings(schema));
-      return new TestDatabase(JdbiPersistence.start(settings(schema).withGroupCommitLimit(groupCommitLimit)), schema);
+      return new TestDatabase(JdbiPersistence.start(settings(schema).withGroupCommit(groupCommit)), schema);
     } catch (RuntimeException | Error e) {
       dropSchema(schema);
       throw e;

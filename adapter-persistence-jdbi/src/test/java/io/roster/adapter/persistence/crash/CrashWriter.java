@@ -25,7 +25,9 @@ import java.util.Set;
 
 /**
  * The child process of {@link H2CrashSafetyTest}: updates one user in the H2 file database in the
- * directory {@code args[0]} for ever and reports every update that returned.
+ * directory {@code args[0]} for ever and reports every update that returned, while {@value
+ * #LOAD_THREADS} other threads update users of their own, so that its commits are grouped with
+ * theirs (group commit is on, the default).
  *
  * <p>It prints {@code user <uuid>} once, then {@code ack <n>} after the update that gave the user
  * the last name {@code v<n>} and version {@code n + 1} has returned. Update {@code n} is one use-case
@@ -39,7 +41,18 @@ public final class CrashWriter {
   static final String USERNAME = "crash.writer";
   static final String UDF = "udf1";
 
+  /** Threads updating users of their own meanwhile, unreported. */
+  static final int LOAD_THREADS = 3;
+
   private CrashWriter() {}
+
+  private static User findOrCreate(
+      UseCases useCases, Ports ports, Principal actor, SalesOrganization organization, String username) {
+    return ports.users().findByUsername(username).orElseGet(() -> useCases.createUser()
+        .create(new CreateUserCommand(actor, null, Mother.minimalDraft(username, organization.id()).build()))
+        .after()
+        .user());
+  }
 
   public static void main(String[] args) {
     try {
@@ -76,21 +89,25 @@ public final class CrashWriter {
                   actor, null, Mother.organizationDraft(ORGANIZATION_CODE, "Crash test").build()));
     }
     SalesOrganization organization = ports.salesOrganizations().findByCode(ORGANIZATION_CODE).orElseThrow();
-    User user =
-        ports
-            .users()
-            .findByUsername(USERNAME)
-            .orElseGet(
-                () ->
-                    useCases
-                        .createUser()
-                        .create(
-                            new CreateUserCommand(
-                                actor, null, Mother.minimalDraft(USERNAME, organization.id()).build()))
-                        .after()
-                        .user());
+    User user = findOrCreate(useCases, ports, actor, organization, USERNAME);
     out.println("user " + user.id());
     out.flush();
+    // Concurrent load on users of their own, so that the reported updates share group commits.
+    for (int i = 0; i < LOAD_THREADS; i++) {
+      User loaded = findOrCreate(useCases, ports, actor, organization, "crash.load" + i);
+      Thread load = new Thread(() -> {
+        for (long k = 0; ; k++) {
+          Draft<User> change = Draft.<User>builder().set(UserFields.LASTNAME, "load" + k).build();
+          useCases.updateUser().update(new UpdateUserCommand(actor, loaded.id(), null, Precondition.none(), change));
+        }
+      }, "load-" + i);
+      load.setDaemon(true);
+      load.setUncaughtExceptionHandler((thread, failure) -> {
+        failure.printStackTrace();
+        System.exit(1);
+      });
+      load.start();
+    }
 
     long started = System.nanoTime();
     long first = user.lifecycle().version();
