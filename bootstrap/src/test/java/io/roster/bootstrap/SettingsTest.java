@@ -74,10 +74,12 @@ class SettingsTest {
   }
 
   @Test
-  void group_commit_is_on_by_default_and_can_be_turned_off() {
+  void group_commit_is_on_for_h2_and_off_for_postgresql_by_default_and_either_can_be_chosen() {
     assertThat(Settings.load(Map.of(), null).persistence().groupCommit()).isTrue();
     assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null).persistence().groupCommit())
-        .isTrue();
+        .isFalse();
+    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "on"), null)
+        .persistence().groupCommit()).isTrue();
     assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommit()).isFalse();
     assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "OFF"), null)
         .persistence().groupCommit()).isFalse();
