@@ -15,6 +15,8 @@
 #   pg-url          jdbc:postgresql://127.0.0.1:5432/test   (a schema of its own is made and dropped)
 #   pg-user         postgres
 #   pg-password     (empty)
+#   group-commit    default        the repository's group commit: default (Roster's: on for H2, off
+#                                  for PostgreSQL), on or off
 # BENCH_JAVA_OPTS replaces the JVM flags; BENCH_SKIP_BUILD=1 runs what was built last.
 #
 # The figures go to standard output as Markdown tables, progress to standard error.

@@ -22,12 +22,19 @@ record BenchOptions(
     String pgUrl,
     String pgUser,
     String pgPassword,
-    int h2CacheMegabytes) {
+    int h2CacheMegabytes,
+    String groupCommit) {
 
   static final String H2 = "h2";
   static final String POSTGRES = "postgres";
 
+  /** Group commit as Roster sets it by default: on for H2, off for PostgreSQL. */
+  static final String ROSTER_DEFAULT = "default";
+
   BenchOptions {
+    if (!List.of(ROSTER_DEFAULT, "on", "off").contains(groupCommit)) {
+      throw new IllegalArgumentException("group-commit is default, on or off, not " + groupCommit);
+    }
     databases = List.copyOf(databases);
     threads = List.copyOf(threads);
     for (String database : databases) {
@@ -67,7 +74,8 @@ record BenchOptions(
             source.text("pg-url", "jdbc:postgresql://127.0.0.1:5432/test"),
             source.text("pg-user", "postgres"),
             source.text("pg-password", ""),
-            source.integer("h2-cache-mb", 0));
+            source.integer("h2-cache-mb", 0),
+            source.text("group-commit", ROSTER_DEFAULT));
     given.keySet().stream()
         .filter(name -> !Source.KNOWN.contains(name))
         .findFirst()
@@ -78,6 +86,11 @@ record BenchOptions(
     return options;
   }
 
+  /** Whether the repository path commits with group commit on {@code database}. */
+  boolean groupCommit(String database) {
+    return groupCommit.equals(ROSTER_DEFAULT) ? database.equals(H2) : groupCommit.equals("on");
+  }
+
   int maxThreads() {
     return threads.stream().mapToInt(Integer::intValue).max().orElseThrow();
   }
@@ -86,7 +99,7 @@ record BenchOptions(
     static final List<String> KNOWN =
         List.of(
             "databases", "users-small", "users-large", "threads", "seconds", "warmup-seconds",
-            "pg-url", "pg-user", "pg-password", "h2-cache-mb");
+            "pg-url", "pg-user", "pg-password", "h2-cache-mb", "group-commit");
 
     String text(String name, String fallback) {
       String value = given.get(name);

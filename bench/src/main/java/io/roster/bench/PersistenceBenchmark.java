@@ -43,10 +43,13 @@ public final class PersistenceBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "Java %s (%s), %d processors, heap %,d MiB; %s measured per path and thread count, after %s warm-up.%n",
+        "Java %s (%s), %d processors, heap %,d MiB; %s measured per path and thread count, after %s warm-up;"
+            + " the repository with group commit %s.%n",
         System.getProperty("java.version"), System.getProperty("java.vm.name"),
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-        options.measure(), options.warmUp());
+        options.measure(), options.warmUp(),
+        options.groupCommit().equals(BenchOptions.ROSTER_DEFAULT) ? "as Roster sets it (on for H2, off for PostgreSQL)"
+            : options.groupCommit());
     results.forEach(
         r ->
             System.out.printf(
@@ -60,9 +63,10 @@ public final class PersistenceBenchmark {
     // One connection per thread on both sides; Flyway needs two to migrate.
     int pool = Math.max(2, options.maxThreads());
     try (BenchDatabase database = open(kind);
-        JdbiPersistence persistence = JdbiPersistence.start(database.settings(pool));
+        JdbiPersistence persistence = JdbiPersistence.start(database.settings(pool).withGroupCommit(options.groupCommit(kind)));
         HikariDataSource plainPool = database.plainPool(pool)) {
-      String label = String.format(Locale.ROOT, "%s, %,d users", database.name(), userCount);
+      String label = String.format(Locale.ROOT, "%s, %,d users, group commit %s",
+          database.name(), userCount, options.groupCommit(kind) ? "on" : "off");
       long loadStart = System.nanoTime();
       BulkLoader.load(
           database,
