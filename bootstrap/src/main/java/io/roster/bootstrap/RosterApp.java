@@ -7,7 +7,6 @@ import io.roster.adapter.rest.auth.AuthSettings;
 import io.roster.application.Ports;
 import io.roster.application.UseCases;
 import io.vertx.core.Vertx;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,6 @@ public final class RosterApp implements AutoCloseable {
   }
 
   public static RosterApp start(Settings settings, boolean demo) {
-    warnOfZgcWithH2(settings);
     JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
     Vertx vertx = null;
     try {
@@ -78,22 +76,6 @@ public final class RosterApp implements AutoCloseable {
         throw runtime;
       }
       throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * H2 2.4.240's MVStore failed commits ("Position 0", "File corrupted while reading record") under
-   * concurrent writes when the JVM ran ZGC, in Roster's HTTP benchmark, reproducibly; never with the
-   * default G1. The file reopened with every acknowledged change, but the requests failed.
-   */
-  private static void warnOfZgcWithH2(Settings settings) {
-    boolean zgc =
-        ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(gc -> gc.getName().startsWith("ZGC"));
-    if (zgc && settings.persistence().jdbcUrl().startsWith("jdbc:h2:")) {
-      System.getLogger("roster").log(
-          System.Logger.Level.WARNING,
-          "The embedded H2 database has failed commits under ZGC in load tests; run it with the"
-              + " default garbage collector (G1), or use PostgreSQL.");
     }
   }
 
