@@ -22,6 +22,9 @@ final class GroupCommit implements AutoCloseable {
   @FunctionalInterface
   interface Flush {
     void run();
+
+    /** Releases what the flushes held; called once, after the last one. */
+    default void close() {}
   }
 
   private final Flush flush;
@@ -91,6 +94,7 @@ final class GroupCommit implements AutoCloseable {
           }
         }
         if (wanted <= begun) {
+          flush.close();
           return;
         }
         ticket = ++begun;

@@ -12,10 +12,14 @@ import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
@@ -48,7 +52,7 @@ public final class JdbiPersistence implements AutoCloseable {
     Jdbi jdbi = Jdbi.create(dataSource);
     this.transactions =
         new Transactions(
-            jdbi, dialect, groupCommit ? new GroupCommit(flushes.apply(new Flusher(jdbi, dialect))) : null);
+            jdbi, dialect, groupCommit ? new GroupCommit(flushes.apply(new DatabaseFlush(jdbi, dialect))) : null);
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
     this.referenceData =
@@ -97,15 +101,15 @@ public final class JdbiPersistence implements AutoCloseable {
     String sql;
     if (settings.groupCommit()) {
       sql = "set write_delay " + H2_GROUP_WRITE_DELAY_MS;
-    } else if (!settings.jdbcUrl().toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+    } else if (!settings.jdbcUrl().toUpperCase(Locale.ROOT).contains("WRITE_DELAY")) {
       sql = "set write_delay 0";
     } else {
       return;
     }
-    try (java.sql.Connection connection = dataSource.getConnection();
-        java.sql.Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       dataSource.close();
       throw new IllegalStateException("could not set H2's write delay: " + e.getMessage(), e);
     }
@@ -116,47 +120,6 @@ public final class JdbiPersistence implements AutoCloseable {
    * every write use case waits for a flush anyway.
    */
   private static final int H2_GROUP_WRITE_DELAY_MS = 1000;
-
-  /** The group commit's flush, on a connection of its own. */
-  private static final class Flusher implements GroupCommit.Flush {
-    private final Jdbi jdbi;
-    private final Dialect dialect;
-    private org.jdbi.v3.core.Handle handle;
-
-    Flusher(Jdbi jdbi, Dialect dialect) {
-      this.jdbi = jdbi;
-      this.dialect = dialect;
-    }
-
-    @Override
-    public void run() {
-      try {
-        if (handle == null) {
-          handle = jdbi.open();
-          if (dialect == Dialect.POSTGRESQL) {
-            handle.execute("set synchronous_commit to on");
-          }
-        }
-        if (dialect == Dialect.POSTGRESQL) {
-          // A commit that wrote waits for the WAL up to its record: every commit before it with it.
-          handle.execute("update group_commit_flush set flushes = flushes + 1 where id = 1");
-        } else {
-          // Writes H2's changes to its file, as a commit does with WRITE_DELAY 0.
-          handle.execute("checkpoint");
-        }
-      } catch (org.jdbi.v3.core.JdbiException e) {
-        if (handle != null) {
-          try {
-            handle.close();
-          } catch (RuntimeException ignored) {
-            // the connection is gone already
-          }
-          handle = null;
-        }
-        throw SqlFailures.translate(e);
-      }
-    }
-  }
 
   /** Roster's schema migrations, SQL and Java, to be given a data source. */
   static FluentConfiguration migrations() {
