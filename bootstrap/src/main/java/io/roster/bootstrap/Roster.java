@@ -66,7 +66,8 @@ public final class Roster implements Runnable {
                   "roster-shutdown"));
       System.out.println(
           "Roster listens on http://localhost:" + app.port() + " (database: "
-              + settings.persistence().jdbcUrl() + ")" + (demo ? " with the demo set" : ""));
+              + settings.persistence().jdbcUrl() + ", group commit " + (settings.persistence().groupCommit() ? "on" : "off")
+              + ")" + (demo ? " with the demo set" : ""));
       stopped.await();
       return 0;
     }
