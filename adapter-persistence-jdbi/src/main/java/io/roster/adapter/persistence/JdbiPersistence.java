@@ -13,6 +13,7 @@ import io.roster.application.port.out.UserRepository;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -87,6 +88,7 @@ public final class JdbiPersistence implements AutoCloseable {
     Dialect dialect = settings.isPostgres() ? Dialect.POSTGRESQL : Dialect.H2;
     if (dialect == Dialect.H2) {
       writeDelay(dataSource, settings);
+      moveCountersPastStoredValues(dataSource);
     }
     return new JdbiPersistence(dataSource, dialect, settings.groupCommit(), flushes);
   }
@@ -112,6 +114,33 @@ public final class JdbiPersistence implements AutoCloseable {
     } catch (SQLException e) {
       dataSource.close();
       throw new IllegalStateException("could not set H2's write delay: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * H2 can hand out a value of a sequence again after a crash: {@code Sequence.getNext} takes a
+   * value, then records the sequence's new high mark in a commit of its own, and another session's
+   * row with a later value can reach the file before that record does. Killed in between, the
+   * database reopens with the sequence behind stored rows, and the next insert collides. So before
+   * serving, both counters (associate ids, audit record ids) move past the highest value stored.
+   */
+  private static void moveCountersPastStoredValues(HikariDataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      long associateId = highest(statement, "select coalesce(max(associate_id), 0) from users");
+      statement.execute("alter sequence associate_id_seq restart with " + (associateId + 1));
+      long auditId = highest(statement, "select coalesce(max(id), 0) from audit_record");
+      statement.execute("alter table audit_record alter column id restart with " + (auditId + 1));
+    } catch (SQLException e) {
+      dataSource.close();
+      throw new IllegalStateException("could not move H2's counters past the stored values: " + e.getMessage(), e);
+    }
+  }
+
+  private static long highest(Statement statement, String sql) throws SQLException {
+    try (ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

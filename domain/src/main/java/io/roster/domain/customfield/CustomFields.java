@@ -51,8 +51,11 @@ public record CustomFields(Map<String, String> values) {
   }
 
   public static KeyScope udfScope() {
-    return KeyScope.only(UDF_NAMES);
+    return UDF_SCOPE;
   }
+
+  /** Made once: a scope lower-cases and hashes its hundred names when it is made. */
+  private static final KeyScope UDF_SCOPE = KeyScope.only(UDF_NAMES);
 
   public static KeyScope extraScope() {
     return KeyScope.prefixed(ExtraFieldDeclaration.PREFIX);

@@ -27,6 +27,8 @@ import java.util.concurrent.Future;
  * created <n>} and exits 0, or prints the first failure and exits 1.
  */
 public final class ConcurrentCreator {
+  private static final int THREADS = 16;
+
   private ConcurrentCreator() {}
 
   /** udf1..udf100, as the Wello seed's sample user has them: 100 rows of a child table per user. */
@@ -40,14 +42,16 @@ public final class ConcurrentCreator {
 
   public static void main(String[] args) throws Exception {
     int users = Integer.parseInt(args[1]);
-    try (JdbiPersistence persistence = JdbiPersistence.start(PersistenceSettings.h2File(Path.of(args[0])))) {
+    // A connection for each thread, as Roster has one for each use-case worker.
+    PersistenceSettings settings = PersistenceSettings.h2File(Path.of(args[0])).withPoolSize(THREADS);
+    try (JdbiPersistence persistence = JdbiPersistence.start(settings)) {
       Ports ports = new Ports(persistence.unitOfWork(), persistence.users(), persistence.salesOrganizations(),
           persistence.referenceData(), persistence.auditLog(), new FastPasswordHasher(), Clock.systemUTC());
       UseCases useCases = UseCases.over(ports);
       SalesOrganization organization = useCases.createSalesOrganization()
           .create(new CreateSalesOrganizationCommand(Principal.system(), null, Mother.organizationDraft("ZGC", "ZGC").build()))
           .after();
-      ExecutorService threads = Executors.newFixedThreadPool(16);
+      ExecutorService threads = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> created = new ArrayList<>();
       for (int i = 0; i < users; i++) {
         String username = "user" + i + "@zgc.test";
