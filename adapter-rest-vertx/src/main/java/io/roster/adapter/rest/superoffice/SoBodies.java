@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.support.Patches;
 import io.vertx.core.buffer.Buffer;
@@ -57,8 +58,7 @@ final class SoBodies {
 
   /** Whether the request asks for {@code Prefer: handling=strict}: unknown properties are errors. */
   static boolean strict(RoutingContext ctx) {
-    String prefer = ctx.request().getHeader("Prefer");
-    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("handling=strict");
+    return Prefer.strict(ctx);
   }
 
   /** A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}. */

@@ -6,8 +6,6 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.superoffice.support.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
-import io.roster.domain.customfield.CustomFields;
-import io.roster.domain.customfield.ExtraFieldDeclaration;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
@@ -27,9 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What a SuperOffice request body says, as a draft over the fields the dialect shows ({@link
@@ -111,7 +107,7 @@ final class SoDrafts {
     if (body.customFields() == null && body.extraFields() == null) {
       kept.add(CUSTOM_FIELDS);
     } else {
-      draft.put(CUSTOM_FIELDS, customFields(body, current, errors));
+      draft.put(CUSTOM_FIELDS, SoCustomFields.draft(body, current, errors));
     }
     if (!errors.isEmpty()) {
       throw new ValidationFailed(errors);
@@ -121,18 +117,6 @@ final class SoDrafts {
       built = built.without(field);
     }
     return built;
-  }
-
-  /** Custom-field names that are neither udf1..udf100 nor {@code x_...}: ignored unless strict. */
-  static List<String> unknownCustomFields(SoUser body) {
-    List<String> unknown = new ArrayList<>();
-    if (body.customFields() != null) {
-      body.customFields().keySet().stream().filter(n -> !isCustomField(n)).forEach(n -> unknown.add("CustomFields." + n));
-    }
-    if (body.extraFields() != null) {
-      body.extraFields().keySet().stream().filter(n -> !isExtraField(n)).forEach(n -> unknown.add("ExtraFields." + n));
-    }
-    return unknown;
   }
 
   private static final String NO_ID = "has no Id: an item is named by its Id";
@@ -230,81 +214,6 @@ final class SoDrafts {
       drafts.putIfAbsent(key, new CredentialDraft(type, secret, credential.displayValue()));
     }
     return List.copyOf(drafts.values());
-  }
-
-  /**
-   * {@code CustomFields} replaces every custom field (udf1..udf100 and the extra fields); {@code
-   * ExtraFields} alone replaces the extra fields. A GET shows the extra fields in both, so a body may
-   * carry both: for each extra field, the one that differs from {@code current} (the user as the
-   * caller sees them; none for a new user) counts, whichever it is, and two different new values are
-   * an error naming both. Names that are no custom field are ignored (see {@link
-   * #unknownCustomFields}).
-   */
-  private static Scoped<String> customFields(SoUser body, User current, List<FieldError> errors) {
-    Map<String, String> custom = scalars("CustomFields", body.customFields(), SoDrafts::isCustomField, errors);
-    Map<String, String> extra = scalars("ExtraFields", body.extraFields(), SoDrafts::isExtraField, errors);
-    if (custom == null) {
-      return new Scoped<>(CustomFields.extraScope(), extra);
-    }
-    if (extra == null) {
-      return new Scoped<>(KeyScope.all(), custom);
-    }
-    Map<String, String> stored = current == null ? Map.of() : current.customFields().values();
-    Map<String, String> values = new LinkedHashMap<>();
-    custom.forEach((name, value) -> {
-      if (!isExtraField(name)) {
-        values.put(name, value);
-      }
-    });
-    Set<String> names = new LinkedHashSet<>();
-    custom.keySet().stream().filter(SoDrafts::isExtraField).forEach(names::add);
-    names.addAll(extra.keySet());
-    for (String name : names) {
-      String fromCustom = custom.get(name);
-      String fromExtra = extra.get(name);
-      String was = stored.get(name);
-      if (Objects.equals(fromCustom, fromExtra) || Objects.equals(fromExtra, was)) {
-        values.put(name, fromCustom);
-      } else if (Objects.equals(fromCustom, was)) {
-        values.put(name, fromExtra);
-      } else {
-        errors.add(new FieldError("ExtraFields." + name, FieldError.Code.MISMATCH,
-            "differs from CustomFields." + name + ": send one value, or the same in both"));
-      }
-    }
-    values.values().removeIf(Objects::isNull);
-    return new Scoped<>(KeyScope.all(), values);
-  }
-
-  /** A custom-field map's entries {@code accepted} by name, names in lower case; null when none was sent. */
-  private static Map<String, String> scalars(
-      String property, Map<String, Object> given, Predicate<String> accepted, List<FieldError> errors) {
-    if (given == null) {
-      return null;
-    }
-    Map<String, String> values = new LinkedHashMap<>();
-    given.forEach((name, value) -> {
-      if (accepted.test(name)) {
-        values.put(name.toLowerCase(Locale.ROOT), scalar(property, name, value, errors));
-      }
-    });
-    return values;
-  }
-
-  private static String scalar(String property, String name, Object value, List<FieldError> errors) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-      return value == null ? null : value.toString();
-    }
-    errors.add(new FieldError(property + "." + name, FieldError.Code.MALFORMED, "must be text, a number or true/false"));
-    return null;
-  }
-
-  private static boolean isCustomField(String name) {
-    return CustomFields.isUdf(name) || isExtraField(name);
-  }
-
-  private static boolean isExtraField(String name) {
-    return name.toLowerCase(Locale.ROOT).startsWith(ExtraFieldDeclaration.PREFIX);
   }
 
   /**

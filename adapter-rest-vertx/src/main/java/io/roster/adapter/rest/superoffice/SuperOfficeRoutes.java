@@ -442,7 +442,7 @@ public final class SuperOfficeRoutes {
   private static void refuseUnknown(SoUser user, List<String> given) {
     List<String> unknown = new ArrayList<>();
     given.stream().filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT))).forEach(unknown::add);
-    unknown.addAll(SoDrafts.unknownCustomFields(user));
+    unknown.addAll(SoCustomFields.unknown(user));
     if (!unknown.isEmpty()) {
       throw new ValidationFailed(
           unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());

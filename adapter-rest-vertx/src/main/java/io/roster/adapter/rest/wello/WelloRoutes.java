@@ -5,6 +5,7 @@ import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
@@ -39,7 +40,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -312,8 +312,7 @@ public final class WelloRoutes {
 
   /** With {@code Prefer: handling=strict}, a property the seed does not name is an error. */
   private static void refuseUnknown(RoutingContext ctx, WelloUser body) {
-    String prefer = ctx.request().getHeader("Prefer");
-    if (prefer == null || !prefer.toLowerCase(Locale.ROOT).contains("handling=strict")) {
+    if (!Prefer.strict(ctx)) {
       return;
     }
     List<String> unknown = WelloDrafts.unknownProperties(body);
@@ -326,8 +325,7 @@ public final class WelloRoutes {
   }
 
   private static boolean minimal(RoutingContext ctx) {
-    String prefer = ctx.request().getHeader("Prefer");
-    return prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
+    return Prefer.minimal(ctx);
   }
 
   private static UUID id(RoutingContext ctx) {
