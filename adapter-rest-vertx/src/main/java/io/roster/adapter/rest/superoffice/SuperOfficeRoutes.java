@@ -32,6 +32,7 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.NewUser;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
@@ -69,7 +70,6 @@ import java.util.regex.Pattern;
  */
 public final class SuperOfficeRoutes {
   private static final int DEFAULT_TOP = 100;
-  private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
   private static final String ZONE = "roster.so.zone";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
@@ -91,7 +91,6 @@ public final class SuperOfficeRoutes {
   private final UseCases useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
-  private final SoNewUsers newUsers;
   private final XmlCodec xml = new XmlCodec();
   private final SoBodies bodies;
   private final Duration slowCallThreshold;
@@ -102,7 +101,6 @@ public final class SuperOfficeRoutes {
     this.useCases = useCases;
     this.runner = runner;
     this.json = json;
-    this.newUsers = new SoNewUsers(useCases);
     this.bodies = new SoBodies(json, xml);
   }
 
@@ -233,7 +231,7 @@ public final class SuperOfficeRoutes {
     Draft<User> draft = SoDrafts.user(body, zone(ctx), null);
     runner
         .run(() -> {
-          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
+          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, draft, true)).after();
           return shown(ctx, saved, select);
         })
         .onSuccess(shown -> {
@@ -276,7 +274,7 @@ public final class SuperOfficeRoutes {
                       current -> SoDrafts.user(body, zone, current.user())));
             } else {
               Draft<User> draft = SoDrafts.user(body, zone, null);
-              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, newUsers.draft(caller, draft)));
+              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, draft, true));
             }
           } catch (ValidationFailed invalid) {
             errors = invalid.errors();
@@ -299,20 +297,9 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     runner
         .run(() -> {
-          if (caller.partnerApp()) {
-            throw new AccessDenied(PARTNER_APPS);
-          }
           UserType type = SoDrafts.type("userType", ctx.queryParams().get("userType"));
-          User template = newUsers.template(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
-          UserRights rights = useCases.rights().rights(caller, template).forNewUser();
-          if (!rights.read()) {
-            throw new AccessDenied("You may not read users.");
-          }
-          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(new UserView(template, rights))));
-          // The template's placeholders are not defaults: a new user has none of them.
-          shown.put("AssociateId", 0).put("UserName", null).putNull("Name");
-          shown.put("Person", new JsonObject(json.write(new SoPerson(null, null, null, null, null, null, null))));
-          shown.getJsonObject("_Links").putNull("Self");
+          NewUser user = useCases.newUser().defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
+          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
           return (select == null ? shown : select.apply(shown)).toBuffer();
         })
         .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
@@ -370,7 +357,7 @@ public final class SuperOfficeRoutes {
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
+    return new SoPresenter(base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
   }
 
   /**
