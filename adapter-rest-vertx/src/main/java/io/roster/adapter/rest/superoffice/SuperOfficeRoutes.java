@@ -20,7 +20,13 @@ import io.roster.adapter.rest.superoffice.support.Patches;
 import io.roster.adapter.rest.superoffice.support.SlowCalls;
 import io.roster.adapter.rest.superoffice.support.Texts;
 import io.roster.adapter.rest.superoffice.support.TimeZones;
-import io.roster.application.UseCases;
+import io.roster.application.port.in.user.ArchiveUserUseCase;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.GetUserUseCase;
+import io.roster.application.port.in.user.NewUserUseCase;
+import io.roster.application.port.in.user.UpdateUserUseCase;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
@@ -88,7 +94,17 @@ public final class SuperOfficeRoutes {
   private static final String VALIDATE = "(?i)^/api/v1/user/validate/?$";
   private static final String ITEM = "(?i)^/api/v1/user/([^/]+)/?$";
 
-  private final UseCases useCases;
+  /** The use cases the SuperOffice routes call. */
+  public record Calls(
+      GetUserUseCase getUser,
+      FindUsersUseCase findUsers,
+      CreateUserUseCase createUser,
+      UpdateUserUseCase updateUser,
+      ArchiveUserUseCase archiveUser,
+      ValidateUserUseCase validateUser,
+      NewUserUseCase newUser) {}
+
+  private final Calls useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
   private final XmlCodec xml = new XmlCodec();
@@ -96,7 +112,7 @@ public final class SuperOfficeRoutes {
   private final Duration slowCallThreshold;
 
   /** @param slowCallThreshold calls slower than this are logged ({@link SlowCalls}) */
-  public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
+  public SuperOfficeRoutes(Calls useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
     this.slowCallThreshold = slowCallThreshold;
     this.useCases = useCases;
     this.runner = runner;
