@@ -1,6 +1,6 @@
 package io.roster.adapter.rest.superoffice;
 
-import io.roster.adapter.rest.superoffice.support.Texts;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
 import io.roster.application.port.in.user.NewUser;
 import io.roster.application.port.in.user.UserReferences;
 import io.roster.application.port.in.user.UserView;
@@ -19,7 +19,7 @@ import java.util.Set;
 final class SoPresenter {
   private final String base;
   private final ZoneId zone;
-  private final Texts texts;
+  private final DisplayTexts texts;
 
   /**
    * @param base the scheme and authority the request came to ({@code https://host:port})
@@ -27,7 +27,7 @@ final class SoPresenter {
    * @param texts the display texts in the request's language ({@code SO-Language}, {@code
    *     Accept-Language})
    */
-  SoPresenter(String base, ZoneId zone, Texts texts) {
+  SoPresenter(String base, ZoneId zone, DisplayTexts texts) {
     this.base = base;
     this.zone = zone;
     this.texts = texts;
@@ -38,8 +38,8 @@ final class SoPresenter {
     User user = view.user();
     UserReferences references = view.references();
     String archive = base + "/api/v1/User";
-    SoShown shown =
-        new SoShown(
+    SoUserParts shown =
+        new SoUserParts(
             List.of(licenses(references.licences(), user.access().licences())),
             item(references.role()),
             item(references.userGroup()),

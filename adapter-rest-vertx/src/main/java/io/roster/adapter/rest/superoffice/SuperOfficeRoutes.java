@@ -14,12 +14,11 @@ import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.http.XmlCodec;
-import io.roster.adapter.rest.superoffice.support.Culture;
-import io.roster.adapter.rest.superoffice.support.Language;
-import io.roster.adapter.rest.superoffice.support.Patches;
-import io.roster.adapter.rest.superoffice.support.SlowCalls;
-import io.roster.adapter.rest.superoffice.support.Texts;
-import io.roster.adapter.rest.superoffice.support.TimeZones;
+import io.roster.adapter.rest.superoffice.locale.Culture;
+import io.roster.adapter.rest.superoffice.locale.Language;
+import io.roster.adapter.rest.superoffice.patch.Patches;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
+import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.in.user.CreateUserUseCase;
 import io.roster.application.port.in.user.FindUsersUseCase;
@@ -168,9 +167,9 @@ public final class SuperOfficeRoutes {
     String id = ctx.pathParam("param0");
     runner
         .run(() -> {
-          return shown(ctx, find(caller, id), select);
+          return answer(ctx, find(caller, id), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -186,9 +185,9 @@ public final class SuperOfficeRoutes {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx),
                   current -> SoDrafts.user(body, zone, current.user()));
-          return shown(ctx, useCases.updateUser().update(command).after(), select);
+          return answer(ctx, useCases.updateUser().update(command).after(), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -214,9 +213,9 @@ public final class SuperOfficeRoutes {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, given,
                   current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone, current.user()));
-          return shown(ctx, useCases.updateUser().update(command).after(), select);
+          return answer(ctx, useCases.updateUser().update(command).after(), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -248,11 +247,11 @@ public final class SuperOfficeRoutes {
     runner
         .run(() -> {
           UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, draft, true)).after();
-          return shown(ctx, saved, select);
+          return answer(ctx, saved, select);
         })
-        .onSuccess(shown -> {
-          ctx.response().putHeader("Location", "/api/v1/User/" + shown.associateId());
-          send(ctx, 200, shown);
+        .onSuccess(answer -> {
+          ctx.response().putHeader("Location", "/api/v1/User/" + answer.associateId());
+          send(ctx, 200, answer);
         })
         .onFailure(ctx::fail);
   }
@@ -298,7 +297,7 @@ public final class SuperOfficeRoutes {
           return SoErrors.byField(errors, culture);
         })
         .onSuccess(errors -> ctx.response()
-            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.FieldErrors.of(errors), "FieldErrors") : json.write(errors)))
+            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.XmlFieldMessages.of(errors), "FieldErrors") : json.write(errors)))
         .onFailure(ctx::fail);
   }
 
@@ -354,26 +353,26 @@ public final class SuperOfficeRoutes {
   // the pieces
 
   /** An answer made on the worker (where a bad $select fails the request, not the event loop). */
-  private record Shown(Buffer body, long version, int associateId) {}
+  private record Answer(Buffer body, long version, int associateId) {}
 
-  private Shown shown(RoutingContext ctx, UserView view, SoSelect select) {
+  private Answer answer(RoutingContext ctx, UserView view, SoSelect select) {
     Buffer body = json.write(presenter(ctx).present(view));
     if (select != null) {
       body = select.apply(new JsonObject(body)).toBuffer();
     }
     User user = view.user();
-    return new Shown(body, user.lifecycle().version(), user.associateId().value());
+    return new Answer(body, user.lifecycle().version(), user.associateId().value());
   }
 
-  private void send(RoutingContext ctx, int status, Shown shown) {
+  private void send(RoutingContext ctx, int status, Answer answer) {
     ctx.response()
-        .putHeader("ETag", Preconditions.etag(shown.version()))
+        .putHeader("ETag", Preconditions.etag(answer.version()))
         .setStatusCode(status)
-        .end(bodies.answer(ctx, shown.body(), SoUser.class, SoBodies.USER_ROOT));
+        .end(bodies.answer(ctx, answer.body(), SoUser.class, SoBodies.USER_ROOT));
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
+    return new SoPresenter(base(ctx), zone(ctx), DisplayTexts.of(Language.of(ctx)));
   }
 
   /**
