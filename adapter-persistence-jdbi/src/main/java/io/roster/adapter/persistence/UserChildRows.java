@@ -25,8 +25,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * A user's rows in the child tables (other groups, ticket categories, licences, credentials, custom
  * fields): read for every user of a result in one query, written for a new user, and brought from a
- * stored user's to an updated user's by writing only the rows that differ, so that a PUT that
- * changes one field does not rewrite a hundred custom fields.
+ * stored user's to an updated user's by writing only the rows that differ, a batch per kind of
+ * change and table, so that a PUT that changes one field does not rewrite a hundred custom fields.
  */
 final class UserChildRows {
   /** A child table holding a set of a user's values, a row each: its SQL and the user's values. */
@@ -114,13 +114,9 @@ final class UserChildRows {
     for (SetTable set : SET_TABLES) {
       Set<?> before = set.values().apply(stored);
       Set<?> after = set.values().apply(user);
-      for (Object value : before) {
-        if (!after.contains(value)) {
-          h.createUpdate(set.delete()).bind("user", id).bind("value", value).execute();
-        }
-      }
-      batch(h, set.insert(), after.stream().filter(value -> !before.contains(value)).toList(),
-          (b, value) -> b.bind("user", id).bind("value", value));
+      BiConsumer<PreparedBatch, Object> bind = (b, value) -> b.bind("user", id).bind("value", value);
+      batch(h, set.delete(), before.stream().filter(value -> !after.contains(value)).toList(), bind);
+      batch(h, set.insert(), after.stream().filter(value -> !before.contains(value)).toList(), bind);
     }
     if (!stored.access().credentials().equals(user.access().credentials())) {
       h.createUpdate(DELETE_CREDENTIALS).bind("user", id).execute();
@@ -130,20 +126,21 @@ final class UserChildRows {
   }
 
   private static void updateCustomFields(Handle h, UUID id, Map<String, String> before, Map<String, String> after) {
-    for (String name : before.keySet()) {
-      if (!after.containsKey(name)) {
-        h.createUpdate(DELETE_CUSTOM_FIELD).bind("user", id).bind("name", name).execute();
-      }
-    }
+    Map<String, String> added = new LinkedHashMap<>();
+    Map<String, String> changed = new LinkedHashMap<>();
     after.forEach(
         (name, value) -> {
           String old = before.get(name);
           if (old == null) {
-            h.createUpdate(INSERT_CUSTOM_FIELD).bind("user", id).bind("name", name).bind("value", value).execute();
+            added.put(name, value);
           } else if (!old.equals(value)) {
-            h.createUpdate(UPDATE_CUSTOM_FIELD).bind("user", id).bind("name", name).bind("value", value).execute();
+            changed.put(name, value);
           }
         });
+    List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
+    batch(h, DELETE_CUSTOM_FIELD, removed, (b, name) -> b.bind("user", id).bind("name", name));
+    batch(h, INSERT_CUSTOM_FIELD, added.entrySet(), customField(id));
+    batch(h, UPDATE_CUSTOM_FIELD, changed.entrySet(), customField(id));
   }
 
   private static void insertCredentials(Handle h, UUID id, List<Credential> credentials) {
