@@ -75,7 +75,7 @@ public final class Baseline {
   static final List<String> ASSIGNED = COLUMN_LIST.subList(1, COLUMN_LIST.size());
   static final String USER = "select " + COLUMNS + " from users where id = ?";
   /**
-   * A user's child rows in one query, Roster's own ({@code JdbiUserRepository.CHILD_ROWS} for one
+   * A user's child rows in one query, Roster's own ({@code UserChildRows.CHILD_ROWS} for one
    * id): kind 3 are licences, kind 5 custom fields; groups (1), ticket categories (2) and
    * credentials (4) are read and left alone, the body does not name them.
    */
