@@ -45,7 +45,7 @@ final class WelloErrors implements Handler<RoutingContext> {
   public void handle(RoutingContext ctx) {
     Throwable failure = ctx.failure();
     String subject = ctx.get(WelloRoutes.SUBJECT, "user");
-    UnaryOperator<String> names = subject.equals("user") ? WelloNames::user : WelloNames::organization;
+    UnaryOperator<String> names = subject.equals("user") ? WelloFields::userName : WelloFields::organizationName;
     if (failure instanceof AuthenticationFailed) {
       ctx.response().putHeader("WWW-Authenticate", Authenticator.CHALLENGE);
       send(ctx, 401, "Authorization has been denied for this request.", null);
@@ -82,7 +82,8 @@ final class WelloErrors implements Handler<RoutingContext> {
       send(ctx, problem.status(), problem.status() == 400 ? INVALID : problem.getMessage(), state);
     } else if (failure instanceof WelloRoutes.MalformedBody body
         && body.getCause() instanceof JsonProcessingException malformed) {
-      send(ctx, 400, INVALID, Map.of(qualified(subject, JsonProblems.path(malformed)), List.of(JsonProblems.describe(malformed))));
+      String field = qualified(subject, JsonProblems.path(malformed));
+      send(ctx, 400, INVALID, Map.of(field, List.of(JsonProblems.describe(malformed))));
     } else if (RequestBodies.unreadable(ctx)) {
       send(ctx, 400, RequestBodies.unreadableMessage(ctx), null);
     } else if (failure == null && ctx.statusCode() == 413) {

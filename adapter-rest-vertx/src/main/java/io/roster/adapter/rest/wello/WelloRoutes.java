@@ -12,7 +12,6 @@ import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.UseCases;
 import io.roster.application.port.in.Criterion;
-import io.roster.application.port.in.Filterable;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
@@ -41,7 +40,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -53,37 +51,6 @@ public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
   private static final List<String> JSON = List.of("application/json", "text/json");
   private static final int DEFAULT_TOP = 100;
-
-  private static final Map<String, Field<?, ?>> USER_FILTERS =
-      filters(
-          Map.ofEntries(
-              Map.entry("username", UserFields.USERNAME),
-              Map.entry("firstname", UserFields.FIRSTNAME),
-              Map.entry("lastname", UserFields.LASTNAME),
-              Map.entry("email", UserFields.EMAIL),
-              Map.entry("code", UserFields.EXTERNAL_CODE),
-              Map.entry("phone", UserFields.PHONE),
-              Map.entry("mobile", UserFields.MOBILE),
-              Map.entry("fax", UserFields.FAX),
-              Map.entry("db_language_id", UserFields.LANGUAGE),
-              Map.entry("sales_organization_id", UserFields.SALES_ORGANIZATION),
-              Map.entry("user_group_id", UserFields.USER_GROUP),
-              Map.entry("is_team_leader", UserFields.IS_TEAM_LEADER),
-              Map.entry("team_leader_user_id", UserFields.TEAM_LEADER),
-              Map.entry("disabled", UserFields.DISABLED),
-              Map.entry("archived", UserFields.ARCHIVED)),
-          Filterable.USER_FIELDS);
-
-  private static final Map<String, Field<?, ?>> ORGANIZATION_FILTERS =
-      filters(
-          Map.of(
-              "code", SalesOrganizationFields.CODE,
-              "name", SalesOrganizationFields.NAME,
-              "city", SalesOrganizationFields.CITY,
-              "db_country_id", SalesOrganizationFields.COUNTRY,
-              "email", SalesOrganizationFields.EMAIL,
-              "archived", SalesOrganizationFields.ARCHIVED),
-          Filterable.SALES_ORGANIZATION_FIELDS);
 
   private final UseCases useCases;
   private final UseCaseRunner runner;
@@ -146,7 +113,9 @@ public final class WelloRoutes {
         .handler(
             ctx -> {
               String type = MediaTypes.negotiate(ctx, JSON);
-              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream().map(WelloRoutes::item).toList());
+              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream()
+                  .map(WelloRoutes::item)
+                  .toList());
             });
     router.routeWithRegex("(?i)^/api/" + name + "/?$").handler(ctx -> notAllowed(ctx, "GET"));
   }
@@ -155,7 +124,7 @@ public final class WelloRoutes {
 
   private void listUsers(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
-    ListQuery query = query(ctx, USER_FILTERS, UserFields.ARCHIVED);
+    ListQuery query = query(ctx, WelloFields.USER_FILTERS, UserFields.ARCHIVED);
     runner
         .run(() -> presentAll(caller(ctx), useCases.findUsers().find(caller(ctx), query)))
         .onSuccess(page -> sendPage(ctx, type, page))
@@ -175,14 +144,14 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     WelloUser body = body(ctx, WelloUser.class);
-    refuseUnknown(ctx, body);
+    WelloDrafts.Read read = readable(WelloDrafts.user(body, Prefer.strict(ctx)));
     UpdateUserCommand command =
         new UpdateUserCommand(
             caller(ctx),
             id,
             body.id() == null ? null : UserId.of(body.id()),
             Preconditions.ifMatch(ctx),
-            WelloDrafts.user(body));
+            read.draft());
     runner
         .run(() -> present(command.actor(), useCases.updateUser().update(command).after().user(), new HashMap<>()))
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
@@ -192,10 +161,9 @@ public final class WelloRoutes {
   private void postUser(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
     WelloUser body = body(ctx, WelloUser.class);
-    refuseUnknown(ctx, body);
+    WelloDrafts.Read read = readable(WelloDrafts.user(body, Prefer.strict(ctx)));
     CreateUserCommand command =
-        new CreateUserCommand(
-            caller(ctx), body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
+        new CreateUserCommand(caller(ctx), body.id() == null ? null : UserId.of(body.id()), read.draft());
     runner
         .run(() -> present(command.actor(), useCases.createUser().create(command).after().user(), new HashMap<>()))
         .onSuccess(
@@ -210,7 +178,7 @@ public final class WelloRoutes {
 
   private void listOrganizations(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
-    ListQuery query = query(ctx, ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
+    ListQuery query = query(ctx, WelloFields.ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
     runner
         .run(() -> useCases.findSalesOrganizations().find(caller(ctx), query).map(WelloMapper.INSTANCE::toWello))
         .onSuccess(page -> sendPage(ctx, type, page))
@@ -310,18 +278,12 @@ public final class WelloRoutes {
     }
   }
 
-  /** With {@code Prefer: handling=strict}, a property the seed does not name is an error. */
-  private static void refuseUnknown(RoutingContext ctx, WelloUser body) {
-    if (!Prefer.strict(ctx)) {
-      return;
+  /** {@code read} when every value of the body could be read. */
+  private static WelloDrafts.Read readable(WelloDrafts.Read read) {
+    if (!read.errors().isEmpty()) {
+      throw new ValidationFailed(read.errors());
     }
-    List<String> unknown = WelloDrafts.unknownProperties(body);
-    if (!unknown.isEmpty()) {
-      throw new ValidationFailed(
-          unknown.stream()
-              .map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user"))
-              .toList());
-    }
+    return read;
   }
 
   private static boolean minimal(RoutingContext ctx) {
@@ -347,17 +309,6 @@ public final class WelloRoutes {
     String text = ctx.queryParams().get("$filter");
     Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
     return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top);
-  }
-
-
-
-  private static Map<String, Field<?, ?>> filters(Map<String, Field<?, ?>> byName, Set<? extends Field<?, ?>> allowed) {
-    byName.values().forEach(field -> {
-      if (!allowed.contains(field)) {
-        throw new IllegalStateException(field + " is not filterable");
-      }
-    });
-    return byName;
   }
 
   /** {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer: return=minimal}), has none. */
