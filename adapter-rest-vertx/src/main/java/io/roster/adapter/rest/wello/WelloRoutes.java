@@ -37,11 +37,13 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The Wello v6 dialect: {@code /api/User}, {@code /api/SalesOrganization} and the reference lists,
@@ -144,7 +146,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     WelloUser body = body(ctx, WelloUser.class);
-    WelloDrafts.Read read = readable(WelloDrafts.user(body, Prefer.strict(ctx)));
+    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
     UpdateUserCommand command =
         new UpdateUserCommand(
             caller(ctx),
@@ -153,7 +155,10 @@ public final class WelloRoutes {
             Preconditions.ifMatch(ctx),
             read.draft());
     runner
-        .run(() -> present(command.actor(), useCases.updateUser().update(command).after().user(), new HashMap<>()))
+        .run(() -> {
+          refuseUnread(read, () -> useCases.validateUser().validate(command));
+          return present(command.actor(), useCases.updateUser().update(command).after().user(), new HashMap<>());
+        })
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -161,11 +166,14 @@ public final class WelloRoutes {
   private void postUser(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
     WelloUser body = body(ctx, WelloUser.class);
-    WelloDrafts.Read read = readable(WelloDrafts.user(body, Prefer.strict(ctx)));
+    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
     CreateUserCommand command =
         new CreateUserCommand(caller(ctx), body.id() == null ? null : UserId.of(body.id()), read.draft());
     runner
-        .run(() -> present(command.actor(), useCases.createUser().create(command).after().user(), new HashMap<>()))
+        .run(() -> {
+          refuseUnread(read, () -> useCases.validateUser().validate(command));
+          return present(command.actor(), useCases.createUser().create(command).after().user(), new HashMap<>());
+        })
         .onSuccess(
             user -> {
               ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
@@ -278,12 +286,17 @@ public final class WelloRoutes {
     }
   }
 
-  /** {@code read} when every value of the body could be read. */
-  private static WelloDrafts.Read readable(WelloDrafts.Read read) {
-    if (!read.errors().isEmpty()) {
-      throw new ValidationFailed(read.errors());
+  /**
+   * Values of a body that could not be read are refused together with every error the rest of it
+   * meets: {@code rest} runs the checks of the write of what could be read, and saves nothing.
+   */
+  private static void refuseUnread(WelloDrafts.Read read, Supplier<List<FieldError>> rest) {
+    if (read.errors().isEmpty()) {
+      return;
     }
-    return read;
+    List<FieldError> errors = new ArrayList<>(read.errors());
+    errors.addAll(rest.get());
+    throw new ValidationFailed(errors);
   }
 
   private static boolean minimal(RoutingContext ctx) {
