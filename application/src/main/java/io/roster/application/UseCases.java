@@ -13,6 +13,7 @@ import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.in.user.CreateUserUseCase;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
+import io.roster.application.port.in.user.NewUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.service.DraftResolver;
@@ -31,6 +32,8 @@ import io.roster.application.service.user.ChangePasswordService;
 import io.roster.application.service.user.CreateUserService;
 import io.roster.application.service.user.FindUsersService;
 import io.roster.application.service.user.GetUserService;
+import io.roster.application.service.user.NewUserService;
+import io.roster.application.service.user.UserViews;
 import io.roster.application.service.user.UpdateUserService;
 import io.roster.application.service.user.UserWriter;
 import io.roster.application.service.user.ValidateUserService;
@@ -51,11 +54,13 @@ public record UseCases(
     ChangePasswordUseCase changePassword,
     FirstAdministratorUseCase firstAdministrator,
     RightsUseCase rights,
-    ValidateUserUseCase validateUser) {
+    ValidateUserUseCase validateUser,
+    NewUserUseCase newUser) {
 
   public static UseCases over(Ports ports) {
     DraftResolver resolver = new DraftResolver(ports.referenceData());
     AccessPolicy policy = new AccessPolicy(ports.referenceData());
+    UserViews views = new UserViews(policy, ports.salesOrganizations(), ports.referenceData());
     SalesOrganizationWriter organizations =
         new SalesOrganizationWriter(ports.salesOrganizations(), resolver, ports.auditLog(), policy);
     UserWriter users =
@@ -66,18 +71,19 @@ public record UseCases(
             ports.referenceData(),
             ports.passwordHasher(),
             ports.auditLog(),
-            policy);
+            policy,
+            views);
     AuthenticationService authentication =
         new AuthenticationService(
             ports.unitOfWork(), ports.users(), ports.passwordHasher(), policy,
             new LoginThrottle(ports.clock()), ports.clock());
-    CreateUserService createUser = new CreateUserService(ports.unitOfWork(), users, ports.clock());
+    CreateUserService createUser = new CreateUserService(ports.unitOfWork(), ports.users(), users, ports.clock());
     UpdateUserService updateUser = new UpdateUserService(ports.unitOfWork(), users, ports.clock());
     return new UseCases(
         createUser,
         updateUser,
-        new GetUserService(ports.users(), policy),
-        new FindUsersService(ports.users(), policy),
+        new GetUserService(ports.users(), policy, views),
+        new FindUsersService(ports.users(), policy, views),
         new ArchiveUserService(ports.unitOfWork(), users, ports.clock()),
         new CreateSalesOrganizationService(ports.unitOfWork(), organizations, ports.clock()),
         new UpdateSalesOrganizationService(
@@ -91,6 +97,7 @@ public record UseCases(
             ports.unitOfWork(), ports.users(), ports.salesOrganizations(), organizations,
             ports.referenceData(), createUser, ports.clock()),
         policy,
-        new ValidateUserService(ports.unitOfWork(), createUser, updateUser));
+        new ValidateUserService(ports.unitOfWork(), createUser, updateUser),
+        new NewUserService(ports.users(), policy, views));
   }
 }

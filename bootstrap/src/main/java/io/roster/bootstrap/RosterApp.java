@@ -62,7 +62,7 @@ public final class RosterApp implements AutoCloseable {
               settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize(), auth,
               settings.slowCallThreshold());
       RestServer server =
-          RestServer.start(vertx, rest, useCases, persistence::isReachable)
+          RestServer.start(vertx, rest, RestCalls.of(useCases), persistence::isReachable)
               .toCompletionStage()
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);

@@ -17,14 +17,46 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.Update;
+import org.jdbi.v3.core.mapper.RowMapper;
 
+/**
+ * The sales organization repository port over the {@code sales_organization} table, whose columns
+ * are written once for the select, the insert and the update of a row.
+ */
 final class JdbiSalesOrganizationRepository implements SalesOrganizationRepository {
-  private static final String COLUMNS =
-      "id, code, name, description, accountancy_code, vat_reg_code,"
-          + " default_unit_of_measure_system_type, country_id, currency_id, language_id, street,"
-          + " street2, street_number, zip, city, email, phone, fax, url, archived, modified_at,"
-          + " version";
+  /** The columns of {@code sales_organization}, written once. */
+  private static final Columns<SalesOrganization> COLUMNS =
+      Columns.<SalesOrganization>builder()
+          .value("id", o -> o.id().value())
+          .text("code", o -> o.profile().code())
+          .text("name", o -> o.profile().name())
+          .text("description", o -> o.profile().description())
+          .text("accountancy_code", o -> o.profile().accountancyCode())
+          .text("vat_reg_code", o -> o.profile().vatRegCode())
+          .text("default_unit_of_measure_system_type", o -> o.profile().defaultUnitOfMeasureSystemType())
+          .uuid("country_id", o -> o.regional().country())
+          .uuid("currency_id", o -> o.regional().currency())
+          .uuid("language_id", o -> o.regional().language())
+          .text("street", o -> o.address().street())
+          .text("street2", o -> o.address().street2())
+          .text("street_number", o -> o.address().streetNumber())
+          .text("zip", o -> o.address().zip())
+          .text("city", o -> o.address().city())
+          .text("email", o -> o.contact().email())
+          .text("phone", o -> o.contact().phone())
+          .text("fax", o -> o.contact().fax())
+          .text("url", o -> o.contact().url())
+          .flag("archived", SalesOrganization::archived)
+          .timestamp("modified_at", SalesOrganization::modifiedAt)
+          .number("version", SalesOrganization::version)
+          .build();
+
+  private static final String SELECT = "select " + COLUMNS.names() + " from sales_organization";
+  private static final String INSERT =
+      "insert into sales_organization (" + COLUMNS.names() + ") values (" + COLUMNS.parameters() + ")";
+  private static final String UPDATE =
+      "update sales_organization set " + COLUMNS.assignments() + " where id = :id and version = :expected";
+  private static final RowMapper<SalesOrganization> ROWS = (rs, ctx) -> read(rs);
 
   /** The column of every field a list may be filtered on (see {@code Filterable}). */
   static final Map<Field<?, ?>, String> FILTER_COLUMNS =
@@ -54,36 +86,14 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
 
   @Override
   public void insert(SalesOrganization organization) {
-    transactions.withHandle(
-        h ->
-            bind(
-                    h.createUpdate(
-                        "insert into sales_organization (" + COLUMNS + ") values (:"
-                            + COLUMNS.replace(", ", ", :") + ")"),
-                    organization)
-                .execute());
+    transactions.withHandle(h -> COLUMNS.bind(h.createUpdate(INSERT), organization).execute());
   }
 
   @Override
   public void update(SalesOrganization organization, long expectedVersion) {
     int rows =
         transactions.withHandle(
-            h ->
-                bind(
-                        h.createUpdate(
-                            "update sales_organization set code = :code, name = :name,"
-                                + " description = :description, accountancy_code = :accountancy_code,"
-                                + " vat_reg_code = :vat_reg_code,"
-                                + " default_unit_of_measure_system_type = :default_unit_of_measure_system_type,"
-                                + " country_id = :country_id, currency_id = :currency_id,"
-                                + " language_id = :language_id, street = :street, street2 = :street2,"
-                                + " street_number = :street_number, zip = :zip, city = :city,"
-                                + " email = :email, phone = :phone, fax = :fax, url = :url,"
-                                + " archived = :archived, modified_at = :modified_at, version = :version"
-                                + " where id = :id and version = :expected"),
-                        organization)
-                    .bind("expected", expectedVersion)
-                    .execute());
+            h -> COLUMNS.bind(h.createUpdate(UPDATE), organization).bind("expected", expectedVersion).execute());
     if (rows == 0) {
       throw new VersionConflict("SalesOrganization", organization.id());
     }
@@ -95,9 +105,7 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
     return transactions.withHandle(
         h ->
             new Page<>(
-                page.select(h, "select " + COLUMNS + " from sales_organization", "name, id")
-                    .map((rs, ctx) -> read(rs))
-                    .list(),
+                page.select(h, SELECT, "name, id").map(ROWS).list(),
                 page.count(h, "sales_organization"),
                 query.offset()));
   }
@@ -105,40 +113,7 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
   private Optional<SalesOrganization> one(String column, Object value) {
     return transactions.withHandle(
         h ->
-            h.createQuery("select " + COLUMNS + " from sales_organization where " + column + " = :value")
-                .bind("value", value)
-                .map((rs, ctx) -> read(rs))
-                .findOne());
-  }
-
-  private static Update bind(Update update, SalesOrganization o) {
-    OrganizationProfile profile = o.profile();
-    RegionalSettings regional = o.regional();
-    PostalAddress address = o.address();
-    ContactPoints contact = o.contact();
-    return update
-        .bind("id", o.id().value())
-        .bind("code", profile.code())
-        .bind("name", profile.name())
-        .bind("description", profile.description())
-        .bind("accountancy_code", profile.accountancyCode())
-        .bind("vat_reg_code", profile.vatRegCode())
-        .bind("default_unit_of_measure_system_type", profile.defaultUnitOfMeasureSystemType())
-        .bind("country_id", Sql.uuid(regional.country()))
-        .bind("currency_id", Sql.uuid(regional.currency()))
-        .bind("language_id", Sql.uuid(regional.language()))
-        .bind("street", address.street())
-        .bind("street2", address.street2())
-        .bind("street_number", address.streetNumber())
-        .bind("zip", address.zip())
-        .bind("city", address.city())
-        .bind("email", contact.email())
-        .bind("phone", contact.phone())
-        .bind("fax", contact.fax())
-        .bind("url", contact.url())
-        .bind("archived", o.archived())
-        .bind("modified_at", Sql.timestamp(o.modifiedAt()))
-        .bind("version", o.version());
+            h.createQuery(SELECT + " where " + column + " = :value").bind("value", value).map(ROWS).findOne());
   }
 
   private static SalesOrganization read(ResultSet rs) throws SQLException {

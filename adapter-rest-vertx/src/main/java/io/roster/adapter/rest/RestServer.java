@@ -9,7 +9,6 @@ import io.roster.adapter.rest.http.SecurityHeaders;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.superoffice.SuperOfficeRoutes;
 import io.roster.adapter.rest.wello.WelloRoutes;
-import io.roster.application.UseCases;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -49,8 +48,11 @@ public final class RestServer {
     }
   }
 
+  /** The use cases each group of routes calls. */
+  public record Calls(AuthRoutes.Calls auth, WelloRoutes.Calls wello, SuperOfficeRoutes.Calls superOffice) {}
+
   public static Future<RestServer> start(
-      Vertx vertx, RestSettings settings, UseCases useCases, BooleanSupplier databaseReachable) {
+      Vertx vertx, RestSettings settings, Calls calls, BooleanSupplier databaseReachable) {
     UseCaseRunner runner = new UseCaseRunner(vertx, settings.workers());
     JsonCodec json = new JsonCodec();
     Router router = Router.router(vertx);
@@ -58,11 +60,11 @@ public final class RestServer {
     router.route().handler(new SecurityHeaders());
     RequestBodies.mount(router, settings.bodyLimit());
     new Health(runner, databaseReachable).mount(router);
-    AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), useCases, runner);
+    AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
-    new WelloRoutes(useCases, runner, json).mount(router);
-    new SuperOfficeRoutes(useCases, runner, json, settings.slowCallThreshold()).mount(router);
+    new WelloRoutes(calls.wello(), runner, json).mount(router);
+    new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold()).mount(router);
     router.route().last().handler(ctx -> ctx.response()
         .setStatusCode(404)
         .putHeader("Content-Type", "application/json")

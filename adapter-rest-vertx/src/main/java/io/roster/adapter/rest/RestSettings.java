@@ -1,7 +1,7 @@
 package io.roster.adapter.rest;
 
 import io.roster.adapter.rest.auth.AuthSettings;
-import io.roster.adapter.rest.superoffice.support.SlowCalls;
+import io.roster.adapter.rest.superoffice.SlowCalls;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -59,7 +59,7 @@ public final class TestServer implements AutoCloseable {
     AuthSettings auth =
         new AuthSettings(DOMAIN, TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
     this.server =
-        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold), useCases, () -> true));
+        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold), TestCalls.of(useCases), () -> true));
     this.client =
         WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
   }

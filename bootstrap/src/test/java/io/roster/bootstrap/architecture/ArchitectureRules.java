@@ -1,6 +1,7 @@
 package io.roster.bootstrap.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -50,6 +51,17 @@ final class ArchitectureRules {
         // Bootstrap sits outside the rings, yet the onion rule counts its wiring as an access.
         .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
         .because("arrows point inward, and an adapter can be replaced without touching another");
+  }
+
+  static ArchRule adaptersUseTheApplicationThroughItsPorts(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".adapter..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage(root + ".application..").and(not(resideInAPackage(root + ".application.port.."))))
+        .because("an adapter is given the use cases it calls (port.in) or implements what they need (port.out);"
+            + " which service does the work, and how they are put together, is bootstrap's business");
   }
 
   static ArchRule nothingDependsOnBootstrap(String root) {

@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import io.roster.archfixture.adapter.cli.ReusesTheWiring;
+import io.roster.archfixture.adapter.rest.CallsTheService;
+import io.roster.archfixture.adapter.rest.CallsTheUseCase;
 import io.roster.archfixture.adapter.rest.ReadsTheTable;
 import io.roster.archfixture.application.ReachesIntoAnAdapter;
 import io.roster.archfixture.bootstrap.Wiring;
@@ -40,6 +42,13 @@ class ArchitectureRulesCanFailTest {
     assertThat(violations(ArchitectureRules.adaptersAreIndependent(FIXTURE)))
         .anyMatch(mentioning(ReadsTheTable.class))
         .noneMatch(mentioning(Wiring.class));
+  }
+
+  @Test
+  void the_ports_rule_catches_an_adapter_naming_a_service_but_not_one_given_its_use_case() {
+    assertThat(violations(ArchitectureRules.adaptersUseTheApplicationThroughItsPorts(FIXTURE)))
+        .anyMatch(mentioning(CallsTheService.class))
+        .noneMatch(mentioning(CallsTheUseCase.class));
   }
 
   @Test

@@ -34,6 +34,10 @@ class ArchitectureTest {
       ArchitectureRules.adaptersAreIndependent(ROSTER);
 
   @ArchTest
+  static final ArchRule adapters_use_the_application_through_its_ports =
+      ArchitectureRules.adaptersUseTheApplicationThroughItsPorts(ROSTER);
+
+  @ArchTest
   static final ArchRule nothing_depends_on_bootstrap =
       ArchitectureRules.nothingDependsOnBootstrap(ROSTER);
 

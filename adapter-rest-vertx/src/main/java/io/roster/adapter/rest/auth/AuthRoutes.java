@@ -8,7 +8,8 @@ import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.UseCaseRunner;
-import io.roster.application.UseCases;
+import io.roster.application.port.in.auth.AuthenticateUseCase;
+import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
@@ -41,13 +42,16 @@ public final class AuthRoutes {
   /** Bodies are parsed within the adapter's limits, not Vert.x's (Jackson's default) ones. */
   private static final JsonCodec JSON = new JsonCodec();
 
-  private final UseCases useCases;
+  /** The use cases the authentication routes call. */
+  public record Calls(AuthenticateUseCase authenticate, ChangePasswordUseCase changePassword) {}
+
+  private final Calls useCases;
   private final UseCaseRunner runner;
   private final Tokens tokens;
   private final Sessions sessions;
   private final Authenticator authenticator;
 
-  public AuthRoutes(Vertx vertx, AuthSettings settings, UseCases useCases, UseCaseRunner runner) {
+  public AuthRoutes(Vertx vertx, AuthSettings settings, Calls useCases, UseCaseRunner runner) {
     this.useCases = useCases;
     this.runner = runner;
     this.tokens = new Tokens(vertx, settings.tokenKey(), settings.tokenLifetime());

@@ -10,7 +10,7 @@ import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.XmlCodec;
-import io.roster.adapter.rest.superoffice.support.Patches;
+import io.roster.adapter.rest.superoffice.patch.Patches;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -179,15 +179,15 @@ final class SoBodies {
    * OtherGroups[1]}) cannot be an element name: {@code <FieldErrors><FieldError><Field>...</Field>
    * <Message>...</Message></FieldError></FieldErrors>}.
    */
-  record FieldErrors(
+  record XmlFieldMessages(
       @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "FieldError") @JsonProperty("FieldError")
-          List<FieldError> errors) {
-    static FieldErrors of(Map<String, String> errors) {
-      return new FieldErrors(
-          errors.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+          List<XmlFieldMessage> errors) {
+    static XmlFieldMessages of(Map<String, String> errors) {
+      return new XmlFieldMessages(
+          errors.entrySet().stream().map(e -> new XmlFieldMessage(e.getKey(), e.getValue())).toList());
     }
   }
 
-  /** One property at fault and its messages. */
-  record FieldError(@JsonProperty("Field") String field, @JsonProperty("Message") String message) {}
+  /** One property at fault and its messages (the XML {@code FieldError} element). */
+  record XmlFieldMessage(@JsonProperty("Field") String field, @JsonProperty("Message") String message) {}
 }

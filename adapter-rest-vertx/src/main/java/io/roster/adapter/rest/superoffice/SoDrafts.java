@@ -3,7 +3,7 @@ package io.roster.adapter.rest.superoffice;
 import static io.roster.domain.user.UserFields.*;
 
 import io.roster.adapter.rest.http.HttpProblem;
-import io.roster.adapter.rest.superoffice.support.TimeZones;
+import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;

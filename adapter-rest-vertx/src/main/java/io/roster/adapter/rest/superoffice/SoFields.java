@@ -2,8 +2,8 @@ package io.roster.adapter.rest.superoffice;
 
 import static io.roster.domain.user.UserFields.*;
 
-import io.roster.adapter.rest.superoffice.support.Texts;
-import io.roster.adapter.rest.superoffice.support.Texts.Reason;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts.Reason;
 import io.roster.application.port.in.auth.FieldClass;
 import io.roster.application.port.in.auth.FieldRight;
 import io.roster.application.port.in.auth.UserRights;
@@ -65,7 +65,7 @@ final class SoFields {
    * {@code FieldProperties} for a caller with {@code rights}: every property, read-only ones too,
    * the reasons in the request's language.
    */
-  static Map<String, SoFieldProperty> properties(UserRights rights, Texts texts) {
+  static Map<String, SoFieldProperty> properties(UserRights rights, DisplayTexts texts) {
     Map<String, SoFieldProperty> properties = new LinkedHashMap<>();
     SoTableRight readOnly = new SoTableRight(rights.read() ? "Read" : "None", rights.read() ? "" : texts.reason(Reason.READ_USER));
     properties.put("AssociateId", new SoFieldProperty(readOnly, "System.Int32", 0));
@@ -76,7 +76,7 @@ final class SoFields {
   }
 
   /** A field's mask: {@code Write} exactly when a write of it would be allowed ({@link UserRights#mayChange}). */
-  private static SoFieldProperty property(Field<User, ?> field, UserRights rights, Texts texts) {
+  private static SoFieldProperty property(Field<User, ?> field, UserRights rights, DisplayTexts texts) {
     FieldRight right = rights.of(field);
     boolean write = rights.mayChange(field);
     List<String> mask = new ArrayList<>();
@@ -122,7 +122,7 @@ final class SoFields {
    * {@code TableRight}: the operations allowed, as SuperOffice names them, and the reason for the
    * first one missing (update, insert, delete), in the request's language.
    */
-  static SoTableRight tableRight(UserRights rights, Texts texts) {
+  static SoTableRight tableRight(UserRights rights, DisplayTexts texts) {
     List<String> mask = new ArrayList<>();
     if (rights.read()) {
       mask.add("Select");

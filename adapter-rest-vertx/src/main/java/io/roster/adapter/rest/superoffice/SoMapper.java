@@ -1,6 +1,6 @@
 package io.roster.adapter.rest.superoffice;
 
-import io.roster.adapter.rest.superoffice.support.TimeZones;
+import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.ExtraFieldDeclaration;
 import io.roster.domain.user.AssociateId;
@@ -54,7 +54,7 @@ interface SoMapper {
   @Mapping(target = "tableRight", source = "shown.tableRight")
   @Mapping(target = "fieldProperties", source = "shown.fieldProperties")
   @Mapping(target = "links", source = "shown.links")
-  SoUser toSo(User user, SoShown shown, @Context ZoneId zone);
+  SoUser toSo(User user, SoUserParts shown, @Context ZoneId zone);
 
   /** The secret is never shown: only its type and display value. */
   @Mapping(target = "value", ignore = true)

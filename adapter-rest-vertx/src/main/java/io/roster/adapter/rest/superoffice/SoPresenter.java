@@ -1,34 +1,25 @@
 package io.roster.adapter.rest.superoffice;
 
-import io.roster.adapter.rest.superoffice.support.Texts;
-import io.roster.application.UseCases;
-import io.roster.application.port.in.Principal;
-import io.roster.application.port.in.auth.UserRights;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
+import io.roster.application.port.in.user.NewUser;
+import io.roster.application.port.in.user.UserReferences;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.User;
 import java.time.ZoneId;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Makes {@code UserWithLinks} for one caller and one response: the reference lists are read once
- * and the references of every user shown are looked up in them.
+ * Makes {@code UserWithLinks} for one response: the user, the reference items the view resolved
+ * (by number, in the request's language), the masks from the caller's rights, and the links.
  */
 final class SoPresenter {
-  private final UseCases useCases;
-  private final Principal caller;
   private final String base;
   private final ZoneId zone;
-  private final Texts texts;
-  private final Map<ReferenceKind, Map<UUID, ReferenceItem>> lists = new EnumMap<>(ReferenceKind.class);
+  private final DisplayTexts texts;
 
   /**
    * @param base the scheme and authority the request came to ({@code https://host:port})
@@ -36,9 +27,7 @@ final class SoPresenter {
    * @param texts the display texts in the request's language ({@code SO-Language}, {@code
    *     Accept-Language})
    */
-  SoPresenter(UseCases useCases, Principal caller, String base, ZoneId zone, Texts texts) {
-    this.useCases = useCases;
-    this.caller = caller;
+  SoPresenter(String base, ZoneId zone, DisplayTexts texts) {
     this.base = base;
     this.zone = zone;
     this.texts = texts;
@@ -47,25 +36,45 @@ final class SoPresenter {
   /** {@code view} with its masks from the rights decided on the user as stored. */
   SoUser present(UserView view) {
     User user = view.user();
-    UserRights rights = view.rights();
+    UserReferences references = view.references();
     String archive = base + "/api/v1/User";
-    SoShown shown =
-        new SoShown(
-            List.of(licenses(user.access().licences())),
-            item(ReferenceKind.ROLE, user.organisation().role()),
-            item(ReferenceKind.USER_GROUP, user.organisation().userGroup()),
-            items(user.organisation().otherGroups()),
-            categories(user.organisation().ticketCategories()),
-            SoFields.tableRight(rights, texts),
-            SoFields.properties(rights, texts),
+    SoUserParts shown =
+        new SoUserParts(
+            List.of(licenses(references.licences(), user.access().licences())),
+            item(references.role()),
+            item(references.userGroup()),
+            references.otherGroups().stream().map(this::item).toList(),
+            references.ticketCategories().stream().map(this::category).toList(),
+            SoFields.tableRight(view.rights(), texts),
+            SoFields.properties(view.rights(), texts),
             new SoLinks(archive + "/" + user.associateId().value(), archive));
     return SoMapper.INSTANCE.toSo(user, shown, zone);
   }
 
+  /**
+   * A new user as {@code GET /api/v1/User/default} shows it: AssociateId 0, the type asked for, the
+   * caller's rights on a new user, every licence not granted, and nothing else set.
+   */
+  SoUser present(NewUser user) {
+    String archive = base + "/api/v1/User";
+    return new SoUser(
+        0, null, 0, null,
+        List.of(licenses(user.references().licences(), Set.of())),
+        null, null, List.of(),
+        new SoPerson(null, null, null, null, null, null, null),
+        false, null, null, 0, null,
+        SoMapper.INSTANCE.typeName(user.type()),
+        false, false, List.of(), null, List.of(), null, false,
+        Map.of(), Map.of(), List.of(),
+        SoFields.tableRight(user.rights(), texts),
+        SoFields.properties(user.rights(), texts),
+        new SoLinks(null, archive));
+  }
+
   /** The one licence owner, Roster, with every module licence and whether the user has it. */
-  SoLicenseOwner licenses(Set<String> granted) {
+  private SoLicenseOwner licenses(List<ReferenceItem> every, Set<String> granted) {
     List<SoLicenseOwner.SoModuleLicense> licences =
-        list(ReferenceKind.LICENCE).values().stream()
+        every.stream()
             .map(
                 item ->
                     new SoLicenseOwner.SoModuleLicense(
@@ -74,33 +83,18 @@ final class SoPresenter {
     return new SoLicenseOwner(SoLicenseOwner.ROSTER, texts.licenceOwner(), licences, List.of());
   }
 
-  private SoListItem item(ReferenceKind kind, UUID id) {
-    ReferenceItem item = id == null ? null : list(kind).get(id);
+  private SoListItem item(ReferenceItem item) {
     if (item == null) {
       return null;
     }
-    String name = kind == ReferenceKind.ROLE ? texts.systemItem("role", item.code(), item.name()) : texts.listItem(item.name());
+    String name =
+        item.kind() == ReferenceKind.ROLE ? texts.systemItem("role", item.code(), item.name()) : texts.listItem(item.name());
     return new SoListItem(item.number(), name, item.code(), item.number(), false);
   }
 
-  private List<SoListItem> items(Set<UUID> ids) {
-    return ids.stream().map(id -> item(ReferenceKind.USER_GROUP, id)).filter(i -> i != null).toList();
-  }
-
-  private List<SoTicketCategory> categories(Set<UUID> ids) {
-    return ids.stream()
-        .map(id -> list(ReferenceKind.TICKET_CATEGORY).get(id))
-        .filter(i -> i != null)
-        .map(i -> new SoTicketCategory(
-            i.number(), texts.listItem(i.name()), i.code(), false, i.number(), null, List.of(), null, 0, null, null,
-            texts.listItem(i.name())))
-        .toList();
-  }
-
-  private Map<UUID, ReferenceItem> list(ReferenceKind kind) {
-    return lists.computeIfAbsent(
-        kind,
-        k -> useCases.referenceData().list(caller, k).stream()
-            .collect(Collectors.toMap(ReferenceItem::id, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
+  private SoTicketCategory category(ReferenceItem item) {
+    return new SoTicketCategory(
+        item.number(), texts.listItem(item.name()), item.code(), false, item.number(), null, List.of(), null, 0, null,
+        null, texts.listItem(item.name()));
   }
 }

@@ -14,13 +14,18 @@ import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.http.XmlCodec;
-import io.roster.adapter.rest.superoffice.support.Culture;
-import io.roster.adapter.rest.superoffice.support.Language;
-import io.roster.adapter.rest.superoffice.support.Patches;
-import io.roster.adapter.rest.superoffice.support.SlowCalls;
-import io.roster.adapter.rest.superoffice.support.Texts;
-import io.roster.adapter.rest.superoffice.support.TimeZones;
-import io.roster.application.UseCases;
+import io.roster.adapter.rest.superoffice.locale.Culture;
+import io.roster.adapter.rest.superoffice.locale.Language;
+import io.roster.adapter.rest.superoffice.patch.Patches;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
+import io.roster.adapter.rest.superoffice.locale.TimeZones;
+import io.roster.application.port.in.user.ArchiveUserUseCase;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.GetUserUseCase;
+import io.roster.application.port.in.user.NewUserUseCase;
+import io.roster.application.port.in.user.UpdateUserUseCase;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
@@ -32,6 +37,7 @@ import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.NewUser;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
@@ -69,7 +75,6 @@ import java.util.regex.Pattern;
  */
 public final class SuperOfficeRoutes {
   private static final int DEFAULT_TOP = 100;
-  private static final String PARTNER_APPS = "User management is not allowed for partner apps.";
   private static final String ZONE = "roster.so.zone";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
@@ -88,21 +93,29 @@ public final class SuperOfficeRoutes {
   private static final String VALIDATE = "(?i)^/api/v1/user/validate/?$";
   private static final String ITEM = "(?i)^/api/v1/user/([^/]+)/?$";
 
-  private final UseCases useCases;
+  /** The use cases the SuperOffice routes call. */
+  public record Calls(
+      GetUserUseCase getUser,
+      FindUsersUseCase findUsers,
+      CreateUserUseCase createUser,
+      UpdateUserUseCase updateUser,
+      ArchiveUserUseCase archiveUser,
+      ValidateUserUseCase validateUser,
+      NewUserUseCase newUser) {}
+
+  private final Calls useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
-  private final SoNewUsers newUsers;
   private final XmlCodec xml = new XmlCodec();
   private final SoBodies bodies;
   private final Duration slowCallThreshold;
 
   /** @param slowCallThreshold calls slower than this are logged ({@link SlowCalls}) */
-  public SuperOfficeRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
+  public SuperOfficeRoutes(Calls useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
     this.slowCallThreshold = slowCallThreshold;
     this.useCases = useCases;
     this.runner = runner;
     this.json = json;
-    this.newUsers = new SoNewUsers(useCases);
     this.bodies = new SoBodies(json, xml);
   }
 
@@ -154,9 +167,9 @@ public final class SuperOfficeRoutes {
     String id = ctx.pathParam("param0");
     runner
         .run(() -> {
-          return shown(ctx, find(caller, id), select);
+          return answer(ctx, find(caller, id), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -172,9 +185,9 @@ public final class SuperOfficeRoutes {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx),
                   current -> SoDrafts.user(body, zone, current.user()));
-          return shown(ctx, useCases.updateUser().update(command).after(), select);
+          return answer(ctx, useCases.updateUser().update(command).after(), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -200,9 +213,9 @@ public final class SuperOfficeRoutes {
           UpdateUserCommand command =
               new UpdateUserCommand(caller, key(caller, id), null, given,
                   current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone, current.user()));
-          return shown(ctx, useCases.updateUser().update(command).after(), select);
+          return answer(ctx, useCases.updateUser().update(command).after(), select);
         })
-        .onSuccess(shown -> send(ctx, 200, shown))
+        .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
@@ -233,12 +246,12 @@ public final class SuperOfficeRoutes {
     Draft<User> draft = SoDrafts.user(body, zone(ctx), null);
     runner
         .run(() -> {
-          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, newUsers.draft(caller, draft))).after();
-          return shown(ctx, saved, select);
+          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, draft, true)).after();
+          return answer(ctx, saved, select);
         })
-        .onSuccess(shown -> {
-          ctx.response().putHeader("Location", "/api/v1/User/" + shown.associateId());
-          send(ctx, 200, shown);
+        .onSuccess(answer -> {
+          ctx.response().putHeader("Location", "/api/v1/User/" + answer.associateId());
+          send(ctx, 200, answer);
         })
         .onFailure(ctx::fail);
   }
@@ -276,7 +289,7 @@ public final class SuperOfficeRoutes {
                       current -> SoDrafts.user(body, zone, current.user())));
             } else {
               Draft<User> draft = SoDrafts.user(body, zone, null);
-              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, newUsers.draft(caller, draft)));
+              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, draft, true));
             }
           } catch (ValidationFailed invalid) {
             errors = invalid.errors();
@@ -284,7 +297,7 @@ public final class SuperOfficeRoutes {
           return SoErrors.byField(errors, culture);
         })
         .onSuccess(errors -> ctx.response()
-            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.FieldErrors.of(errors), "FieldErrors") : json.write(errors)))
+            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.XmlFieldMessages.of(errors), "FieldErrors") : json.write(errors)))
         .onFailure(ctx::fail);
   }
 
@@ -299,20 +312,9 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     runner
         .run(() -> {
-          if (caller.partnerApp()) {
-            throw new AccessDenied(PARTNER_APPS);
-          }
           UserType type = SoDrafts.type("userType", ctx.queryParams().get("userType"));
-          User template = newUsers.template(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
-          UserRights rights = useCases.rights().rights(caller, template).forNewUser();
-          if (!rights.read()) {
-            throw new AccessDenied("You may not read users.");
-          }
-          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(new UserView(template, rights))));
-          // The template's placeholders are not defaults: a new user has none of them.
-          shown.put("AssociateId", 0).put("UserName", null).putNull("Name");
-          shown.put("Person", new JsonObject(json.write(new SoPerson(null, null, null, null, null, null, null))));
-          shown.getJsonObject("_Links").putNull("Self");
+          NewUser user = useCases.newUser().defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
+          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
           return (select == null ? shown : select.apply(shown)).toBuffer();
         })
         .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
@@ -351,26 +353,26 @@ public final class SuperOfficeRoutes {
   // the pieces
 
   /** An answer made on the worker (where a bad $select fails the request, not the event loop). */
-  private record Shown(Buffer body, long version, int associateId) {}
+  private record Answer(Buffer body, long version, int associateId) {}
 
-  private Shown shown(RoutingContext ctx, UserView view, SoSelect select) {
+  private Answer answer(RoutingContext ctx, UserView view, SoSelect select) {
     Buffer body = json.write(presenter(ctx).present(view));
     if (select != null) {
       body = select.apply(new JsonObject(body)).toBuffer();
     }
     User user = view.user();
-    return new Shown(body, user.lifecycle().version(), user.associateId().value());
+    return new Answer(body, user.lifecycle().version(), user.associateId().value());
   }
 
-  private void send(RoutingContext ctx, int status, Shown shown) {
+  private void send(RoutingContext ctx, int status, Answer answer) {
     ctx.response()
-        .putHeader("ETag", Preconditions.etag(shown.version()))
+        .putHeader("ETag", Preconditions.etag(answer.version()))
         .setStatusCode(status)
-        .end(bodies.answer(ctx, shown.body(), SoUser.class, SoBodies.USER_ROOT));
+        .end(bodies.answer(ctx, answer.body(), SoUser.class, SoBodies.USER_ROOT));
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(useCases, caller(ctx), base(ctx), zone(ctx), Texts.of(Language.of(ctx)));
+    return new SoPresenter(base(ctx), zone(ctx), DisplayTexts.of(Language.of(ctx)));
   }
 
   /**

@@ -10,7 +10,16 @@ import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
-import io.roster.application.UseCases;
+import io.roster.application.port.in.reference.ReferenceDataUseCase;
+import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
+import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
+import io.roster.application.port.in.salesorg.GetSalesOrganizationUseCase;
+import io.roster.application.port.in.salesorg.UpdateSalesOrganizationUseCase;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.GetUserUseCase;
+import io.roster.application.port.in.user.UpdateUserUseCase;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
@@ -23,7 +32,6 @@ import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Field;
-import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
@@ -38,7 +46,6 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,11 +61,24 @@ public final class WelloRoutes {
   private static final List<String> JSON = List.of("application/json", "text/json");
   private static final int DEFAULT_TOP = 100;
 
-  private final UseCases useCases;
+  /** The use cases the Wello routes call. */
+  public record Calls(
+      GetUserUseCase getUser,
+      FindUsersUseCase findUsers,
+      CreateUserUseCase createUser,
+      UpdateUserUseCase updateUser,
+      ValidateUserUseCase validateUser,
+      GetSalesOrganizationUseCase getSalesOrganization,
+      FindSalesOrganizationsUseCase findSalesOrganizations,
+      CreateSalesOrganizationUseCase createSalesOrganization,
+      UpdateSalesOrganizationUseCase updateSalesOrganization,
+      ReferenceDataUseCase referenceData) {}
+
+  private final Calls useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
 
-  public WelloRoutes(UseCases useCases, UseCaseRunner runner, JsonCodec json) {
+  public WelloRoutes(Calls useCases, UseCaseRunner runner, JsonCodec json) {
     this.useCases = useCases;
     this.runner = runner;
     this.json = json;
@@ -128,7 +148,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     ListQuery query = query(ctx, WelloFields.USER_FILTERS, UserFields.ARCHIVED);
     runner
-        .run(() -> presentAll(caller(ctx), useCases.findUsers().find(caller(ctx), query)))
+        .run(() -> useCases.findUsers().find(caller(ctx), query).map(view -> present(view).body()))
         .onSuccess(page -> sendPage(ctx, type, page))
         .onFailure(ctx::fail);
   }
@@ -137,7 +157,7 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     runner
-        .run(() -> present(caller(ctx), useCases.getUser().get(caller(ctx), id).user(), new HashMap<>()))
+        .run(() -> present(useCases.getUser().get(caller(ctx), id)))
         .onSuccess(user -> send(ctx, 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -157,7 +177,7 @@ public final class WelloRoutes {
     runner
         .run(() -> {
           refuseUnread(read, () -> useCases.validateUser().validate(command));
-          return present(command.actor(), useCases.updateUser().update(command).after().user(), new HashMap<>());
+          return present(useCases.updateUser().update(command).after());
         })
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
@@ -172,7 +192,7 @@ public final class WelloRoutes {
     runner
         .run(() -> {
           refuseUnread(read, () -> useCases.validateUser().validate(command));
-          return present(command.actor(), useCases.createUser().create(command).after().user(), new HashMap<>());
+          return present(useCases.createUser().create(command).after());
         })
         .onSuccess(
             user -> {
@@ -238,28 +258,13 @@ public final class WelloRoutes {
 
   // the pieces
 
-  /** A user as Wello shows it, with its organization (looked up once per response) and country code. */
-  private Presented present(
-      Principal caller, User user, Map<SalesOrganizationId, SalesOrganization> organizations) {
-    SalesOrganization organization =
-        organizations.computeIfAbsent(
-            user.organisation().salesOrganization(),
-            id -> useCases.getSalesOrganization().get(caller, id));
-    UUID country = user.privateContact().country();
-    String countryCode =
-        country == null
-            ? null
-            : useCases.referenceData()
-                .find(caller, ReferenceKind.COUNTRY, Reference.byId(country))
-                .map(ReferenceItem::code)
-                .orElse(null);
-    return new Presented(
-        WelloMapper.INSTANCE.toWello(user, organization, countryCode), user.lifecycle().version());
-  }
-
-  private Page<WelloUser> presentAll(Principal caller, Page<UserView> page) {
-    Map<SalesOrganizationId, SalesOrganization> organizations = new HashMap<>();
-    return page.map(view -> present(caller, view.user(), organizations).body());
+  /** A user as Wello shows it, with its organization and country code. */
+  private static Presented present(UserView view) {
+    ReferenceItem country = view.references().country();
+    WelloUser body =
+        WelloMapper.INSTANCE.toWello(
+            view.user(), view.references().salesOrganization(), country == null ? null : country.code());
+    return new Presented(body, view.user().lifecycle().version());
   }
 
   private record Presented(WelloUser body, long version) {}

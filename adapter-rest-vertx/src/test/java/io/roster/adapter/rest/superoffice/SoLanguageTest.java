@@ -93,7 +93,7 @@ class SoLanguageTest {
     }
     assertThat(off.getJsonArray("LicenseOwners")).isEqualTo(english.getJsonArray("LicenseOwners"));
     // The items Roster defines itself are translated by code: module licences here (a standard user
-    // does not see roles; TextsTest covers them).
+    // does not see roles; DisplayTextsTest covers them).
     JsonObject owner = swedish.getJsonArray("LicenseOwners").getJsonObject(0);
     assertThat(owner.getString("Description")).isEqualTo("Modullicenser i Roster");
     assertThat(owner.getJsonArray("RestrictedModuleLicenses").stream().map(l -> ((JsonObject) l).getString("Description")))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.RestSettings;
 import io.roster.adapter.rest.TestServer;
-import io.roster.adapter.rest.superoffice.support.SlowCalls;
 import io.roster.application.Ports;
 import io.roster.application.port.out.PasswordHasher;
 import io.vertx.core.http.HttpMethod;

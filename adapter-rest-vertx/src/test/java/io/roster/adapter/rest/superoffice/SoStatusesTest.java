@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.RestServer;
 import io.roster.adapter.rest.RestSettings;
+import io.roster.adapter.rest.TestCalls;
 import io.roster.adapter.rest.TestServer;
 import io.roster.adapter.rest.auth.AuthSettings;
 import io.roster.application.Ports;
@@ -322,7 +323,7 @@ class SoStatusesTest {
     try {
       AuthSettings auth = new AuthSettings(TestServer.DOMAIN, TestServer.TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
       RestServer rest = TestServer.await(RestServer.start(vertx,
-          new RestSettings(0, RestSettings.DEFAULT_BODY_LIMIT, 2, auth, RestSettings.DEFAULT_SLOW_CALL_THRESHOLD), UseCases.over(failing), () -> !down.get()));
+          new RestSettings(0, RestSettings.DEFAULT_BODY_LIMIT, 2, auth, RestSettings.DEFAULT_SLOW_CALL_THRESHOLD), TestCalls.of(UseCases.over(failing)), () -> !down.get()));
       WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(rest.port()));
       down.set(true);
 

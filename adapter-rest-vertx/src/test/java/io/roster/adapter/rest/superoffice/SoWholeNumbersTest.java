@@ -3,7 +3,7 @@ package io.roster.adapter.rest.superoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.TestServer;
-import io.roster.adapter.rest.superoffice.support.Patches;
+import io.roster.adapter.rest.superoffice.patch.Patches;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;

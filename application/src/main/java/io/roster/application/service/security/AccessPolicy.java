@@ -90,6 +90,11 @@ public final class AccessPolicy implements RightsUseCase {
     return rights(caller, caller.is(target.id()), role == Role.ADMINISTRATOR || role == Role.HR);
   }
 
+  /** What {@code caller} may do with a user they are about to create (who has no role yet). */
+  public UserRights rightsForNewUser(Principal caller) {
+    return rights(caller, false, false).forNewUser();
+  }
+
   /**
    * True when {@code caller} may read {@code field} of every other user, privileged ones included:
    * only then may they filter a list on it, which would otherwise tell them its values.

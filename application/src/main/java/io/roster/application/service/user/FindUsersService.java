@@ -17,10 +17,12 @@ import java.util.List;
 public final class FindUsersService implements FindUsersUseCase {
   private final UserRepository users;
   private final AccessPolicy policy;
+  private final UserViews views;
 
-  public FindUsersService(UserRepository users, AccessPolicy policy) {
+  public FindUsersService(UserRepository users, AccessPolicy policy, UserViews views) {
     this.users = users;
     this.policy = policy;
+    this.views = views;
   }
 
   /**
@@ -44,13 +46,6 @@ public final class FindUsersService implements FindUsersUseCase {
     }
     Page<User> page = users.find(query);
     return new Page<>(
-        page.items().stream().map(u -> view(actor, u)).toList(),
-        page.total(),
-        page.offset());
-  }
-
-  private UserView view(Principal actor, User user) {
-    UserRights rights = policy.rights(actor, user);
-    return new UserView(rights.redact(user), rights);
+        page.items().stream().map(views.reader(actor)).toList(), page.total(), page.offset());
   }
 }

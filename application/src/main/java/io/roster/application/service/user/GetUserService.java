@@ -14,10 +14,12 @@ import io.roster.domain.user.UserKey;
 public final class GetUserService implements GetUserUseCase {
   private final UserRepository users;
   private final AccessPolicy policy;
+  private final UserViews views;
 
-  public GetUserService(UserRepository users, AccessPolicy policy) {
+  public GetUserService(UserRepository users, AccessPolicy policy, UserViews views) {
     this.users = users;
     this.policy = policy;
+    this.views = views;
   }
 
   @Override
@@ -39,6 +41,6 @@ public final class GetUserService implements GetUserUseCase {
     if (!rights.read()) {
       throw new AccessDenied(policy.refusal(actor, "You may not read this user."));
     }
-    return new UserView(rights.redact(user), rights);
+    return views.read(actor, user);
   }
 }

@@ -60,6 +60,7 @@ public final class UserWriter {
   private final AuditLog auditLog;
   private final UserDirectory directory;
   private final AccessPolicy policy;
+  private final UserViews views;
 
   public UserWriter(
       UserRepository users,
@@ -68,7 +69,8 @@ public final class UserWriter {
       ReferenceData referenceData,
       PasswordHasher hasher,
       AuditLog auditLog,
-      AccessPolicy policy) {
+      AccessPolicy policy,
+      UserViews views) {
     this.users = users;
     this.organizations = organizations;
     this.resolver = resolver;
@@ -77,6 +79,7 @@ public final class UserWriter {
     this.auditLog = auditLog;
     this.directory = new RepositoryUserDirectory(users, referenceData);
     this.policy = policy;
+    this.views = views;
   }
 
   /**
@@ -94,16 +97,17 @@ public final class UserWriter {
     return policy.rights(actor, user);
   }
 
-  /** {@code user} (as stored) as {@code actor} may see them, with their rights on it. */
+  /**
+   * {@code user} (as stored) as {@code actor} may see them, with their rights on it; its sales
+   * organization is read only if asked for.
+   */
   UserView view(Principal actor, User user) {
-    UserRights rights = policy.rights(actor, user);
-    return new UserView(rights.redact(user), rights);
+    return views.current(actor, user);
   }
 
-  /** The revision as {@code actor} may see it: fields they may not read cleared. */
+  /** The revision as {@code actor} may see it (fields they may not read cleared), its references read. */
   Revision<UserView> shown(Principal actor, Revision<User> revision) {
-    UserRights rights = policy.rights(actor, revision.after());
-    return new Revision<>(new UserView(rights.redact(revision.after()), rights), rights.redact(revision.changes()));
+    return views.read(actor, revision);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.patch;
 
 /**
  * A PATCH body that is not a patch that applies to the resource: malformed JSON, a JSON Patch that

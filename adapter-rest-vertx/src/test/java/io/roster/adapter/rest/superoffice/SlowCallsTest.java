@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

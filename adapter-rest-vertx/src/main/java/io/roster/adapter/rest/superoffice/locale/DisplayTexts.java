@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.locale;
 
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * <p>When the language does not translate ({@code SO-Language: *}), reasons are shown in English
  * and list items by their stored names.
  */
-public final class Texts {
+public final class DisplayTexts {
   /** The bundles' base name, on the class path. */
   public static final String BUNDLE = "superoffice/texts";
 
@@ -54,14 +54,14 @@ public final class Texts {
   private final Language language;
   private final ResourceBundle bundle;
 
-  private Texts(Language language) {
+  private DisplayTexts(Language language) {
     this.language = language;
     this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), NO_FALLBACK);
   }
 
   /** The texts in {@code language}. Bundles are cached by the JDK; this is cheap per request. */
-  public static Texts of(Language language) {
-    return new Texts(language);
+  public static DisplayTexts of(Language language) {
+    return new DisplayTexts(language);
   }
 
   public Language language() {

@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.patch;
 
 import io.roster.adapter.rest.http.HttpProblem;
 

@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.patch;
 
 /**
  * A JSON Patch {@code test} operation whose value is not the resource's (or whose path the resource

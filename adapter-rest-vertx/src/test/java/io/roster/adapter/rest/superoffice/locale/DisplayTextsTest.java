@@ -1,8 +1,8 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.roster.adapter.rest.superoffice.support.Texts.Reason;
+import io.roster.adapter.rest.superoffice.locale.DisplayTexts.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,14 +17,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Display texts in English, Norwegian and Swedish, and reference-list names through the JDK. */
-class TextsTest {
+class DisplayTextsTest {
   /** Names that are the same word in English, Norwegian and Swedish (or one of them). */
   private static final Set<String> SAME_WORD = Set.of("role.administrator", "role.hr", "role.standard");
 
-  private static final Texts ENGLISH = Texts.of(Language.resolve(null, "en"));
-  private static final Texts NORWEGIAN = Texts.of(Language.resolve(null, "no"));
-  private static final Texts SWEDISH = Texts.of(Language.resolve("sv", null));
-  private static final Texts OFF = Texts.of(Language.resolve("*", "sv"));
+  private static final DisplayTexts ENGLISH = DisplayTexts.of(Language.resolve(null, "en"));
+  private static final DisplayTexts NORWEGIAN = DisplayTexts.of(Language.resolve(null, "no"));
+  private static final DisplayTexts SWEDISH = DisplayTexts.of(Language.resolve("sv", null));
+  private static final DisplayTexts OFF = DisplayTexts.of(Language.resolve("*", "sv"));
 
   private final Locale defaultLocale = Locale.getDefault();
 
@@ -36,7 +36,7 @@ class TextsTest {
   /** One bundle file as written, without the parent bundle's keys a ResourceBundle would add. */
   private static Properties file(String suffix) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = TextsTest.class.getResourceAsStream("/" + Texts.BUNDLE + suffix + ".properties");
+    try (InputStream in = DisplayTextsTest.class.getResourceAsStream("/" + DisplayTexts.BUNDLE + suffix + ".properties");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
@@ -79,8 +79,8 @@ class TextsTest {
   void englishIsTheBaseWhateverTheServersLocale() {
     Locale.setDefault(Locale.forLanguageTag("sv-SE"));
 
-    assertThat(Texts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
-    assertThat(Texts.of(Language.DEFAULT).systemItem("licence", "sales-app", "Sales app")).isEqualTo("Sales app");
+    assertThat(DisplayTexts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
+    assertThat(DisplayTexts.of(Language.DEFAULT).systemItem("licence", "sales-app", "Sales app")).isEqualTo("Sales app");
   }
 
   @Test

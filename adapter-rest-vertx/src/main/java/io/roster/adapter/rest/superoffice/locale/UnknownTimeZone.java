@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.locale;
 
 import io.roster.adapter.rest.http.HttpProblem;
 

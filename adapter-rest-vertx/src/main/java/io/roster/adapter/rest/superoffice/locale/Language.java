@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.locale;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@code nb-NO}) or a list with quality values ({@code da, sv;q=0.8, en;q=0.5}); the first supported
  * language by quality wins, an unsupported or malformed one gives English. {@code *} or {@code x} in
  * {@value #SO_LANGUAGE} turns translation off: stored names and English keys are shown as they are
- * (see {@link Texts}). A {@code *} in {@value #ACCEPT_LANGUAGE} is no preference and is skipped.
+ * (see {@link DisplayTexts}). A {@code *} in {@value #ACCEPT_LANGUAGE} is no preference and is skipped.
  *
  * <p>Whether a language was asked for at all ({@link #isSet()}) matters for {@link Culture}, which
  * the seed says is "ignored if no Language set".

@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.patch;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package io.roster.adapter.rest.superoffice.support;
+package io.roster.adapter.rest.superoffice.locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +38,7 @@ class RequestHeadersTest {
                     String.join(
                         "|",
                         language.code(),
-                        Texts.of(language).reason(Texts.Reason.FIELD_READ_ONLY),
+                        DisplayTexts.of(language).reason(DisplayTexts.Reason.FIELD_READ_ONLY),
                         culture.formatNumber(1234.5),
                         at));
               } catch (UnknownTimeZone e) {

@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * The parts of a {@link SoUser} that are not in the user itself: its references as list items
- * (looked up in the reference data), the caller's rights and the links.
+ * (resolved by the use case), the caller's rights and the links.
  */
-record SoShown(
+record SoUserParts(
     List<SoLicenseOwner> licenseOwners,
     SoListItem role,
     SoListItem userGroup,
