@@ -2,11 +2,12 @@ package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Prefer;
-import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
@@ -20,7 +21,6 @@ import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.user.ValidateUserUseCase;
-import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
@@ -59,7 +59,6 @@ import java.util.function.Supplier;
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
   private static final List<String> JSON = List.of("application/json", "text/json");
-  private static final int DEFAULT_TOP = 100;
 
   /** The use cases the Wello routes call. */
   public record Calls(
@@ -98,9 +97,7 @@ public final class WelloRoutes {
     referenceList(router, "language", ReferenceKind.LANGUAGE);
     referenceList(router, "currency", ReferenceKind.CURRENCY);
     referenceList(router, "usergroup", ReferenceKind.USER_GROUP);
-    router
-        .routeWithRegex("(?i)^/api/(?!v1(/|$)).*")
-        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+    Fallbacks.notFound(router, "(?i)^/api/(?!v1(/|$)).*");
   }
 
   private void resource(
@@ -322,11 +319,7 @@ public final class WelloRoutes {
   }
 
   private static ListQuery query(RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
-    int top = QueryOptions.wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
-    int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
-    String text = ctx.queryParams().get("$filter");
-    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
-    return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top);
+    return QueryOptions.listQuery(ctx, filters, archived, List.of());
   }
 
   /** {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer: return=minimal}), has none. */
@@ -354,20 +347,9 @@ public final class WelloRoutes {
   }
 
   private static void notAllowed(RoutingContext ctx, String allowed) {
-    ctx.response().putHeader("Allow", allowed);
-    String method = ctx.request().method().name();
-    String why =
-        method.equals("DELETE") && ctx.<String>get(SUBJECT, "").equals("user")
-            ? " Users cannot be deleted: archive them (PUT with \"archived\": true)."
-            : "";
-    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + method + "'." + why));
-  }
-
-  /** A body that is not the JSON it should be; its location or property is named in the answer. */
-  static final class MalformedBody extends RuntimeException {
-    MalformedBody(JsonProcessingException cause) {
-      super(cause.getOriginalMessage(), cause, false, false);
-    }
+    boolean deletingAUser = ctx.request().method() == HttpMethod.DELETE && ctx.<String>get(SUBJECT, "").equals("user");
+    Fallbacks.notAllowed(
+        ctx, allowed, deletingAUser ? " Users cannot be deleted: archive them (PUT with \"archived\": true)." : "");
   }
 
   private static Principal caller(RoutingContext ctx) {
