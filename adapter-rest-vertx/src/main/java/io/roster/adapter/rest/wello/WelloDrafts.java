@@ -10,7 +10,7 @@ import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.salesorg.EmbeddedSalesOrganization;
 import io.roster.domain.salesorg.SalesOrganization;
@@ -73,7 +73,7 @@ final class WelloDrafts {
         }
       }
     }
-    draft.put(LICENCES, new Scoped<>(KeyScope.only(licences.keySet()), licences));
+    draft.put(LICENCES, new KeyedEntries<>(KeyScope.only(licences.keySet()), licences));
     draft.put(CUSTOM_FIELDS, udfs(body.more(), errors));
     Draft<User> built = draft.build();
     for (Field<User, ?> field : unread) {
@@ -158,7 +158,7 @@ final class WelloDrafts {
    * udf1..udf100, which land among the properties the record does not name. A value that is no text
    * is an error, and that custom field keeps its stored value.
    */
-  private static Scoped<String> udfs(Map<String, Object> more, List<FieldError> errors) {
+  private static KeyedEntries<String> udfs(Map<String, Object> more, List<FieldError> errors) {
     Map<String, String> udfs = new LinkedHashMap<>();
     Set<String> unread = new LinkedHashSet<>();
     if (more != null) {
@@ -176,11 +176,11 @@ final class WelloDrafts {
       });
     }
     if (unread.isEmpty()) {
-      return new Scoped<>(CustomFields.udfScope(), udfs);
+      return new KeyedEntries<>(CustomFields.udfScope(), udfs);
     }
     Set<String> read = new LinkedHashSet<>(CustomFields.UDF_NAMES);
     read.removeAll(unread);
-    return new Scoped<>(KeyScope.only(read), udfs);
+    return new KeyedEntries<>(KeyScope.only(read), udfs);
   }
 
   /** A date ("1990-12-10"), or an ASP.NET DateTime with offset whose date part counts; null when it is neither. */

@@ -256,15 +256,15 @@ public final class WelloRoutes {
   // the pieces
 
   /** A user as Wello shows it, with its organization and country code. */
-  private static Presented present(UserView view) {
+  private static Answer present(UserView view) {
     ReferenceItem country = view.references().country();
     WelloUser body =
         WelloMapper.INSTANCE.toWello(
             view.user(), view.references().salesOrganization(), country == null ? null : country.code());
-    return new Presented(body, view.user().lifecycle().version());
+    return new Answer(body, view.user().lifecycle().version());
   }
 
-  private record Presented(WelloUser body, long version) {}
+  private record Answer(WelloUser body, long version) {}
 
   private static WelloListItem item(ReferenceItem item) {
     return new WelloListItem(item.id(), item.number(), item.code(), item.name());
