@@ -10,7 +10,7 @@ import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.field.Draft;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
@@ -116,7 +116,7 @@ final class DemoData {
             .set(UserFields.FIRSTNAME, firstname)
             .set(UserFields.LASTNAME, lastname)
             .set(UserFields.IS_TEAM_LEADER, leads)
-            .put(UserFields.LICENCES, Scoped.all(Map.of("sales-app", true)))
+            .put(UserFields.LICENCES, KeyedEntries.all(Map.of("sales-app", true)))
             .refer(UserFields.SALES_ORGANIZATION, Reference.byId(ORGANIZATION.value()))
             .refer(UserFields.LANGUAGE, Reference.byCode("en"))
             .refer(UserFields.ROLE, Reference.byCode(role.code()))

@@ -18,6 +18,7 @@ final class RestCalls {
             useCases.findUsers(),
             useCases.createUser(),
             useCases.updateUser(),
+            useCases.validateUser(),
             useCases.getSalesOrganization(),
             useCases.findSalesOrganizations(),
             useCases.createSalesOrganization(),

@@ -20,7 +20,7 @@ import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.testkit.MapUserDirectory;
-import io.roster.domain.testkit.Texts;
+import io.roster.domain.testkit.TextGen;
 import io.roster.domain.testkit.UserGen;
 import io.roster.domain.user.Lifecycle;
 import io.roster.domain.user.UniqueKey;
@@ -102,7 +102,7 @@ class RepositoryModelTest {
     Gen<Draft<User>> drafts = UserGen.partialDrafts(ORGANIZATION)
         .zip(references(data), RepositoryModelTest::withExisting);
     return Generate.enumValues(Step.Kind.class)
-        .zip(integers().between(0, 9), Texts.crowded("name", 4), drafts, Step::new);
+        .zip(integers().between(0, 9), TextGen.crowded("name", 4), drafts, Step::new);
   }
 
   private static void run(TestDatabase database, List<Step> steps) {

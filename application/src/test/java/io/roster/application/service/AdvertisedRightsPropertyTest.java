@@ -19,7 +19,7 @@ import io.roster.domain.credential.Secret;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
 import java.util.List;
@@ -62,7 +62,7 @@ class AdvertisedRightsPropertyTest {
           set(any(WAITING_FOR_APPROVAL), t -> !t.access().waitingForApproval()),
           set(any(ARCHIVED), t -> true),
           new Change(LICENCES, (dir, t) -> Draft.<User>builder()
-              .put(LICENCES, new Scoped<>(KeyScope.only(Set.of("hero-app")),
+              .put(LICENCES, new KeyedEntries<>(KeyScope.only(Set.of("hero-app")),
                   Map.of("hero-app", !t.access().licences().contains("hero-app"))))
               .build()),
           set(any(PRIVATE_PHONE), t -> "+47 555"),

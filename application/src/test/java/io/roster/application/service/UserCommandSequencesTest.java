@@ -22,7 +22,7 @@ import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.domain.failure.FieldFailure;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
-import io.roster.domain.testkit.Texts;
+import io.roster.domain.testkit.TextGen;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
@@ -63,7 +63,7 @@ class UserCommandSequencesTest {
   private static Gen<Command> commands() {
     Gen<Command.Kind> kinds = Generate.enumValues(Command.Kind.class);
     Gen<Integer> positions = integers().between(0, 9);
-    Gen<String> names = Texts.crowded("user", 5);
+    Gen<String> names = TextGen.crowded("user", 5);
     return kinds.zip(positions, positions, names, Command::new);
   }
 

@@ -28,7 +28,7 @@ import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.KeyScope;
 import io.roster.domain.field.Revision;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.EmbeddedSalesOrganization;
@@ -174,7 +174,7 @@ class UserUseCasesTest {
                         .set(UserFields.LASTNAME, " ")
                         .refer(UserFields.LANGUAGE, Reference.byCode("xx"))
                         .refer(UserFields.USER_GROUP, Reference.byId(UserId.random().value()))
-                        .put(UserFields.LICENCES, new Scoped<>(KeyScope.all(), Map.of("nope", true)))))
+                        .put(UserFields.LICENCES, new KeyedEntries<>(KeyScope.all(), Map.of("nope", true)))))
         .isInstanceOfSatisfying(
             ValidationFailed.class,
             e ->

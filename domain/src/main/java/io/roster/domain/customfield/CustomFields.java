@@ -3,7 +3,7 @@ package io.roster.domain.customfield;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.field.Checks;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -69,7 +69,7 @@ public record CustomFields(Map<String, String> values) {
    * The entries after a draft's scoped entries: covered names take the given value or clear, others
    * stay. Not yet checked: {@link CustomFieldSchema#conform} checks what changed.
    */
-  public static Map<String, String> merge(Map<String, String> stored, Scoped<?> given) {
+  public static Map<String, String> merge(Map<String, String> stored, KeyedEntries<?> given) {
     TreeMap<String, String> merged = new TreeMap<>();
     stored.forEach(
         (name, value) -> {

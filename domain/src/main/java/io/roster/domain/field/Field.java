@@ -116,12 +116,12 @@ public final class Field<A, T> {
 
   /**
    * A value made of keyed entries (custom fields, licences) that a draft may cover only in part: the
-   * draft carries a {@link Scoped} value and {@code merge} keeps the stored entries outside its scope.
+   * draft carries a {@link KeyedEntries} value and {@code merge} keeps the stored entries outside its scope.
    */
   public static <A, T> Field<A, T> keyed(
-      String name, T empty, Function<A, T> getter, BiFunction<T, Scoped<?>, T> merge) {
+      String name, T empty, Function<A, T> getter, BiFunction<T, KeyedEntries<?>, T> merge) {
     BiFunction<T, Object, T> scopedMerge =
-        (stored, given) -> merge.apply(stored == null ? empty : stored, (Scoped<?>) given);
+        (stored, given) -> merge.apply(stored == null ? empty : stored, (KeyedEntries<?>) given);
     return new Field<>(name, Kind.KEYED, false, 0, 0, 0, null, empty, getter, scopedMerge);
   }
 

@@ -5,7 +5,7 @@ import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Credentials;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.field.Field;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import java.time.LocalDate;
@@ -116,7 +116,7 @@ public final class UserFields {
 
   // access
   /**
-   * Module licence codes. A draft gives a {@code Scoped<Boolean>}: each covered licence is granted
+   * Module licence codes. A draft gives a {@code KeyedEntries<Boolean>}: each covered licence is granted
    * when its entry is true; licences outside the scope stay as they are.
    */
   public static final Field<User, Set<String>> LICENCES =
@@ -142,7 +142,7 @@ public final class UserFields {
   public static final Field<User, String> REQUEST_SIGNATURE =
       Field.text("requestSignature", 255, u -> u.access().requestSignature());
 
-  /** A draft gives a {@code Scoped<String>}: udf1..udf100 and/or the extra fields. */
+  /** A draft gives a {@code KeyedEntries<String>}: udf1..udf100 and/or the extra fields. */
   public static final Field<User, Map<String, String>> CUSTOM_FIELDS =
       Field.keyed(
           CustomFields.FIELD, Map.of(), u -> u.customFields().values(), CustomFields::merge);
@@ -173,7 +173,7 @@ public final class UserFields {
           EMERGENCY_CONTACT, BANK_ACCOUNT, SOCIAL_SECURITY, PLACE_OF_BIRTH, NATIONALITY,
           FUNCTIONS, BIRTHDATE);
 
-  private static Set<String> mergeLicences(Set<String> stored, Scoped<?> given) {
+  private static Set<String> mergeLicences(Set<String> stored, KeyedEntries<?> given) {
     TreeSet<String> licences = new TreeSet<>();
     stored.stream().filter(code -> !given.scope().covers(code)).forEach(licences::add);
     given

@@ -12,7 +12,7 @@ import io.roster.domain.failure.FieldError.Code;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
@@ -63,7 +63,7 @@ class CustomFieldsTest {
     CustomFields stored = new CustomFields(Map.of("udf1", "a", "udf2", "b", "x_count", "7"));
 
     Map<String, String> merged =
-        CustomFields.merge(stored.values(), new Scoped<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
+        CustomFields.merge(stored.values(), new KeyedEntries<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
 
     assertThat(merged).containsOnly(entry("udf1", "A"), entry("x_count", "7"));
   }
@@ -148,15 +148,15 @@ class CustomFieldsTest {
     Draft.Builder<User> draft =
         person("ann")
             .set(UserFields.LASTNAME, " ")
-            .put(UserFields.CUSTOM_FIELDS, Scoped.all(Map.of("udf3", "v".repeat(4001))));
+            .put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("udf3", "v".repeat(4001))));
 
     assertThat(errorsOf(() -> created(1, draft, directory)))
         .containsExactlyInAnyOrder(
             tuple("lastname", Code.REQUIRED), tuple("customFields.udf3", Code.TOO_LONG));
   }
 
-  private static Scoped<String> extras(String name, String value) {
-    return new Scoped<>(CustomFields.extraScope(), Map.of(name, value));
+  private static KeyedEntries<String> extras(String name, String value) {
+    return new KeyedEntries<>(CustomFields.extraScope(), Map.of(name, value));
   }
 
   private static List<Tuple> errorsOf(ThrowingCallable work) {

@@ -46,7 +46,7 @@ public final class SalesOrganizationGen {
       return Generate.oneOf(Generate.constant((String) null), codes);
     }
     return switch (field.kind()) {
-      case TEXT, EMAIL -> Texts.valueFor((Field<?, String>) field);
+      case TEXT, EMAIL -> TextGen.valueFor((Field<?, String>) field);
       case FLAG -> Generate.booleans();
       case REFERENCE -> Generate.oneOf(Generate.constant((Object) null), Ids.uuids().map(u -> (Object) u));
       default -> throw new IllegalArgumentException("no generator for " + field);

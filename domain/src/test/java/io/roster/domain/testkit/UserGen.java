@@ -8,7 +8,7 @@ import io.roster.domain.credential.Secret;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.User;
@@ -110,7 +110,7 @@ public final class UserGen {
       return udfs();
     }
     return switch (field.kind()) {
-      case TEXT, EMAIL -> Texts.valueFor((Field<?, String>) field);
+      case TEXT, EMAIL -> TextGen.valueFor((Field<?, String>) field);
       case FLAG -> Generate.booleans();
       case INTEGER -> integers().between((int) field.min(), (int) field.min() + 10_000);
       case DATE -> integers().between(0, 25_000).map(days -> LocalDate.of(1940, 1, 1).plusDays(days));
@@ -122,7 +122,7 @@ public final class UserGen {
     };
   }
 
-  private static Gen<Scoped<Boolean>> licences() {
+  private static Gen<KeyedEntries<Boolean>> licences() {
     return lists()
         .of(Generate.booleans())
         .ofSize(LICENCES.size())
@@ -132,15 +132,15 @@ public final class UserGen {
               for (int i = 0; i < granted.size(); i++) {
                 entries.put(LICENCES.get(i), granted.get(i));
               }
-              return Scoped.all(entries);
+              return KeyedEntries.all(entries);
             });
   }
 
-  private static Gen<Scoped<String>> udfs() {
+  private static Gen<KeyedEntries<String>> udfs() {
     Gen<Map.Entry<String, String>> entries =
         integers()
             .between(1, CustomFields.UDF_COUNT)
-            .zip(Texts.textUpTo(CustomFields.MAX_VALUE_LENGTH), (n, v) -> Map.entry("udf" + n, v));
+            .zip(TextGen.textUpTo(CustomFields.MAX_VALUE_LENGTH), (n, v) -> Map.entry("udf" + n, v));
     return lists()
         .of(entries)
         .ofSizeBetween(0, 4)
@@ -148,7 +148,7 @@ public final class UserGen {
             list -> {
               Map<String, String> values = new LinkedHashMap<>();
               list.forEach(e -> values.put(e.getKey(), e.getValue()));
-              return new Scoped<>(CustomFields.udfScope(), values);
+              return new KeyedEntries<>(CustomFields.udfScope(), values);
             });
   }
 
@@ -156,7 +156,7 @@ public final class UserGen {
     Gen<CredentialDraft> one =
         Generate.pick(List.of("Password", "Ticket", "ActiveDirectory"))
             .zip(
-                Texts.textUpTo(20),
+                TextGen.textUpTo(20),
                 (type, secret) ->
                     new CredentialDraft(type, Secret.hashed("hash:" + secret), type.toLowerCase()));
     return lists()

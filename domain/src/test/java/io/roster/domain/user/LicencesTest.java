@@ -9,7 +9,7 @@ import io.roster.domain.field.Draft;
 import io.roster.domain.field.FieldChange;
 import io.roster.domain.field.KeyScope;
 import io.roster.domain.field.Revision;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.testkit.MapUserDirectory;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ class LicencesTest {
       created(
           1,
           person("ann")
-              .put(UserFields.LICENCES, Scoped.all(granted("crm", "hero-app", "sales-app"))),
+              .put(UserFields.LICENCES, KeyedEntries.all(granted("crm", "hero-app", "sales-app"))),
           directory);
 
   @Test
@@ -35,7 +35,7 @@ class LicencesTest {
     entries.put("service-app", true);
 
     User after =
-        withLicences(new Scoped<>(KeyScope.only(Set.of("hero-app", "service-app")), entries));
+        withLicences(new KeyedEntries<>(KeyScope.only(Set.of("hero-app", "service-app")), entries));
 
     assertThat(after.access().licences()).containsExactly("crm", "sales-app", "service-app");
   }
@@ -43,7 +43,7 @@ class LicencesTest {
   @Test
   void a_licence_in_the_scope_without_an_entry_is_revoked() {
     User after =
-        withLicences(new Scoped<>(KeyScope.only(Set.of("crm", "hero-app")), granted("crm")));
+        withLicences(new KeyedEntries<>(KeyScope.only(Set.of("crm", "hero-app")), granted("crm")));
 
     assertThat(after.access().licences()).containsExactly("crm", "sales-app");
   }
@@ -51,7 +51,7 @@ class LicencesTest {
   @Test
   void an_entry_outside_the_scope_is_ignored() {
     User after =
-        withLicences(new Scoped<>(KeyScope.only(Set.of("crm")), granted("crm", "service-app")));
+        withLicences(new KeyedEntries<>(KeyScope.only(Set.of("crm")), granted("crm", "service-app")));
 
     assertThat(after.access().licences()).containsExactly("crm", "hero-app", "sales-app");
   }
@@ -60,14 +60,14 @@ class LicencesTest {
   void licence_codes_and_scopes_ignore_case() {
     User after =
         withLicences(
-            new Scoped<>(KeyScope.only(Set.of("Hero-App", "SERVICE-APP")), granted("Service-App")));
+            new KeyedEntries<>(KeyScope.only(Set.of("Hero-App", "SERVICE-APP")), granted("Service-App")));
 
     assertThat(after.access().licences()).containsExactly("crm", "sales-app", "service-app");
   }
 
   @Test
   void a_draft_over_every_licence_grants_exactly_those_it_lists() {
-    User after = withLicences(Scoped.all(granted("service-app")));
+    User after = withLicences(KeyedEntries.all(granted("service-app")));
 
     assertThat(after.access().licences()).containsExactly("service-app");
   }
@@ -76,7 +76,7 @@ class LicencesTest {
   void a_licence_change_is_listed_as_the_sorted_codes_before_and_after() {
     Revision<User> revision =
         ann.update(
-            licencesDraft(new Scoped<>(KeyScope.only(Set.of("hero-app")), Map.of())),
+            licencesDraft(new KeyedEntries<>(KeyScope.only(Set.of("hero-app")), Map.of())),
             directory,
             LATER);
 
@@ -85,11 +85,11 @@ class LicencesTest {
             new FieldChange("licences", "[crm, hero-app, sales-app]", "[crm, sales-app]"));
   }
 
-  private User withLicences(Scoped<Boolean> licences) {
+  private User withLicences(KeyedEntries<Boolean> licences) {
     return ann.update(licencesDraft(licences), directory, LATER).after();
   }
 
-  private static Draft<User> licencesDraft(Scoped<Boolean> licences) {
+  private static Draft<User> licencesDraft(KeyedEntries<Boolean> licences) {
     return Draft.<User>builder().put(UserFields.LICENCES, licences).build();
   }
 

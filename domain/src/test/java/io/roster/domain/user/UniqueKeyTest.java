@@ -16,7 +16,7 @@ import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.testkit.Spelling;
-import io.roster.domain.testkit.Texts;
+import io.roster.domain.testkit.TextGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -57,7 +57,7 @@ class UniqueKeyTest {
     qt().withExamples(200)
         .forAll(
             Generate.enumValues(UniqueKey.Kind.class),
-            Texts.uniqueValues(30),
+            TextGen.uniqueValues(30),
             Spelling.spellings(40),
             Spelling.spellings(40))
         .checkAssert(

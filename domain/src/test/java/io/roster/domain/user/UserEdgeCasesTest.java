@@ -17,7 +17,7 @@ import io.roster.domain.failure.FieldError.Code;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.FieldChange;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.salesorg.SalesOrganizationId;
@@ -60,13 +60,13 @@ class UserEdgeCasesTest {
     User ann =
         created(
             1,
-            person("ann").put(UserFields.CUSTOM_FIELDS, Scoped.all(Map.of("udf7", "blue"))),
+            person("ann").put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("udf7", "blue"))),
             directory);
 
     List<FieldChange> changes =
         ann.update(
                 Draft.<User>builder()
-                    .put(UserFields.CUSTOM_FIELDS, Scoped.all(Map.of("udf7", "green")))
+                    .put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("udf7", "green")))
                     .build(),
                 directory,
                 EPOCH.plusSeconds(60))
@@ -86,7 +86,7 @@ class UserEdgeCasesTest {
                     person("ann")
                         .put(
                             UserFields.CUSTOM_FIELDS,
-                            Scoped.all(Map.of("udf3", "v".repeat(4001), "x_count", "many"))),
+                            KeyedEntries.all(Map.of("udf3", "v".repeat(4001), "x_count", "many"))),
                     directory));
 
     assertThat(failure.errors())
@@ -142,7 +142,7 @@ class UserEdgeCasesTest {
   @Test
   void a_stored_value_of_an_extra_field_no_longer_declared_does_not_block_other_updates() {
     User ann =
-        created(1, person("ann").put(UserFields.CUSTOM_FIELDS, Scoped.all(Map.of("x_count", "3"))), directory);
+        created(1, person("ann").put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("x_count", "3"))), directory);
     MapUserDirectory withoutDeclaration = new MapUserDirectory(CustomFieldSchema.UDF_ONLY);
 
     User renamed =

@@ -13,7 +13,7 @@ import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
@@ -117,7 +117,7 @@ public final class CrashWriter {
       Draft<User> draft =
           Draft.<User>builder()
               .set(UserFields.LASTNAME, value)
-              .put(UserFields.CUSTOM_FIELDS, new Scoped<>(KeyScope.only(Set.of(UDF)), Map.of(UDF, value)))
+              .put(UserFields.CUSTOM_FIELDS, new KeyedEntries<>(KeyScope.only(Set.of(UDF)), Map.of(UDF, value)))
               .build();
       User saved =
           useCases

@@ -9,7 +9,7 @@ import io.roster.application.memory.FastPasswordHasher;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.user.UserFields;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class ConcurrentCreator {
             new CreateUserCommand(Principal.system(), null, Mother.minimalDraft(username, organization.id())
                 .set(UserFields.FIRSTNAME, "First " + username)
                 .set(UserFields.NOTES, "Notes of " + username)
-                .put(UserFields.CUSTOM_FIELDS, Scoped.all(customFields(username)))
+                .put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(customFields(username)))
                 .build()))));
       }
       for (Future<?> future : created) {

@@ -1,10 +1,34 @@
 package io.roster.adapter.rest.http;
 
+import io.roster.application.port.in.Criterion;
+import io.roster.application.port.in.ListQuery;
+import io.roster.application.port.in.SortKey;
+import io.roster.domain.field.Field;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 
-/** Query options both dialects share ({@code $top}, {@code $skip}). */
+/** Query options both dialects share ({@code $filter}, {@code $skip}, {@code $top}). */
 public final class QueryOptions {
+  /** How many items a page has when {@code $top} does not say. */
+  public static final int DEFAULT_TOP = 100;
+
   private QueryOptions() {}
+
+  /**
+   * The page a list request asks for: {@code $filter} over {@code filters} (one that names {@code
+   * archived} includes archived items), {@code $skip}, {@code $top}, in {@code order}.
+   *
+   * @throws HttpProblem 400 naming the option at fault
+   */
+  public static ListQuery listQuery(
+      RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived, List<SortKey> order) {
+    int top = wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
+    int skip = wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
+    String text = ctx.queryParams().get("$filter");
+    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
+    return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top, order);
+  }
 
   /**
    * The whole number the query parameter {@code name} gives, {@code fallback} when absent.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.XmlCodec;
@@ -123,7 +124,7 @@ final class SoBodies {
    * The request's user, from JSON, XML or a form.
    *
    * @throws HttpProblem 400 when there is none, 415 for another media type
-   * @throws SuperOfficeRoutes.MalformedBody when it is not a User in its media type
+   * @throws MalformedBody when it is not a User in its media type
    */
   Read user(RoutingContext ctx) {
     Buffer body = ctx.body() == null ? null : ctx.body().buffer();
@@ -160,7 +161,7 @@ final class SoBodies {
       }
       return new Read(json.read(body, SoUser.class), strict(ctx) ? json.unknownProperties(body, SoUser.class) : List.of());
     } catch (JsonProcessingException e) {
-      throw new SuperOfficeRoutes.MalformedBody(e);
+      throw new MalformedBody(e);
     } catch (ClassCastException e) {
       throw new HttpProblem(400, "The request body must be a JSON object.");
     }

@@ -4,7 +4,7 @@ import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.customfield.ExtraFieldDeclaration;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.user.User;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,14 +43,14 @@ final class SoCustomFields {
    * an error naming both. Names that are no custom field are ignored (see {@link
    * #unknown}).
    */
-  static Scoped<String> draft(SoUser body, User current, List<FieldError> errors) {
+  static KeyedEntries<String> draft(SoUser body, User current, List<FieldError> errors) {
     Map<String, String> custom = scalars("CustomFields", body.customFields(), SoCustomFields::isCustomField, errors);
     Map<String, String> extra = scalars("ExtraFields", body.extraFields(), SoCustomFields::isExtraField, errors);
     if (custom == null) {
-      return new Scoped<>(CustomFields.extraScope(), extra);
+      return new KeyedEntries<>(CustomFields.extraScope(), extra);
     }
     if (extra == null) {
-      return new Scoped<>(KeyScope.all(), custom);
+      return new KeyedEntries<>(KeyScope.all(), custom);
     }
     Map<String, String> stored = current == null ? Map.of() : current.customFields().values();
     Map<String, String> values = new LinkedHashMap<>();
@@ -76,7 +76,7 @@ final class SoCustomFields {
       }
     }
     values.values().removeIf(Objects::isNull);
-    return new Scoped<>(KeyScope.all(), values);
+    return new KeyedEntries<>(KeyScope.all(), values);
   }
 
   /** A custom-field map's entries {@code accepted} by name, names in lower case; null when none was sent. */

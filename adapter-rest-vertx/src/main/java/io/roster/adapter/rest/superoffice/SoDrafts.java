@@ -11,7 +11,7 @@ import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserType;
@@ -168,9 +168,9 @@ final class SoDrafts {
    * owner: those named take {@code Assigned}; those not named stay. An empty list of owners
    * withdraws every licence. Items without a name identify nothing and are skipped.
    */
-  private static Scoped<Boolean> licences(List<SoLicenseOwner> owners) {
+  private static KeyedEntries<Boolean> licences(List<SoLicenseOwner> owners) {
     if (owners.isEmpty()) {
-      return new Scoped<>(KeyScope.all(), Map.of());
+      return new KeyedEntries<>(KeyScope.all(), Map.of());
     }
     Map<String, Boolean> assigned = new LinkedHashMap<>();
     for (SoLicenseOwner owner : owners) {
@@ -186,7 +186,7 @@ final class SoDrafts {
         }
       }
     }
-    return new Scoped<>(KeyScope.only(assigned.keySet()), assigned);
+    return new KeyedEntries<>(KeyScope.only(assigned.keySet()), assigned);
   }
 
   private static <T> List<T> nonNull(List<T> list) {

@@ -1,12 +1,9 @@
 package io.roster.adapter.rest.superoffice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roster.adapter.rest.auth.Authenticator;
-import io.roster.adapter.rest.http.HttpProblem;
-import io.roster.adapter.rest.http.JsonProblems;
+import io.roster.adapter.rest.http.FailureHandler;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.JsonCodec;
-import io.roster.adapter.rest.http.RequestBodies;
-import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.locale.Culture;
 import io.roster.adapter.rest.superoffice.locale.Language;
@@ -14,17 +11,13 @@ import io.roster.adapter.rest.superoffice.patch.PatchException;
 import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.adapter.rest.superoffice.locale.UnknownTimeZone;
 import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
-import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.FieldFailure;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.VersionConflict;
-import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.System.Logger.Level;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -33,74 +26,102 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Every failure on a SuperOffice route, in SuperOffice's shape: {@code {"Error": true, "ErrorType":
- * ..., "ErrorMessage": ..., "ErrorSource": ...}}. Field errors are listed in the message with the
- * dialect's property names; {@code ErrorSource} is the request ({@code PUT /api/v1/User/7}). Never a
- * stack trace.
+ * Failures on a SuperOffice route in SuperOffice's shape: {@code {"Error": true, "ErrorType": ...,
+ * "ErrorMessage": ..., "ErrorSource": ...}}, in XML when the request prefers it. Field errors are
+ * listed in the message with the dialect's property names and numbers in the request's culture;
+ * {@code ErrorSource} is the request ({@code PUT /api/v1/User/7}).
  */
-final class SoErrors implements Handler<RoutingContext> {
-  private static final System.Logger LOG = System.getLogger("roster.superoffice");
-
+final class SoErrors extends FailureHandler {
   private final JsonCodec json;
   private final XmlCodec xml;
 
   SoErrors(JsonCodec json, XmlCodec xml) {
+    super("roster.superoffice", Authenticator.CHALLENGE);
     this.json = json;
     this.xml = xml;
   }
 
   @Override
-  public void handle(RoutingContext ctx) {
-    Throwable failure = ctx.failure();
-    if (failure instanceof AuthenticationFailed) {
-      ctx.response().putHeader("WWW-Authenticate", Authenticator.CHALLENGE);
-      send(ctx, 401, "Unauthorized", "Authentication is required: send valid credentials.");
-    } else if (failure instanceof TooManyAttempts throttled) {
-      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
-      send(ctx, 429, "TooManyRequests", throttled.getMessage());
-    } else if (failure instanceof AccessDenied denied) {
-      String message = denied.fields().isEmpty()
-          ? denied.getMessage()
-          : "You may not change " + denied.fields().stream().map(SoFields::name).distinct().collect(Collectors.joining(", ")) + ".";
-      send(ctx, 403, "AccessDenied", message);
-    } else if (failure instanceof UniquenessViolated clash) {
-      send(ctx, 409, "Conflict", "Already taken: " + listed(clash.errors(), culture(ctx)));
-    } else if (failure instanceof FieldFailure invalid) {
-      send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors(), culture(ctx)));
-    } else if (failure instanceof NotFound notFound) {
-      send(ctx, 404, "NotFound", "No user has the id " + notFound.key() + ".");
-    } else if (failure instanceof VersionConflict conflict) {
-      boolean ifMatch = ctx.request().getHeader("If-Match") != null;
-      if (ifMatch || SoPreconditions.conditional(ctx)) {
-        send(ctx, 412, "PreconditionFailed", preconditionFailed(ifMatch, when(ctx, conflict)));
-      } else {
-        send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
-      }
-    } else if (failure instanceof StoreUnavailable) {
-      ctx.response().putHeader("Retry-After", "5");
-      send(ctx, 503, "ServiceUnavailable", "The directory cannot be reached just now; try again shortly.");
-    } else if (failure instanceof HttpProblem problem) {
-      String message = problem.field() == null || problem.field().isEmpty() || problem.getMessage().startsWith(problem.field())
-          ? problem.getMessage()
-          : problem.field() + ": " + problem.getMessage();
-      send(ctx, problem.status(), type(problem.status()), message);
-    } else if (failure instanceof UnknownTimeZone zone) {
+  protected void unauthenticated(RoutingContext ctx) {
+    send(ctx, 401, "Unauthorized", "Authentication is required: send valid credentials.");
+  }
+
+  @Override
+  protected void throttled(RoutingContext ctx, TooManyAttempts throttled) {
+    send(ctx, 429, "TooManyRequests", throttled.getMessage());
+  }
+
+  @Override
+  protected void denied(RoutingContext ctx, AccessDenied denied) {
+    String message = denied.fields().isEmpty()
+        ? denied.getMessage()
+        : "You may not change " + denied.fields().stream().map(SoFields::name).distinct().collect(Collectors.joining(", ")) + ".";
+    send(ctx, 403, "AccessDenied", message);
+  }
+
+  @Override
+  protected void taken(RoutingContext ctx, UniquenessViolated taken) {
+    send(ctx, 409, "Conflict", "Already taken: " + listed(taken.errors(), culture(ctx)));
+  }
+
+  @Override
+  protected void invalid(RoutingContext ctx, FieldFailure invalid) {
+    send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors(), culture(ctx)));
+  }
+
+  @Override
+  protected void notFound(RoutingContext ctx, NotFound missing) {
+    send(ctx, 404, "NotFound", "No user has the id " + missing.key() + ".");
+  }
+
+  @Override
+  protected void changed(RoutingContext ctx, VersionConflict conflict) {
+    boolean ifMatch = ctx.request().getHeader("If-Match") != null;
+    if (ifMatch || SoPreconditions.conditional(ctx)) {
+      send(ctx, 412, "PreconditionFailed", preconditionFailed(ifMatch, when(ctx, conflict)));
+    } else {
+      send(ctx, 409, "Conflict", "The user is being changed by others right now; try again.");
+    }
+  }
+
+  @Override
+  protected void unavailable(RoutingContext ctx) {
+    send(ctx, 503, "ServiceUnavailable", "The directory cannot be reached just now; try again shortly.");
+  }
+
+  @Override
+  protected void problem(RoutingContext ctx, int status, String field, String message) {
+    boolean named = field == null || field.isEmpty() || message.startsWith(field);
+    send(ctx, status, type(status), named ? message : field + ": " + message);
+  }
+
+  @Override
+  protected void malformed(RoutingContext ctx, MalformedBody body) {
+    String where = body.path().isEmpty() ? "" : " at " + body.path();
+    send(ctx, 400, "BadRequest", "The request body is not a valid User" + where + ": " + body.description());
+  }
+
+  @Override
+  protected void unreadable(RoutingContext ctx, String message) {
+    send(ctx, 400, "BadRequest", message);
+  }
+
+  @Override
+  protected void internal(RoutingContext ctx) {
+    send(ctx, 500, "InternalError", "An error has occurred.");
+  }
+
+  /** A time zone the request names that does not exist, or a patch that cannot be applied. */
+  @Override
+  protected boolean dialectFailure(RoutingContext ctx, Throwable failure) {
+    if (failure instanceof UnknownTimeZone zone) {
       send(ctx, zone.status(), "BadRequest", zone.getMessage());
     } else if (failure instanceof PatchException patch) {
       send(ctx, patch.status(), type(patch.status()), patch.getMessage());
-    } else if (failure instanceof SuperOfficeRoutes.MalformedBody body
-        && body.getCause() instanceof JsonProcessingException malformed) {
-      send(ctx, 400, "BadRequest", "The request body is not a valid User" + where(malformed) + ": " + JsonProblems.describe(malformed));
-    } else if (RequestBodies.unreadable(ctx)) {
-      send(ctx, 400, "BadRequest", RequestBodies.unreadableMessage(ctx));
-    } else if (failure == null && ctx.statusCode() == 413) {
-      send(ctx, 413, "PayloadTooLarge", "The request body is larger than the server accepts.");
-    } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
-      send(ctx, ctx.statusCode(), type(ctx.statusCode()), "The request could not be served.");
     } else {
-      LOG.log(Level.ERROR, "request " + RequestLog.id(ctx) + " failed", failure);
-      send(ctx, 500, "InternalError", "An error has occurred.");
+      return false;
     }
+    return true;
   }
 
   /** {@code Person.Lastname: is required; Rank: must be between 0 and 2,147,483,647}. */
@@ -153,13 +174,6 @@ final class SoErrors implements Handler<RoutingContext> {
         + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
   }
 
-  private static String where(JsonProcessingException e) {
-    String path = JsonProblems.path(e);
-    return path.isEmpty() ? "" : " at " + path;
-  }
-
-
-
   private static String type(int status) {
     switch (status) {
       case 400: return "BadRequest";
@@ -177,9 +191,6 @@ final class SoErrors implements Handler<RoutingContext> {
   }
 
   private void send(RoutingContext ctx, int status, String type, String message) {
-    if (ctx.response().ended()) {
-      return;
-    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("Error", true);
     body.put("ErrorType", type);

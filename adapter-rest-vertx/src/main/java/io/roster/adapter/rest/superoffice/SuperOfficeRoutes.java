@@ -6,10 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
-import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
@@ -26,14 +27,10 @@ import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.NewUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.user.ValidateUserUseCase;
-import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
-import io.roster.application.port.in.SortKey;
-import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
@@ -74,7 +71,6 @@ import java.util.regex.Pattern;
  * form, answers in JSON or XML ({@link SoBodies}); PATCH takes JSON Patch and merge patch.
  */
 public final class SuperOfficeRoutes {
-  private static final int DEFAULT_TOP = 100;
   private static final String ZONE = "roster.so.zone";
   private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
@@ -132,9 +128,7 @@ public final class SuperOfficeRoutes {
     serve(router, COLLECTION, "/api/v1/User", Map.of(HttpMethod.GET, this::list, HttpMethod.POST, this::create));
     serve(router, ITEM, "/api/v1/User/{id}",
         Map.of(HttpMethod.GET, this::get, HttpMethod.PUT, this::put, HttpMethod.PATCH, this::patch, HttpMethod.DELETE, this::delete));
-    router
-        .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
-        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+    Fallbacks.notFound(router, "(?i)^/api/v1(?:/.*)?$");
   }
 
   /**
@@ -156,7 +150,7 @@ public final class SuperOfficeRoutes {
     String allow = String.join(", ", allowed);
     router.routeWithRegex(regex).handler(ctx -> {
       SlowCalls.route(ctx, name);
-      notAllowed(ctx, allow);
+      Fallbacks.notAllowed(ctx, allow, "");
     });
   }
 
@@ -324,12 +318,8 @@ public final class SuperOfficeRoutes {
   private void list(RoutingContext ctx) {
     answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
-    int top = QueryOptions.wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
-    int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
-    String text = ctx.queryParams().get("$filter");
-    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, FILTERS);
-    List<SortKey> order = SoOrderBy.parse(ctx.queryParams().get(SoOrderBy.PARAMETER));
-    ListQuery query = new ListQuery(null, filter, filter != null && filter.mentions(ARCHIVED), skip, top, order);
+    ListQuery query =
+        QueryOptions.listQuery(ctx, FILTERS, ARCHIVED, SoOrderBy.parse(ctx.queryParams().get(SoOrderBy.PARAMETER)));
     Principal caller = caller(ctx);
     runner
         .run(() -> {
@@ -342,7 +332,7 @@ public final class SuperOfficeRoutes {
           }
           JsonObject answer = new JsonObject().put("value", value);
           if (page.hasMore()) {
-            answer.put("odata.nextLink", nextLink(ctx, skip + page.items().size(), top));
+            answer.put("odata.nextLink", nextLink(ctx, query.offset() + page.items().size(), query.limit()));
           }
           return answer;
         })
@@ -468,18 +458,6 @@ public final class SuperOfficeRoutes {
 
   private static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%24", "$").replace("+", "%20");
-  }
-
-  private static void notAllowed(RoutingContext ctx, String allowed) {
-    ctx.response().putHeader("Allow", allowed);
-    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + ctx.request().method().name() + "'."));
-  }
-
-  /** A body that is not the JSON it should be. */
-  static final class MalformedBody extends RuntimeException {
-    MalformedBody(JsonProcessingException cause) {
-      super(cause.getOriginalMessage(), cause, false, false);
-    }
   }
 
   private static Principal caller(RoutingContext ctx) {

@@ -1,18 +1,19 @@
 package io.roster.adapter.rest.wello;
 
-import static io.roster.domain.user.UserFields.*;
+import static io.roster.domain.user.UserFields.CUSTOM_FIELDS;
+import static io.roster.domain.user.UserFields.LICENCES;
 
+import io.roster.adapter.rest.wello.WelloFields.Property;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.salesorg.EmbeddedSalesOrganization;
 import io.roster.domain.salesorg.SalesOrganization;
-import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.user.User;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,79 +29,57 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a Wello request body says, as drafts. A user's draft covers exactly the fields Wello shows,
- * so a PUT replaces them and keeps every other field (initials, role, extra fields, other licences).
+ * What a Wello request body says, as drafts, property by property as {@link WelloFields} declares
+ * them. A user's draft covers exactly the fields Wello shows, so a PUT replaces them and keeps every
+ * other field (initials, role, extra fields, other licences).
+ *
+ * <p>Hand-written rather than MapStruct: a draft is no bean but a field-by-field builder, one value
+ * may come from three properties (id, code, embedded), three flags make one licence value, the
+ * custom fields come from the properties the record does not name, and a value that cannot be read
+ * is an error to collect, not an exception that ends the mapping.
  */
 final class WelloDrafts {
   private WelloDrafts() {}
 
-  /** The user fields the Wello dialect shows. */
-  static final List<Field<User, ?>> VIEW =
-      List.of(
-          USERNAME, FIRSTNAME, LASTNAME, EXTERNAL_CODE, ARCHIVED, DISABLED, EMERGENCY_CONTACT,
-          BANK_ACCOUNT, SOCIAL_SECURITY, PLACE_OF_BIRTH, NATIONALITY, FUNCTIONS, BIRTHDATE, SKYPE,
-          NOTES, LANGUAGE, SALES_ORGANIZATION, IS_TEAM_LEADER, TEAM_LEADER, EMAIL, PHONE, FAX,
-          MOBILE, PRIVATE_EMAIL, PRIVATE_PHONE, PRIVATE_FAX, PRIVATE_MOBILE, PRIVATE_STREET,
-          PRIVATE_STREET_NUMBER, PRIVATE_CITY, PRIVATE_ZIP, PRIVATE_COUNTRY, LICENCES, USER_GROUP,
-          CUSTOM_FIELDS);
+  /**
+   * A user's body as read: the draft of every value that could be read (those that could not are
+   * left out, so they keep their stored values) and an error for each value that could not.
+   */
+  record Read(Draft<User> draft, List<FieldError> errors) {}
 
-  private static final Set<String> APP_LICENCES =
-      Set.of(WelloMapper.HERO_APP, WelloMapper.SALES_APP, WelloMapper.SERVICE_APP);
-
-  static Draft<User> user(WelloUser body) {
-    Draft.Builder<User> draft = Draft.covering(VIEW);
-    draft
-        .set(USERNAME, body.username())
-        .set(FIRSTNAME, body.firstname())
-        .set(LASTNAME, body.lastname())
-        .set(EXTERNAL_CODE, body.code())
-        .set(ARCHIVED, body.archived())
-        .set(DISABLED, body.disabled())
-        .set(EMERGENCY_CONTACT, body.emergencyContact())
-        .set(BANK_ACCOUNT, body.bankaccount())
-        .set(SOCIAL_SECURITY, body.socialSecurity())
-        .set(PLACE_OF_BIRTH, body.placeOfBirth())
-        .set(NATIONALITY, body.nationality())
-        .set(FUNCTIONS, body.functions())
-        .set(BIRTHDATE, date(body.birthdate()))
-        .set(SKYPE, body.skype())
-        .set(NOTES, body.notes())
-        .set(IS_TEAM_LEADER, body.isTeamLeader())
-        .set(EMAIL, body.email())
-        .set(PHONE, body.phone())
-        .set(FAX, body.fax())
-        .set(MOBILE, body.mobile())
-        .set(PRIVATE_EMAIL, body.privateEmail())
-        .set(PRIVATE_PHONE, body.privatePhone())
-        .set(PRIVATE_FAX, body.privateFax())
-        .set(PRIVATE_MOBILE, body.privateMobile())
-        .set(PRIVATE_STREET, body.privateStreet())
-        .set(PRIVATE_STREET_NUMBER, body.privateStreetNumber())
-        .set(PRIVATE_CITY, body.privateCity())
-        .set(PRIVATE_ZIP, body.privateZip())
-        .put(LICENCES, licences(body))
-        .put(CUSTOM_FIELDS, new Scoped<>(CustomFields.udfScope(), udfs(body.more())));
-    referIf(draft, LANGUAGE, body.dbLanguageId());
-    referIf(draft, TEAM_LEADER, body.teamLeaderUserId());
-    referIf(draft, USER_GROUP, body.userGroupId());
-    referIf(draft, PRIVATE_COUNTRY, body.privateDbCountryId());
-    if (isGiven(body.privateDbCountryCode())) {
-      draft.refer(PRIVATE_COUNTRY, Reference.byCode(body.privateDbCountryCode()));
+  /** {@code body} as a user's draft; with {@code strict}, a property the seed does not name is an error too. */
+  static Read user(WelloUser body, boolean strict) {
+    List<FieldError> errors = new ArrayList<>();
+    if (strict) {
+      unknownProperties(body).forEach(name -> errors.add(
+          new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user")));
     }
-    referIf(draft, SALES_ORGANIZATION, body.salesOrganizationId());
-    if (isGiven(body.salesOrganizationCode())) {
-      draft.refer(SALES_ORGANIZATION, Reference.byCode(body.salesOrganizationCode()));
+    Draft.Builder<User> draft = Draft.covering(WelloFields.USER_VIEW);
+    Set<Field<User, ?>> unread = new LinkedHashSet<>();
+    Map<String, Boolean> licences = new LinkedHashMap<>();
+    for (Property<User, WelloUser> property : WelloFields.USER) {
+      Object value = property.value().apply(body);
+      switch (property.reading()) {
+        case LICENCE -> licences.put(property.licence(), Boolean.TRUE.equals(value));
+        case EMBEDDED -> {
+          if (value instanceof WelloSalesOrganization embedded) {
+            draft.refer(property.field(), Reference.embedded(embedded(embedded)));
+          }
+        }
+        default -> {
+          if (!read(property, value, draft, errors)) {
+            unread.add(property.field());
+          }
+        }
+      }
     }
-    if (body.salesOrganization() != null) {
-      WelloSalesOrganization embedded = body.salesOrganization();
-      draft.refer(
-          SALES_ORGANIZATION,
-          Reference.embedded(
-              new EmbeddedSalesOrganization(
-                  embedded.id() == null ? null : SalesOrganizationId.of(embedded.id()),
-                  organization(embedded, true))));
+    draft.put(LICENCES, new KeyedEntries<>(KeyScope.only(licences.keySet()), licences));
+    draft.put(CUSTOM_FIELDS, udfs(body.more(), errors));
+    Draft<User> built = draft.build();
+    for (Field<User, ?> field : unread) {
+      built = built.without(field);
     }
-    return draft.build();
+    return new Read(built, errors);
   }
 
   /**
@@ -108,35 +88,62 @@ final class WelloDrafts {
    */
   static Draft<SalesOrganization> organization(WelloSalesOrganization body, boolean onlyGiven) {
     Draft.Builder<SalesOrganization> draft =
-        onlyGiven ? Draft.builder() : Draft.covering(SalesOrganizationFields.ALL);
-    given(draft, SalesOrganizationFields.CODE, body.code(), onlyGiven);
-    given(draft, SalesOrganizationFields.NAME, body.name(), onlyGiven);
-    given(draft, SalesOrganizationFields.DESCRIPTION, body.description(), onlyGiven);
-    given(draft, SalesOrganizationFields.ACCOUNTANCY_CODE, body.accountancyCode(), onlyGiven);
-    given(draft, SalesOrganizationFields.ARCHIVED, body.archived(), onlyGiven);
-    given(
-        draft,
-        SalesOrganizationFields.DEFAULT_UNIT_OF_MEASURE_SYSTEM_TYPE,
-        body.defaultUnitOfMeasureSystemType(),
-        onlyGiven);
-    given(draft, SalesOrganizationFields.STREET, body.street(), onlyGiven);
-    given(draft, SalesOrganizationFields.STREET2, body.street2(), onlyGiven);
-    given(draft, SalesOrganizationFields.STREET_NUMBER, body.streetNumber(), onlyGiven);
-    given(draft, SalesOrganizationFields.ZIP, body.zip(), onlyGiven);
-    given(draft, SalesOrganizationFields.CITY, body.city(), onlyGiven);
-    given(draft, SalesOrganizationFields.EMAIL, body.email(), onlyGiven);
-    given(draft, SalesOrganizationFields.PHONE, body.phone(), onlyGiven);
-    given(draft, SalesOrganizationFields.FAX, body.fax(), onlyGiven);
-    given(draft, SalesOrganizationFields.URL, body.url(), onlyGiven);
-    given(draft, SalesOrganizationFields.VAT_REG_CODE, body.vatRegCode(), onlyGiven);
-    referIf(draft, SalesOrganizationFields.COUNTRY, body.dbCountryId());
-    referIf(draft, SalesOrganizationFields.CURRENCY, body.dbCurrencyId());
-    referIf(draft, SalesOrganizationFields.LANGUAGE, body.dbLanguageId());
+        onlyGiven ? Draft.builder() : Draft.covering(WelloFields.ORGANIZATION_VIEW);
+    List<FieldError> errors = new ArrayList<>();
+    for (Property<SalesOrganization, WelloSalesOrganization> property : WelloFields.ORGANIZATION) {
+      Object value = property.value().apply(body);
+      if (value != null || !onlyGiven) {
+        read(property, value, draft, errors);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationFailed(errors);
+    }
     return draft.build();
   }
 
+  /**
+   * One property's {@code value} into {@code draft}.
+   *
+   * @return false when the value cannot be read: an error says why
+   */
+  private static <A> boolean read(
+      Property<A, ?> property, Object value, Draft.Builder<A> draft, List<FieldError> errors) {
+    switch (property.reading()) {
+      case VALUE -> draft.put(property.field(), value);
+      case DATE -> {
+        if (isGiven((String) value)) {
+          LocalDate date = date((String) value);
+          if (date == null) {
+            errors.add(new FieldError(property.path(), FieldError.Code.MALFORMED,
+                "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
+            return false;
+          }
+          draft.put(property.field(), date);
+        }
+      }
+      case ID -> {
+        if (value != null) {
+          draft.refer(property.field(), Reference.byId((UUID) value));
+        }
+      }
+      case CODE -> {
+        if (isGiven((String) value)) {
+          draft.refer(property.field(), Reference.byCode((String) value));
+        }
+      }
+      default -> throw new IllegalArgumentException(property.name() + " is read with its aggregate");
+    }
+    return true;
+  }
+
+  private static EmbeddedSalesOrganization embedded(WelloSalesOrganization body) {
+    return new EmbeddedSalesOrganization(
+        body.id() == null ? null : SalesOrganizationId.of(body.id()), organization(body, true));
+  }
+
   /** Properties the seed does not name, in the user and in its embedded organization. */
-  static List<String> unknownProperties(WelloUser body) {
+  private static List<String> unknownProperties(WelloUser body) {
     List<String> unknown = new ArrayList<>();
     if (body.more() != null) {
       body.more().keySet().stream().filter(name -> !CustomFields.isUdf(name)).forEach(unknown::add);
@@ -147,56 +154,42 @@ final class WelloDrafts {
     return unknown;
   }
 
-  private static <A, T> void given(Draft.Builder<A> draft, Field<A, T> field, T value, boolean onlyGiven) {
-    if (!onlyGiven || value != null) {
-      draft.set(field, value);
-    }
-  }
-
-  private static <A> void referIf(Draft.Builder<A> draft, Field<A, ?> field, UUID id) {
-    if (id != null) {
-      draft.refer(field, Reference.byId(id));
-    }
-  }
-
-  private static Scoped<Boolean> licences(WelloUser body) {
-    Map<String, Boolean> granted = new LinkedHashMap<>();
-    granted.put(WelloMapper.HERO_APP, Boolean.TRUE.equals(body.allowHeroApp()));
-    granted.put(WelloMapper.SALES_APP, Boolean.TRUE.equals(body.allowSalesApp()));
-    granted.put(WelloMapper.SERVICE_APP, Boolean.TRUE.equals(body.allowServiceApp()));
-    return new Scoped<>(KeyScope.only(APP_LICENCES), granted);
-  }
-
-  private static Map<String, String> udfs(Map<String, Object> more) {
+  /**
+   * udf1..udf100, which land among the properties the record does not name. A value that is no text
+   * is an error, and that custom field keeps its stored value.
+   */
+  private static KeyedEntries<String> udfs(Map<String, Object> more, List<FieldError> errors) {
     Map<String, String> udfs = new LinkedHashMap<>();
-    List<FieldError> errors = new ArrayList<>();
-    more.forEach(
-        (name, value) -> {
-          if (!CustomFields.isUdf(name)) {
-            return;
-          }
-          if (value != null && !(value instanceof String)) {
-            errors.add(new FieldError(name.toLowerCase(Locale.ROOT), FieldError.Code.MALFORMED, "must be a string"));
-          } else {
-            udfs.put(name.toLowerCase(Locale.ROOT), (String) value);
-          }
-        });
-    if (!errors.isEmpty()) {
-      throw new ValidationFailed(errors);
+    Set<String> unread = new LinkedHashSet<>();
+    if (more != null) {
+      more.forEach((name, value) -> {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (!CustomFields.isUdf(key)) {
+          return;
+        }
+        if (value == null || value instanceof String) {
+          udfs.put(key, (String) value);
+        } else {
+          errors.add(new FieldError(CustomFields.FIELD + "." + key, FieldError.Code.MALFORMED, "must be a string"));
+          unread.add(key);
+        }
+      });
     }
-    return udfs;
+    if (unread.isEmpty()) {
+      return new KeyedEntries<>(CustomFields.udfScope(), udfs);
+    }
+    Set<String> read = new LinkedHashSet<>(CustomFields.UDF_NAMES);
+    read.removeAll(unread);
+    return new KeyedEntries<>(KeyScope.only(read), udfs);
   }
 
-  /** A date, given as a date ("1990-12-10") or as an ASP.NET DateTime with offset; the date part counts. */
+  /** A date ("1990-12-10"), or an ASP.NET DateTime with offset whose date part counts; null when it is neither. */
   private static LocalDate date(String text) {
-    if (!isGiven(text)) {
-      return null;
-    }
     String trimmed = text.trim();
     try {
       return trimmed.length() == 10 ? LocalDate.parse(trimmed) : OffsetDateTime.parse(trimmed).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw ValidationFailed.of("birthdate", FieldError.Code.MALFORMED, "is not a date (yyyy-MM-dd or an ISO 8601 date-time)");
+      return null;
     }
   }
 

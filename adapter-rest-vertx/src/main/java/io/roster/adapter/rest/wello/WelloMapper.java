@@ -21,11 +21,6 @@ import org.mapstruct.ReportingPolicy;
 interface WelloMapper {
   WelloMapper INSTANCE = new WelloMapperImpl();
 
-  /** Licence codes behind the three app flags. */
-  String HERO_APP = "hero-app";
-  String SALES_APP = "sales-app";
-  String SERVICE_APP = "service-app";
-
   @Mapping(target = "id", source = "user.id")
   @Mapping(target = "dbLanguageId", source = "user.person.language")
   @Mapping(target = "username", source = "user.login.username")
@@ -63,9 +58,9 @@ interface WelloMapper {
   @Mapping(target = "privateDbCountryId", source = "user.privateContact.country")
   @Mapping(target = "privateDbCountryCode", source = "privateCountryCode")
   @Mapping(target = "modifiedDateutc", source = "user.lifecycle.modifiedAt")
-  @Mapping(target = "allowHeroApp", expression = "java(granted(user, HERO_APP))")
-  @Mapping(target = "allowSalesApp", expression = "java(granted(user, SALES_APP))")
-  @Mapping(target = "allowServiceApp", expression = "java(granted(user, SERVICE_APP))")
+  @Mapping(target = "allowHeroApp", expression = "java(granted(user, WelloFields.HERO_APP))")
+  @Mapping(target = "allowSalesApp", expression = "java(granted(user, WelloFields.SALES_APP))")
+  @Mapping(target = "allowServiceApp", expression = "java(granted(user, WelloFields.SERVICE_APP))")
   @Mapping(target = "userGroupId", source = "user.organisation.userGroup")
   @Mapping(target = "more", expression = "java(udfs(user))")
   WelloUser toWello(User user, SalesOrganization salesOrganization, String privateCountryCode);

@@ -2,11 +2,12 @@ package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Prefer;
-import io.roster.adapter.rest.http.ODataFilter;
 import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
@@ -19,8 +20,7 @@ import io.roster.application.port.in.user.CreateUserUseCase;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
-import io.roster.application.port.in.Criterion;
-import io.roster.application.port.in.Filterable;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
@@ -45,11 +45,12 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The Wello v6 dialect: {@code /api/User}, {@code /api/SalesOrganization} and the reference lists,
@@ -58,38 +59,6 @@ import java.util.concurrent.Callable;
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
   private static final List<String> JSON = List.of("application/json", "text/json");
-  private static final int DEFAULT_TOP = 100;
-
-  private static final Map<String, Field<?, ?>> USER_FILTERS =
-      filters(
-          Map.ofEntries(
-              Map.entry("username", UserFields.USERNAME),
-              Map.entry("firstname", UserFields.FIRSTNAME),
-              Map.entry("lastname", UserFields.LASTNAME),
-              Map.entry("email", UserFields.EMAIL),
-              Map.entry("code", UserFields.EXTERNAL_CODE),
-              Map.entry("phone", UserFields.PHONE),
-              Map.entry("mobile", UserFields.MOBILE),
-              Map.entry("fax", UserFields.FAX),
-              Map.entry("db_language_id", UserFields.LANGUAGE),
-              Map.entry("sales_organization_id", UserFields.SALES_ORGANIZATION),
-              Map.entry("user_group_id", UserFields.USER_GROUP),
-              Map.entry("is_team_leader", UserFields.IS_TEAM_LEADER),
-              Map.entry("team_leader_user_id", UserFields.TEAM_LEADER),
-              Map.entry("disabled", UserFields.DISABLED),
-              Map.entry("archived", UserFields.ARCHIVED)),
-          Filterable.USER_FIELDS);
-
-  private static final Map<String, Field<?, ?>> ORGANIZATION_FILTERS =
-      filters(
-          Map.of(
-              "code", SalesOrganizationFields.CODE,
-              "name", SalesOrganizationFields.NAME,
-              "city", SalesOrganizationFields.CITY,
-              "db_country_id", SalesOrganizationFields.COUNTRY,
-              "email", SalesOrganizationFields.EMAIL,
-              "archived", SalesOrganizationFields.ARCHIVED),
-          Filterable.SALES_ORGANIZATION_FIELDS);
 
   /** The use cases the Wello routes call. */
   public record Calls(
@@ -97,6 +66,7 @@ public final class WelloRoutes {
       FindUsersUseCase findUsers,
       CreateUserUseCase createUser,
       UpdateUserUseCase updateUser,
+      ValidateUserUseCase validateUser,
       GetSalesOrganizationUseCase getSalesOrganization,
       FindSalesOrganizationsUseCase findSalesOrganizations,
       CreateSalesOrganizationUseCase createSalesOrganization,
@@ -127,9 +97,7 @@ public final class WelloRoutes {
     referenceList(router, "language", ReferenceKind.LANGUAGE);
     referenceList(router, "currency", ReferenceKind.CURRENCY);
     referenceList(router, "usergroup", ReferenceKind.USER_GROUP);
-    router
-        .routeWithRegex("(?i)^/api/(?!v1(/|$)).*")
-        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+    Fallbacks.notFound(router, "(?i)^/api/(?!v1(/|$)).*");
   }
 
   private void resource(
@@ -164,7 +132,9 @@ public final class WelloRoutes {
         .handler(
             ctx -> {
               String type = MediaTypes.negotiate(ctx, JSON);
-              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream().map(WelloRoutes::item).toList());
+              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream()
+                  .map(WelloRoutes::item)
+                  .toList());
             });
     router.routeWithRegex("(?i)^/api/" + name + "/?$").handler(ctx -> notAllowed(ctx, "GET"));
   }
@@ -173,7 +143,7 @@ public final class WelloRoutes {
 
   private void listUsers(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
-    ListQuery query = query(ctx, USER_FILTERS, UserFields.ARCHIVED);
+    ListQuery query = query(ctx, WelloFields.USER_FILTERS, UserFields.ARCHIVED);
     runner
         .run(() -> useCases.findUsers().find(caller(ctx), query).map(view -> present(view).body()))
         .onSuccess(page -> sendPage(ctx, type, page))
@@ -193,16 +163,19 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     WelloUser body = body(ctx, WelloUser.class);
-    refuseUnknown(ctx, body);
+    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
     UpdateUserCommand command =
         new UpdateUserCommand(
             caller(ctx),
             id,
             body.id() == null ? null : UserId.of(body.id()),
             Preconditions.ifMatch(ctx),
-            WelloDrafts.user(body));
+            read.draft());
     runner
-        .run(() -> present(useCases.updateUser().update(command).after()))
+        .run(() -> {
+          refuseUnread(read, () -> useCases.validateUser().validate(command));
+          return present(useCases.updateUser().update(command).after());
+        })
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -210,12 +183,14 @@ public final class WelloRoutes {
   private void postUser(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
     WelloUser body = body(ctx, WelloUser.class);
-    refuseUnknown(ctx, body);
+    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
     CreateUserCommand command =
-        new CreateUserCommand(
-            caller(ctx), body.id() == null ? null : UserId.of(body.id()), WelloDrafts.user(body));
+        new CreateUserCommand(caller(ctx), body.id() == null ? null : UserId.of(body.id()), read.draft());
     runner
-        .run(() -> present(useCases.createUser().create(command).after()))
+        .run(() -> {
+          refuseUnread(read, () -> useCases.validateUser().validate(command));
+          return present(useCases.createUser().create(command).after());
+        })
         .onSuccess(
             user -> {
               ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
@@ -228,7 +203,7 @@ public final class WelloRoutes {
 
   private void listOrganizations(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
-    ListQuery query = query(ctx, ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
+    ListQuery query = query(ctx, WelloFields.ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
     runner
         .run(() -> useCases.findSalesOrganizations().find(caller(ctx), query).map(WelloMapper.INSTANCE::toWello))
         .onSuccess(page -> sendPage(ctx, type, page))
@@ -281,15 +256,15 @@ public final class WelloRoutes {
   // the pieces
 
   /** A user as Wello shows it, with its organization and country code. */
-  private static Presented present(UserView view) {
+  private static Answer present(UserView view) {
     ReferenceItem country = view.references().country();
     WelloUser body =
         WelloMapper.INSTANCE.toWello(
             view.user(), view.references().salesOrganization(), country == null ? null : country.code());
-    return new Presented(body, view.user().lifecycle().version());
+    return new Answer(body, view.user().lifecycle().version());
   }
 
-  private record Presented(WelloUser body, long version) {}
+  private record Answer(WelloUser body, long version) {}
 
   private static WelloListItem item(ReferenceItem item) {
     return new WelloListItem(item.id(), item.number(), item.code(), item.name());
@@ -313,18 +288,17 @@ public final class WelloRoutes {
     }
   }
 
-  /** With {@code Prefer: handling=strict}, a property the seed does not name is an error. */
-  private static void refuseUnknown(RoutingContext ctx, WelloUser body) {
-    if (!Prefer.strict(ctx)) {
+  /**
+   * Values of a body that could not be read are refused together with every error the rest of it
+   * meets: {@code rest} runs the checks of the write of what could be read, and saves nothing.
+   */
+  private static void refuseUnread(WelloDrafts.Read read, Supplier<List<FieldError>> rest) {
+    if (read.errors().isEmpty()) {
       return;
     }
-    List<String> unknown = WelloDrafts.unknownProperties(body);
-    if (!unknown.isEmpty()) {
-      throw new ValidationFailed(
-          unknown.stream()
-              .map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user"))
-              .toList());
-    }
+    List<FieldError> errors = new ArrayList<>(read.errors());
+    errors.addAll(rest.get());
+    throw new ValidationFailed(errors);
   }
 
   private static boolean minimal(RoutingContext ctx) {
@@ -345,22 +319,7 @@ public final class WelloRoutes {
   }
 
   private static ListQuery query(RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
-    int top = QueryOptions.wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
-    int skip = QueryOptions.wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
-    String text = ctx.queryParams().get("$filter");
-    Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
-    return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top);
-  }
-
-
-
-  private static Map<String, Field<?, ?>> filters(Map<String, Field<?, ?>> byName, Set<? extends Field<?, ?>> allowed) {
-    byName.values().forEach(field -> {
-      if (!allowed.contains(field)) {
-        throw new IllegalStateException(field + " is not filterable");
-      }
-    });
-    return byName;
+    return QueryOptions.listQuery(ctx, filters, archived, List.of());
   }
 
   /** {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer: return=minimal}), has none. */
@@ -388,20 +347,9 @@ public final class WelloRoutes {
   }
 
   private static void notAllowed(RoutingContext ctx, String allowed) {
-    ctx.response().putHeader("Allow", allowed);
-    String method = ctx.request().method().name();
-    String why =
-        method.equals("DELETE") && ctx.<String>get(SUBJECT, "").equals("user")
-            ? " Users cannot be deleted: archive them (PUT with \"archived\": true)."
-            : "";
-    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + method + "'." + why));
-  }
-
-  /** A body that is not the JSON it should be; its location or property is named in the answer. */
-  static final class MalformedBody extends RuntimeException {
-    MalformedBody(JsonProcessingException cause) {
-      super(cause.getOriginalMessage(), cause, false, false);
-    }
+    boolean deletingAUser = ctx.request().method() == HttpMethod.DELETE && ctx.<String>get(SUBJECT, "").equals("user");
+    Fallbacks.notAllowed(
+        ctx, allowed, deletingAUser ? " Users cannot be deleted: archive them (PUT with \"archived\": true)." : "");
   }
 
   private static Principal caller(RoutingContext ctx) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 import java.util.UUID;
 
-/** A sales organization as the Wello seed shows it, alone or embedded in a user; {@code more} holds properties the seed does not name. */
+/**
+ * A sales organization as the Wello seed shows it, alone or embedded in a user; {@code more} holds
+ * properties the seed does not name.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record WelloSalesOrganization(
     UUID id,

@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.roster.adapter.rest.TestServer;
-import io.roster.domain.testkit.Texts;
+import io.roster.domain.testkit.TextGen;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
@@ -50,7 +50,7 @@ class SoMergePatchPropertyTest {
 
   private static final Gen<Change> TEXT_CHANGES =
       Generate.pick(TEXTS).zip(
-          Generate.frequency(Pair.of(1, Generate.constant((String) null)), Pair.of(4, Texts.textUpTo(40))),
+          Generate.frequency(Pair.of(1, Generate.constant((String) null)), Pair.of(4, TextGen.textUpTo(40))),
           (path, value) -> new Change(path[0], path[1], value));
   private static final Gen<Change> RANK_CHANGES = integers().between(0, 1000).map(rank -> new Change(null, "Rank", rank));
   /** x_shoe_size is an extra field declared as an integer (see InMemoryReferenceData). */

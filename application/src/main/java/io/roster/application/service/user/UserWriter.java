@@ -27,7 +27,7 @@ import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.Revision;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.AssociateId;
@@ -279,7 +279,7 @@ public final class UserWriter {
 
   private List<FieldError> unknownLicences(Draft<User> draft) {
     List<FieldError> errors = new ArrayList<>();
-    if (draft.given(UserFields.LICENCES) instanceof Scoped<?> licences) {
+    if (draft.given(UserFields.LICENCES) instanceof KeyedEntries<?> licences) {
       licences
           .entries()
           .forEach(

@@ -18,12 +18,12 @@ import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Scoped;
+import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.testkit.Spelling;
-import io.roster.domain.testkit.Texts;
+import io.roster.domain.testkit.TextGen;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.UniqueKey;
 import io.roster.domain.user.User;
@@ -134,7 +134,7 @@ public abstract class UserRepositoryContract {
     qt().withExamples(25)
         .forAll(
             Generate.enumValues(UniqueKey.Kind.class),
-            Texts.uniqueValues(30),
+            TextGen.uniqueValues(30),
             Spelling.spellings(40),
             Spelling.spellings(40))
         .checkAssert(
@@ -224,13 +224,13 @@ public abstract class UserRepositoryContract {
                 Draft.<User>builder()
                     .set(UserFields.OTHER_GROUPS, Set.of(firstGroup))
                     .set(UserFields.TICKET_CATEGORIES, Set.of())
-                    .put(UserFields.LICENCES, Scoped.all(Map.of("hero-app", true)))
+                    .put(UserFields.LICENCES, KeyedEntries.all(Map.of("hero-app", true)))
                     .put(
                         UserFields.CREDENTIALS,
                         List.of(new CredentialDraft("Password", Secret.hashed("new-hash"), "ada2")))
                     .put(
                         UserFields.CUSTOM_FIELDS,
-                        new Scoped<>(KeyScope.all(), Map.of("udf1", "uno", "udf2", "two")))
+                        new KeyedEntries<>(KeyScope.all(), Map.of("udf1", "uno", "udf2", "two")))
                     .build(),
                 new MapUserDirectory(ports.referenceData().customFieldSchema()),
                 T0.plusSeconds(5))

@@ -10,8 +10,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** Text generators that respect a field's bounds, reaching the bound now and then. */
-public final class Texts {
-  private Texts() {}
+public final class TextGen {
+  private TextGen() {}
 
   private static final Gen<String> WORDS = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
 
