@@ -18,7 +18,6 @@ final class RestCalls {
             useCases.findUsers(),
             useCases.createUser(),
             useCases.updateUser(),
-            useCases.validateUser(),
             useCases.getSalesOrganization(),
             useCases.findSalesOrganizations(),
             useCases.createSalesOrganization(),

@@ -17,7 +17,6 @@ public final class TestCalls {
             useCases.findUsers(),
             useCases.createUser(),
             useCases.updateUser(),
-            useCases.validateUser(),
             useCases.getSalesOrganization(),
             useCases.findSalesOrganizations(),
             useCases.createSalesOrganization(),

@@ -1,10 +1,12 @@
 package io.roster.domain.field;
 
+import io.roster.domain.failure.FieldError;
 import io.roster.domain.reference.Reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +18,22 @@ import java.util.function.BiFunction;
  * an error when required); a field outside the view keeps its stored value.
  *
  * <p>References are resolved to ids by the application ({@link #resolve}) before the aggregate
- * applies the draft.
+ * applies the draft. A value the request gave that could not be read (a date that is not one) is
+ * {@linkplain #rejected() rejected}: its field is left out, and its error is reported with every
+ * other error of the request.
  */
 public final class Draft<A> {
   private final Map<Field<A, ?>, Object> values;
   private final Map<Field<A, ?>, List<Reference<?>>> references;
+  private final List<FieldError> rejected;
 
-  private Draft(Map<Field<A, ?>, Object> values, Map<Field<A, ?>, List<Reference<?>>> references) {
+  private Draft(
+      Map<Field<A, ?>, Object> values,
+      Map<Field<A, ?>, List<Reference<?>>> references,
+      List<FieldError> rejected) {
     this.values = Collections.unmodifiableMap(values);
     this.references = Collections.unmodifiableMap(references);
+    this.rejected = List.copyOf(rejected);
   }
 
   /** A draft that covers {@code view}, giving no value yet. */
@@ -57,6 +66,11 @@ public final class Draft<A> {
     return values.get(field);
   }
 
+  /** The values the request gave that could not be read, one error each; their fields are not covered. */
+  public List<FieldError> rejected() {
+    return rejected;
+  }
+
   /** The references still to resolve, per field. */
   public Map<Field<A, ?>, List<Reference<?>>> references() {
     return references;
@@ -69,7 +83,7 @@ public final class Draft<A> {
   public Draft<A> resolve(BiFunction<Field<A, ?>, List<Reference<?>>, Object> resolver) {
     Map<Field<A, ?>, Object> resolved = new LinkedHashMap<>(values);
     references.forEach((field, refs) -> resolved.put(field, resolver.apply(field, refs)));
-    return new Draft<>(resolved, new LinkedHashMap<>());
+    return new Draft<>(resolved, new LinkedHashMap<>(), rejected);
   }
 
   /** This draft with {@code value} given for {@code field} instead. */
@@ -78,7 +92,7 @@ public final class Draft<A> {
     replaced.put(field, value);
     Map<Field<A, ?>, List<Reference<?>>> stillToResolve = new LinkedHashMap<>(references);
     stillToResolve.remove(field);
-    return new Draft<>(replaced, stillToResolve);
+    return new Draft<>(replaced, stillToResolve, rejected);
   }
 
   /** This draft no longer covering {@code field}: applying it keeps the stored value. */
@@ -87,7 +101,7 @@ public final class Draft<A> {
     kept.remove(field);
     Map<Field<A, ?>, List<Reference<?>>> stillToResolve = new LinkedHashMap<>(references);
     stillToResolve.remove(field);
-    return new Draft<>(kept, stillToResolve);
+    return new Draft<>(kept, stillToResolve, rejected);
   }
 
   /** The value {@code field} has once this draft is applied to {@code stored} (null: a new one). */
@@ -104,13 +118,17 @@ public final class Draft<A> {
 
   @Override
   public String toString() {
-    return "Draft" + values + (references.isEmpty() ? "" : " references " + references);
+    return "Draft" + values
+        + (references.isEmpty() ? "" : " references " + references)
+        + (rejected.isEmpty() ? "" : " rejected " + rejected);
   }
 
   /** Collects what a request says, field by field. */
   public static final class Builder<A> {
     private final Map<Field<A, ?>, Object> values = new LinkedHashMap<>();
     private final Map<Field<A, ?>, List<Reference<?>>> references = new LinkedHashMap<>();
+    private final Set<Field<A, ?>> unread = new LinkedHashSet<>();
+    private final List<FieldError> rejected = new ArrayList<>();
 
     private Builder() {}
 
@@ -141,10 +159,30 @@ public final class Draft<A> {
       return this;
     }
 
+    /**
+     * A value the request gave for {@code field} could not be read: the draft will not cover {@code
+     * field} (its stored value stays), and applying it fails with {@code error} among the others.
+     */
+    public Builder<A> reject(Field<A, ?> field, FieldError error) {
+      unread.add(field);
+      return reject(error);
+    }
+
+    /** A value the request gave could not be read; applying the draft fails with {@code error} among the others. */
+    public Builder<A> reject(FieldError error) {
+      rejected.add(error);
+      return this;
+    }
+
     public Draft<A> build() {
+      Map<Field<A, ?>, Object> given = new LinkedHashMap<>(values);
       Map<Field<A, ?>, List<Reference<?>>> refs = new LinkedHashMap<>();
       references.forEach((field, list) -> refs.put(field, List.copyOf(list)));
-      return new Draft<>(new LinkedHashMap<>(values), refs);
+      for (Field<A, ?> field : unread) {
+        given.remove(field);
+        refs.remove(field);
+      }
+      return new Draft<>(given, refs, rejected);
     }
   }
 }

@@ -88,7 +88,7 @@ public record SalesOrganization(
       Instant modifiedAt,
       long version,
       SalesOrganizationDirectory directory) {
-    Checks checks = Checks.start();
+    Checks checks = Checks.start().addAll(d.rejected());
     OrganizationProfile profile =
         checks.attempt(
             () ->

@@ -182,7 +182,7 @@ public record User(
       User s,
       Lifecycle lifecycle,
       UserDirectory directory) {
-    Checks checks = Checks.start();
+    Checks checks = Checks.start().addAll(d.rejected());
     Login login =
         checks.attempt(
             () ->

@@ -7,7 +7,6 @@ import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
-import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
@@ -46,6 +45,8 @@ final class SoDrafts {
 
   /**
    * {@code body} as a draft, date-times without an offset read in {@code zone} ({@code SO-TimeZone}).
+   * A value that cannot be read is {@linkplain Draft#rejected() rejected}: the use case reports it
+   * with every other error of the request.
    *
    * @param current the user as the caller sees them now, or null for a new user: {@code CustomFields}
    *     and {@code ExtraFields} both carry the extra fields, and the one that differs from it counts
@@ -109,8 +110,14 @@ final class SoDrafts {
     } else {
       draft.put(CUSTOM_FIELDS, SoCustomFields.draft(body, current, errors));
     }
-    if (!errors.isEmpty()) {
-      throw new ValidationFailed(errors);
+    // A value that cannot be read leaves its field as stored; its error comes with all the others.
+    for (FieldError error : errors) {
+      Field<User, ?> field = SoFields.field(error.field());
+      if (field == null) {
+        draft.reject(error);
+      } else {
+        draft.reject(field, error);
+      }
     }
     Draft<User> built = draft.build();
     for (Field<User, ?> field : kept) {

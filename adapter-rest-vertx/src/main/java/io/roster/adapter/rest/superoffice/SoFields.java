@@ -62,6 +62,27 @@ final class SoFields {
   }
 
   /**
+   * The domain field a dialect property path is part of ({@code Person.Birthdate}, {@code
+   * OtherGroups[2]}, {@code ExtraFields.x_team}); {@code null} when it names none.
+   */
+  static Field<User, ?> field(String property) {
+    Field<User, ?> found = null;
+    int longest = -1;
+    for (Map.Entry<String, Field<User, ?>> entry : WRITABLE.entrySet()) {
+      String name = entry.getKey();
+      boolean names =
+          property.equals(name)
+              || (property.startsWith(name)
+                  && (property.charAt(name.length()) == '.' || property.charAt(name.length()) == '['));
+      if (names && name.length() > longest) {
+        found = entry.getValue();
+        longest = name.length();
+      }
+    }
+    return found;
+  }
+
+  /**
    * {@code FieldProperties} for a caller with {@code rights}: every property, read-only ones too,
    * the reasons in the request's language.
    */

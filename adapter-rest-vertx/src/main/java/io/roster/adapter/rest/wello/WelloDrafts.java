@@ -42,13 +42,12 @@ final class WelloDrafts {
   private WelloDrafts() {}
 
   /**
-   * A user's body as read: the draft of every value that could be read (those that could not are
-   * left out, so they keep their stored values) and an error for each value that could not.
+   * {@code body} as a user's draft; with {@code strict}, a property the seed does not name is an
+   * error too. A value that cannot be read is left out (its field keeps its stored value) and
+   * {@linkplain Draft#rejected() rejected}: the use case reports it with every other error of the
+   * request.
    */
-  record Read(Draft<User> draft, List<FieldError> errors) {}
-
-  /** {@code body} as a user's draft; with {@code strict}, a property the seed does not name is an error too. */
-  static Read user(WelloUser body, boolean strict) {
+  static Draft<User> user(WelloUser body, boolean strict) {
     List<FieldError> errors = new ArrayList<>();
     if (strict) {
       unknownProperties(body).forEach(name -> errors.add(
@@ -75,11 +74,12 @@ final class WelloDrafts {
     }
     draft.put(LICENCES, new KeyedEntries<>(KeyScope.only(licences.keySet()), licences));
     draft.put(CUSTOM_FIELDS, udfs(body.more(), errors));
+    errors.forEach(draft::reject);
     Draft<User> built = draft.build();
     for (Field<User, ?> field : unread) {
       built = built.without(field);
     }
-    return new Read(built, errors);
+    return built;
   }
 
   /**

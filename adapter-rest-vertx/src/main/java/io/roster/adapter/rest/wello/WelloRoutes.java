@@ -20,7 +20,6 @@ import io.roster.application.port.in.user.CreateUserUseCase;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserUseCase;
-import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
@@ -37,6 +36,7 @@ import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.salesorg.SalesOrganizationId;
+import io.roster.domain.field.Draft;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
@@ -45,12 +45,10 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * The Wello v6 dialect: {@code /api/User}, {@code /api/SalesOrganization} and the reference lists,
@@ -66,7 +64,6 @@ public final class WelloRoutes {
       FindUsersUseCase findUsers,
       CreateUserUseCase createUser,
       UpdateUserUseCase updateUser,
-      ValidateUserUseCase validateUser,
       GetSalesOrganizationUseCase getSalesOrganization,
       FindSalesOrganizationsUseCase findSalesOrganizations,
       CreateSalesOrganizationUseCase createSalesOrganization,
@@ -163,19 +160,16 @@ public final class WelloRoutes {
     String type = MediaTypes.negotiate(ctx, JSON);
     UserId id = UserId.of(id(ctx));
     WelloUser body = body(ctx, WelloUser.class);
-    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
+    Draft<User> draft = WelloDrafts.user(body, Prefer.strict(ctx));
     UpdateUserCommand command =
         new UpdateUserCommand(
             caller(ctx),
             id,
             body.id() == null ? null : UserId.of(body.id()),
             Preconditions.ifMatch(ctx),
-            read.draft());
+            draft);
     runner
-        .run(() -> {
-          refuseUnread(read, () -> useCases.validateUser().validate(command));
-          return present(useCases.updateUser().update(command).after());
-        })
+        .run(() -> present(useCases.updateUser().update(command).after()))
         .onSuccess(user -> send(ctx, minimal(ctx) ? 204 : 200, type, user.body(), user.version()))
         .onFailure(ctx::fail);
   }
@@ -183,14 +177,11 @@ public final class WelloRoutes {
   private void postUser(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
     WelloUser body = body(ctx, WelloUser.class);
-    WelloDrafts.Read read = WelloDrafts.user(body, Prefer.strict(ctx));
+    Draft<User> draft = WelloDrafts.user(body, Prefer.strict(ctx));
     CreateUserCommand command =
-        new CreateUserCommand(caller(ctx), body.id() == null ? null : UserId.of(body.id()), read.draft());
+        new CreateUserCommand(caller(ctx), body.id() == null ? null : UserId.of(body.id()), draft);
     runner
-        .run(() -> {
-          refuseUnread(read, () -> useCases.validateUser().validate(command));
-          return present(useCases.createUser().create(command).after());
-        })
+        .run(() -> present(useCases.createUser().create(command).after()))
         .onSuccess(
             user -> {
               ctx.response().putHeader("Location", "/api/User(" + user.body().id() + ")");
@@ -292,15 +283,6 @@ public final class WelloRoutes {
    * Values of a body that could not be read are refused together with every error the rest of it
    * meets: {@code rest} runs the checks of the write of what could be read, and saves nothing.
    */
-  private static void refuseUnread(WelloDrafts.Read read, Supplier<List<FieldError>> rest) {
-    if (read.errors().isEmpty()) {
-      return;
-    }
-    List<FieldError> errors = new ArrayList<>(read.errors());
-    errors.addAll(rest.get());
-    throw new ValidationFailed(errors);
-  }
-
   private static boolean minimal(RoutingContext ctx) {
     return Prefer.minimal(ctx);
   }
