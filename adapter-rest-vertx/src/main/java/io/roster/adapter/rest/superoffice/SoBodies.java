@@ -1,5 +1,9 @@
 package io.roster.adapter.rest.superoffice;
 
+import java.util.Set;
+import java.util.ArrayList;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.ValidationFailed;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -173,6 +177,39 @@ final class SoBodies {
     }
     int semicolon = mediaType.indexOf(';');
     return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The request's user (JSON, XML or a form), unknown properties refused when strict.
+   *
+   * @throws HttpProblem 400 when there is no body
+   */
+  SoUser requiredUser(RoutingContext ctx) {
+    Read read = user(ctx);
+    if (read.user() == null) {
+      throw new HttpProblem(400, "Entity to save is not in request body");
+    }
+    if (strict(ctx)) {
+      refuseUnknown(read.user(), read.unknown());
+    }
+    return read.user();
+  }
+
+  /** Read-only members: what a client sends back inside them is ignored, whatever it is. */
+  private static final Set<String> IGNORED = Set.of("tableright", "fieldproperties", "_links");
+
+  /**
+   * For {@code Prefer: handling=strict}: a property a User does not have ({@code given}, at any
+   * depth, outside the read-only members), or a custom field name that is none, is an error.
+   */
+  static void refuseUnknown(SoUser user, List<String> given) {
+    List<String> unknown = new ArrayList<>();
+    given.stream().filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT))).forEach(unknown::add);
+    unknown.addAll(SoCustomFields.unknown(user));
+    if (!unknown.isEmpty()) {
+      throw new ValidationFailed(
+          unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());
+    }
   }
 
   /**

@@ -52,17 +52,12 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -172,7 +167,7 @@ public final class SuperOfficeRoutes {
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
-    SoUser body = body(ctx);
+    SoUser body = bodies.requiredUser(ctx);
     ZoneId zone = zone(ctx);
     runner
         .run(() -> {
@@ -224,7 +219,7 @@ public final class SuperOfficeRoutes {
       Buffer result = json.write(SoPatchResult.of(shown, object));
       SoUser user = json.read(result, SoUser.class);
       if (SoBodies.strict(ctx)) {
-        refuseUnknown(user, json.unknownProperties(result, SoUser.class));
+        SoBodies.refuseUnknown(user, json.unknownProperties(result, SoUser.class));
       }
       return user;
     } catch (JsonProcessingException e) {
@@ -236,7 +231,7 @@ public final class SuperOfficeRoutes {
     answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
-    SoUser body = body(ctx);
+    SoUser body = bodies.requiredUser(ctx);
     Draft<User> draft = SoDrafts.user(body, zone(ctx), null);
     runner
         .run(() -> {
@@ -270,7 +265,7 @@ public final class SuperOfficeRoutes {
   private void validate(RoutingContext ctx) {
     answerIn(ctx);
     Principal caller = caller(ctx);
-    SoUser body = body(ctx);
+    SoUser body = bodies.requiredUser(ctx);
     Culture culture = SoErrors.culture(ctx);
     runner
         .run(() -> {
@@ -332,7 +327,7 @@ public final class SuperOfficeRoutes {
           }
           JsonObject answer = new JsonObject().put("value", value);
           if (page.hasMore()) {
-            answer.put("odata.nextLink", nextLink(ctx, query.offset() + page.items().size(), query.limit()));
+            answer.put("odata.nextLink", SoLinks.nextPage(ctx, base(ctx), query.offset() + page.items().size(), query.limit()));
           }
           return answer;
         })
@@ -410,54 +405,6 @@ public final class SuperOfficeRoutes {
       throw new NotFound("User", id);
     }
     return AssociateId.of(number);
-  }
-
-  /** The request's user (JSON, XML or a form), unknown properties refused when strict. */
-  private SoUser body(RoutingContext ctx) {
-    SoBodies.Read read = bodies.user(ctx);
-    if (read.user() == null) {
-      throw new HttpProblem(400, "Entity to save is not in request body");
-    }
-    if (SoBodies.strict(ctx)) {
-      refuseUnknown(read.user(), read.unknown());
-    }
-    return read.user();
-  }
-
-  /** Read-only members: what a client sends back inside them is ignored, whatever it is. */
-  private static final Set<String> IGNORED = Set.of("tableright", "fieldproperties", "_links");
-
-  /**
-   * For {@code Prefer: handling=strict}: a property a User does not have ({@code given}, at any
-   * depth, outside the read-only members), or a custom field name that is none, is an error.
-   */
-  private static void refuseUnknown(SoUser user, List<String> given) {
-    List<String> unknown = new ArrayList<>();
-    given.stream().filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT))).forEach(unknown::add);
-    unknown.addAll(SoCustomFields.unknown(user));
-    if (!unknown.isEmpty()) {
-      throw new ValidationFailed(
-          unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());
-    }
-  }
-
-  /** The same request for the next page: {@code $skip} moved on, every other option kept. */
-  private static String nextLink(RoutingContext ctx, int skip, int top) {
-    Map<String, String> params = new TreeMap<>();
-    ctx.queryParams().forEach(entry -> params.put(entry.getKey(), entry.getValue()));
-    params.put("$skip", Integer.toString(skip));
-    params.put("$top", Integer.toString(top));
-    StringBuilder link = new StringBuilder(base(ctx) + ctx.request().path());
-    char separator = '?';
-    for (Map.Entry<String, String> param : params.entrySet()) {
-      link.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
-      separator = '&';
-    }
-    return link.toString();
-  }
-
-  private static String encode(String text) {
-    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("%24", "$").replace("+", "%20");
   }
 
   private static Principal caller(RoutingContext ctx) {
