@@ -33,12 +33,14 @@ import io.roster.application.service.user.CreateUserService;
 import io.roster.application.service.user.FindUsersService;
 import io.roster.application.service.user.GetUserService;
 import io.roster.application.service.user.NewUserService;
-import io.roster.application.service.user.UserViews;
 import io.roster.application.service.user.UpdateUserService;
+import io.roster.application.service.user.UserViews;
 import io.roster.application.service.user.UserWriter;
 import io.roster.application.service.user.ValidateUserService;
 
-/** Every use case, wired by hand over one set of ports. Adapters driving Roster take what they need. */
+/**
+ * Every use case, wired by hand over one set of ports. Adapters driving Roster take what they need.
+ */
 public record UseCases(
     CreateUserUseCase createUser,
     UpdateUserUseCase updateUser,
@@ -75,9 +77,14 @@ public record UseCases(
             views);
     AuthenticationService authentication =
         new AuthenticationService(
-            ports.unitOfWork(), ports.users(), ports.passwordHasher(), policy,
-            new LoginThrottle(ports.clock()), ports.clock());
-    CreateUserService createUser = new CreateUserService(ports.unitOfWork(), ports.users(), users, ports.clock());
+            ports.unitOfWork(),
+            ports.users(),
+            ports.passwordHasher(),
+            policy,
+            new LoginThrottle(ports.clock()),
+            ports.clock());
+    CreateUserService createUser =
+        new CreateUserService(ports.unitOfWork(), ports.users(), users, ports.clock());
     UpdateUserService updateUser = new UpdateUserService(ports.unitOfWork(), users, ports.clock());
     return new UseCases(
         createUser,
@@ -94,8 +101,13 @@ public record UseCases(
         authentication,
         new ChangePasswordService(ports.unitOfWork(), users, authentication, ports.clock()),
         new FirstAdministratorService(
-            ports.unitOfWork(), ports.users(), ports.salesOrganizations(), organizations,
-            ports.referenceData(), createUser, ports.clock()),
+            ports.unitOfWork(),
+            ports.users(),
+            ports.salesOrganizations(),
+            organizations,
+            ports.referenceData(),
+            createUser,
+            ports.clock()),
         policy,
         new ValidateUserService(ports.unitOfWork(), createUser, updateUser),
         new NewUserService(ports.users(), policy, views));

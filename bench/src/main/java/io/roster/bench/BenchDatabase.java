@@ -29,7 +29,8 @@ final class BenchDatabase implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread onExit;
 
-  private BenchDatabase(String name, PersistenceSettings settings, String loaderUrl, Runnable cleanup) {
+  private BenchDatabase(
+      String name, PersistenceSettings settings, String loaderUrl, Runnable cleanup) {
     this.name = name;
     this.settings = settings;
     this.loaderUrl = loaderUrl;
@@ -38,7 +39,9 @@ final class BenchDatabase implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(onExit);
   }
 
-  /** H2 as the server opens it; {@code cacheMegabytes} > 0 sets its page cache (else H2's default). */
+  /**
+   * H2 as the server opens it; {@code cacheMegabytes} > 0 sets its page cache (else H2's default).
+   */
   static BenchDatabase h2(int cacheMegabytes) {
     try {
       Path directory = Files.createTempDirectory("roster-bench-h2-");
@@ -46,8 +49,11 @@ final class BenchDatabase implements AutoCloseable {
       if (cacheMegabytes > 0) {
         settings =
             new PersistenceSettings(
-                settings.jdbcUrl() + ";CACHE_SIZE=" + cacheMegabytes * 1024, settings.user(),
-                settings.password(), settings.poolSize(), settings.connectionTimeout());
+                settings.jdbcUrl() + ";CACHE_SIZE=" + cacheMegabytes * 1024,
+                settings.user(),
+                settings.password(),
+                settings.poolSize(),
+                settings.connectionTimeout());
       }
       return new BenchDatabase("H2", settings, settings.jdbcUrl(), () -> deleteTree(directory));
     } catch (IOException e) {
@@ -61,7 +67,10 @@ final class BenchDatabase implements AutoCloseable {
     String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     PersistenceSettings settings =
         new PersistenceSettings(
-            url, user, password, PersistenceSettings.DEFAULT_POOL_SIZE,
+            url,
+            user,
+            password,
+            PersistenceSettings.DEFAULT_POOL_SIZE,
             PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
     // Only the bulk load rewrites batches into multi-row inserts; the measured paths do not.
     return new BenchDatabase(

@@ -47,7 +47,11 @@ record BenchOptions(
         // Thread t updates the users t, t + threads, ...: every thread gets as many.
         if (t < 1 || count % t != 0 || count / t < 1) {
           throw new IllegalArgumentException(
-              "user counts must be multiples of every thread count: " + count + " users, " + t + " threads");
+              "user counts must be multiples of every thread count: "
+                  + count
+                  + " users, "
+                  + t
+                  + " threads");
         }
       }
     }
@@ -81,7 +85,8 @@ record BenchOptions(
         .findFirst()
         .ifPresent(
             name -> {
-              throw new IllegalArgumentException("unknown option --" + name + "; known: " + Source.KNOWN);
+              throw new IllegalArgumentException(
+                  "unknown option --" + name + "; known: " + Source.KNOWN);
             });
     return options;
   }
@@ -98,8 +103,17 @@ record BenchOptions(
   private record Source(Map<String, String> given, Map<String, String> env) {
     static final List<String> KNOWN =
         List.of(
-            "databases", "users-small", "users-large", "threads", "seconds", "warmup-seconds",
-            "pg-url", "pg-user", "pg-password", "h2-cache-mb", "group-commit");
+            "databases",
+            "users-small",
+            "users-large",
+            "threads",
+            "seconds",
+            "warmup-seconds",
+            "pg-url",
+            "pg-user",
+            "pg-password",
+            "h2-cache-mb",
+            "group-commit");
 
     String text(String name, String fallback) {
       String value = given.get(name);

@@ -46,18 +46,41 @@ final class BenchUsers {
 
   // The parts every user shares; only the login, the phone, udf1 and the version differ.
   private static final PrivateContact HOME =
-      new PrivateContact("home@example.test", "+47 1", null, null, "Karl Johans gate", "1A", "Oslo", "0154", COUNTRY);
+      new PrivateContact(
+          "home@example.test",
+          "+47 1",
+          null,
+          null,
+          "Karl Johans gate",
+          "1A",
+          "Oslo",
+          "0154",
+          COUNTRY);
   private static final HrData HR =
       new HrData(null, null, null, "Bergen", "Norwegian", "Benchmark", LocalDate.of(1990, 12, 10));
   private static final Organisation ORGANISATION =
       new Organisation(
-          SalesOrganizationId.of(SALES_ORGANIZATION), USER_GROUP, Set.of(USER_GROUP), ROLE, false, null,
-          Set.of(TICKET_CATEGORY), UserType.INTERNAL_ASSOCIATE, 1, null);
+          SalesOrganizationId.of(SALES_ORGANIZATION),
+          USER_GROUP,
+          Set.of(USER_GROUP),
+          ROLE,
+          false,
+          null,
+          Set.of(TICKET_CATEGORY),
+          UserType.INTERNAL_ASSOCIATE,
+          1,
+          null);
   private static final Access ACCESS =
       new Access(
           Set.of("hero-app", "sales-app"),
-          List.of(new Credential("Password", "$2a$10$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbench", "user")),
-          false, false, false, 0, null);
+          List.of(
+              new Credential(
+                  "Password", "$2a$10$benchmarkbenchmarkbenchmarkbenchmarkbenchmarkbench", "user")),
+          false,
+          false,
+          false,
+          0,
+          null);
 
   private BenchUsers() {}
 
@@ -81,8 +104,15 @@ final class BenchUsers {
         AssociateId.of(i + 1),
         new Login(username(i), "BU" + i, "bench-nick-" + i, "BX-" + i),
         new Person(
-            "Bench", "User " + i, "bench.user" + i + "@example.test", phone(version), null,
-            "+47 900 00 003", null, "Made by the benchmark.", LANGUAGE),
+            "Bench",
+            "User " + i,
+            "bench.user" + i + "@example.test",
+            phone(version),
+            null,
+            "+47 900 00 003",
+            null,
+            "Made by the benchmark.",
+            LANGUAGE),
         HOME,
         HR,
         ORGANISATION,

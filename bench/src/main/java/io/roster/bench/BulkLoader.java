@@ -105,19 +105,29 @@ final class BulkLoader {
       statement.setObject(2, BenchUsers.COUNTRY);
       statement.setObject(3, BenchUsers.CURRENCY);
       statement.setObject(4, BenchUsers.LANGUAGE);
-      statement.setObject(5, BenchUsers.LOADED_AT.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+      statement.setObject(
+          5, BenchUsers.LOADED_AT.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
       statement.executeUpdate();
     }
     reference(connection, "ref_user_group", BenchUsers.USER_GROUP, "bench", "Benchmark group");
-    reference(connection, "ref_ticket_category", BenchUsers.TICKET_CATEGORY, "bench", "Benchmark tickets");
+    reference(
+        connection,
+        "ref_ticket_category",
+        BenchUsers.TICKET_CATEGORY,
+        "bench",
+        "Benchmark tickets");
   }
 
-  private static void reference(Connection connection, String table, UUID id, String code, String name)
-      throws SQLException {
+  private static void reference(
+      Connection connection, String table, UUID id, String code, String name) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "insert into " + table + " (id, number, code, name)"
-                + " values (?, (select coalesce(max(number), 0) + 1 from " + table + "), ?, ?)")) {
+            "insert into "
+                + table
+                + " (id, number, code, name)"
+                + " values (?, (select coalesce(max(number), 0) + 1 from "
+                + table
+                + "), ?, ?)")) {
       statement.setObject(1, id);
       statement.setString(2, code);
       statement.setString(3, name);

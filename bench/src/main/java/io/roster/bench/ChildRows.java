@@ -79,8 +79,8 @@ final class ChildRows {
   private ChildRows() {}
 
   /**
-   * The adapter's statements for an update of the custom fields: one update per changed value
-   * (the benchmark adds and removes none, and leaves the other child rows alone).
+   * The adapter's statements for an update of the custom fields: one update per changed value (the
+   * benchmark adds and removes none, and leaves the other child rows alone).
    */
   static void update(Connection connection, User stored, User next) throws SQLException {
     if (!stored.organisation().equals(next.organisation())

@@ -22,14 +22,19 @@ record Measurement(long operations, long elapsedNanos, long cpuNanos, Histogram 
     Histogram sum = latencies.copy();
     sum.add(other.latencies);
     return new Measurement(
-        operations + other.operations, elapsedNanos + other.elapsedNanos, cpuNanos + other.cpuNanos, sum);
+        operations + other.operations,
+        elapsedNanos + other.elapsedNanos,
+        cpuNanos + other.cpuNanos,
+        sum);
   }
 
   double perSecond() {
     return operations * 1e9 / elapsedNanos;
   }
 
-  /** CPU time of the calling threads per operation: the client side of the work (all of it on H2). */
+  /**
+   * CPU time of the calling threads per operation: the client side of the work (all of it on H2).
+   */
   double cpuMicros() {
     return operations == 0 ? 0 : cpuNanos / 1_000.0 / operations;
   }

@@ -33,11 +33,16 @@ public final class PersistenceBenchmark {
     PersistenceBenchmark benchmark = new PersistenceBenchmark(options);
     benchmark.log(
         "options: databases %s, %,d and %,d users, threads %s, %ds measured and %ds warm-up per path",
-        options.databases(), options.smallUsers(), options.largeUsers(), options.threads(),
-        options.measure().toSeconds(), options.warmUp().toSeconds());
+        options.databases(),
+        options.smallUsers(),
+        options.largeUsers(),
+        options.threads(),
+        options.measure().toSeconds(),
+        options.warmUp().toSeconds());
     List<Result> results = new ArrayList<>();
     for (String database : options.databases()) {
-      for (int users : List.of(options.smallUsers(), options.largeUsers()).stream().distinct().toList()) {
+      for (int users :
+          List.of(options.smallUsers(), options.largeUsers()).stream().distinct().toList()) {
         results.add(benchmark.measure(database, users));
       }
     }
@@ -45,16 +50,24 @@ public final class PersistenceBenchmark {
         Locale.ROOT,
         "Java %s (%s), %d processors, heap %,d MiB; %s measured per path and thread count, after %s warm-up;"
             + " the repository with group commit %s.%n",
-        System.getProperty("java.version"), System.getProperty("java.vm.name"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-        options.measure(), options.warmUp(),
-        options.groupCommit().equals(BenchOptions.ROSTER_DEFAULT) ? "as Roster sets it (on for H2, off for PostgreSQL)"
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        options.measure(),
+        options.warmUp(),
+        options.groupCommit().equals(BenchOptions.ROSTER_DEFAULT)
+            ? "as Roster sets it (on for H2, off for PostgreSQL)"
             : options.groupCommit());
     results.forEach(
         r ->
             System.out.printf(
-                Locale.ROOT, "%s %s with %,d users: system load average %.1f when done%n",
-                r.database(), r.version(), r.users(), r.loadAverage()));
+                Locale.ROOT,
+                "%s %s with %,d users: system load average %.1f when done%n",
+                r.database(),
+                r.version(),
+                r.users(),
+                r.loadAverage()));
     new Report(options, System.out).print(results);
     benchmark.log("done");
   }
@@ -63,10 +76,17 @@ public final class PersistenceBenchmark {
     // One connection per thread on both sides; Flyway needs two to migrate.
     int pool = Math.max(2, options.maxThreads());
     try (BenchDatabase database = open(kind);
-        JdbiPersistence persistence = JdbiPersistence.start(database.settings(pool).withGroupCommit(options.groupCommit(kind)));
+        JdbiPersistence persistence =
+            JdbiPersistence.start(
+                database.settings(pool).withGroupCommit(options.groupCommit(kind)));
         HikariDataSource plainPool = database.plainPool(pool)) {
-      String label = String.format(Locale.ROOT, "%s, %,d users, group commit %s",
-          database.name(), userCount, options.groupCommit(kind) ? "on" : "off");
+      String label =
+          String.format(
+              Locale.ROOT,
+              "%s, %,d users, group commit %s",
+              database.name(),
+              userCount,
+              options.groupCommit(kind) ? "on" : "off");
       long loadStart = System.nanoTime();
       BulkLoader.load(
           database,
@@ -85,7 +105,8 @@ public final class PersistenceBenchmark {
 
       log("%s: warming up", label);
       lookups.run(options.warmUp(), userCount);
-      updates.run(List.of(repository, plainJdbc), options.maxThreads(), options.warmUp().multipliedBy(2));
+      updates.run(
+          List.of(repository, plainJdbc), options.maxThreads(), options.warmUp().multipliedBy(2));
 
       SortedMap<Integer, Result.Comparison> comparisons = new TreeMap<>();
       for (int threads : options.threads()) {
@@ -109,13 +130,15 @@ public final class PersistenceBenchmark {
       String version = check(database, userCount, updates.updates());
       log("%s: checked %,d updates", label, updates.updates());
       double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-      return new Result(database.name(), version, userCount, load, lookup, comparisons, fewLookups, fewUpdates);
+      return new Result(
+          database.name(), version, userCount, load, lookup, comparisons, fewLookups, fewUpdates);
     }
   }
 
   private Result.Comparison compare(
       UpdateWorkload updates, UpdatePath repository, UpdatePath plainJdbc, int threads) {
-    List<Measurement> measured = updates.run(List.of(repository, plainJdbc), threads, options.measure().multipliedBy(2));
+    List<Measurement> measured =
+        updates.run(List.of(repository, plainJdbc), threads, options.measure().multipliedBy(2));
     return new Result.Comparison(measured.get(0), measured.get(1));
   }
 
@@ -129,7 +152,8 @@ public final class PersistenceBenchmark {
    * Every update was saved whole: one audit record and two changes per update, the versions add up,
    * and the child rows are all there. Returns the database's version.
    */
-  private static String check(BenchDatabase database, int userCount, long updates) throws SQLException {
+  private static String check(BenchDatabase database, int userCount, long updates)
+      throws SQLException {
     try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       expect(statement, "select count(*) from audit_record", updates);
@@ -157,6 +181,9 @@ public final class PersistenceBenchmark {
 
   private void log(String format, Object... args) {
     System.err.printf(
-        Locale.ROOT, "[%5.0fs] %s%n", (System.nanoTime() - began) / 1e9, String.format(Locale.ROOT, format, args));
+        Locale.ROOT,
+        "[%5.0fs] %s%n",
+        (System.nanoTime() - began) / 1e9,
+        String.format(Locale.ROOT, format, args));
   }
 }

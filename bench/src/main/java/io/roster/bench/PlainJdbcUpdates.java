@@ -14,8 +14,8 @@ import javax.sql.DataSource;
 /**
  * The same statements as the repository and the audit log, written by hand over a pool of the same
  * size: the users row (optimistic lock), the child rows that changed, the audit record with its
- * generated key, the audit changes; one transaction. Statements are prepared and closed per use, as the
- * adapter's are.
+ * generated key, the audit changes; one transaction. Statements are prepared and closed per use, as
+ * the adapter's are.
  */
 final class PlainJdbcUpdates implements UpdatePath {
   private static final String AUDIT_RECORD =
@@ -55,7 +55,8 @@ final class PlainJdbcUpdates implements UpdatePath {
     }
   }
 
-  private static void updateUser(Connection connection, User stored, User next) throws SQLException {
+  private static void updateUser(Connection connection, User stored, User next)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(UserRows.UPDATE)) {
       UserRows.bindUpdate(statement, next, stored.lifecycle().version());
       if (statement.executeUpdate() == 0) {
@@ -67,7 +68,8 @@ final class PlainJdbcUpdates implements UpdatePath {
 
   private static void append(Connection connection, AuditRecord record) throws SQLException {
     long id;
-    try (PreparedStatement statement = connection.prepareStatement(AUDIT_RECORD, new String[] {"id"})) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(AUDIT_RECORD, new String[] {"id"})) {
       statement.setObject(1, record.at().atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
       statement.setString(2, record.actor());
       statement.setString(3, record.subjectType());

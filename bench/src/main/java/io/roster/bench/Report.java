@@ -23,15 +23,25 @@ final class Report {
     out.println();
     out.println("### Updates per second: user row, child rows and audit record in one transaction");
     out.println();
-    out.println("| database | users stored | threads | repository | plain JDBC | ratio | ratio >= " + RATIO_TARGET + " |");
+    out.println(
+        "| database | users stored | threads | repository | plain JDBC | ratio | ratio >= "
+            + RATIO_TARGET
+            + " |");
     out.println("|---|---:|---:|---:|---:|---:|---|");
     for (Result r : results) {
-      r.updates().forEach(
-          (threads, c) ->
-              out.printf(
-                  Locale.ROOT, "| %s | %,d | %d | %,.0f | %,.0f | %.2f | %s |%n",
-                  r.database(), r.users(), threads, c.repository().perSecond(), c.plainJdbc().perSecond(),
-                  c.ratio(), verdict(c.ratio() >= RATIO_TARGET)));
+      r.updates()
+          .forEach(
+              (threads, c) ->
+                  out.printf(
+                      Locale.ROOT,
+                      "| %s | %,d | %d | %,.0f | %,.0f | %.2f | %s |%n",
+                      r.database(),
+                      r.users(),
+                      threads,
+                      c.repository().perSecond(),
+                      c.plainJdbc().perSecond(),
+                      c.ratio(),
+                      verdict(c.ratio() >= RATIO_TARGET)));
     }
     out.println();
     out.println("### Latency in microseconds");
@@ -41,11 +51,12 @@ final class Report {
     out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|");
     for (Result r : results) {
       latency(r, "findByUsername", 1, r.lookups());
-      r.updates().forEach(
-          (threads, c) -> {
-            latency(r, "update, repository", threads, c.repository());
-            latency(r, "update, plain JDBC", threads, c.plainJdbc());
-          });
+      r.updates()
+          .forEach(
+              (threads, c) -> {
+                latency(r, "update, repository", threads, c.repository());
+                latency(r, "update, plain JDBC", threads, c.plainJdbc());
+              });
       if (r.fewInUseLookups() != null) {
         String few = String.format(Locale.ROOT, ", %,d in use", options.smallUsers());
         latency(r, "findByUsername" + few, 1, r.fewInUseLookups());
@@ -58,9 +69,17 @@ final class Report {
 
   private void latency(Result r, String operation, int threads, Measurement m) {
     out.printf(
-        Locale.ROOT, "| %s | %,d | %s | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,d |%n",
-        r.database(), r.users(), operation, threads, m.meanMicros(), m.micros(50), m.micros(99),
-        m.cpuMicros(), m.operations());
+        Locale.ROOT,
+        "| %s | %,d | %s | %d | %,.0f | %,.0f | %,.0f | %,.0f | %,d |%n",
+        r.database(),
+        r.users(),
+        operation,
+        threads,
+        m.meanMicros(),
+        m.micros(50),
+        m.micros(99),
+        m.cpuMicros(),
+        m.operations());
   }
 
   /**
@@ -72,10 +91,14 @@ final class Report {
     out.printf(
         Locale.ROOT,
         "### %,d users stored against %,d: mean latency in microseconds, one thread%n%n",
-        options.largeUsers(), options.smallUsers());
+        options.largeUsers(),
+        options.smallUsers());
     out.printf(
-        Locale.ROOT, "| database | operation | %,d users | %,d users | change | within +%.0f%% |%n",
-        options.smallUsers(), options.largeUsers(), GROWTH_TARGET * 100);
+        Locale.ROOT,
+        "| database | operation | %,d users | %,d users | change | within +%.0f%% |%n",
+        options.smallUsers(),
+        options.largeUsers(),
+        GROWTH_TARGET * 100);
     out.println("|---|---|---:|---:|---:|---|");
     for (String database : results.stream().map(Result::database).distinct().toList()) {
       Optional<Result> small = find(results, database, options.smallUsers());
@@ -96,15 +119,28 @@ final class Report {
         String inUse = String.format(Locale.ROOT, ", %,d in use", options.smallUsers());
         rows.add(new Row("findByUsername" + inUse, small.get().lookups(), big.fewInUseLookups()));
         if (few != null) {
-          rows.add(new Row("update, repository" + inUse, few.repository(), big.fewInUseUpdates().repository()));
-          rows.add(new Row("update, plain JDBC" + inUse, few.plainJdbc(), big.fewInUseUpdates().plainJdbc()));
+          rows.add(
+              new Row(
+                  "update, repository" + inUse,
+                  few.repository(),
+                  big.fewInUseUpdates().repository()));
+          rows.add(
+              new Row(
+                  "update, plain JDBC" + inUse,
+                  few.plainJdbc(),
+                  big.fewInUseUpdates().plainJdbc()));
         }
       }
       for (Row row : rows) {
         double change = row.many().meanMicros() / row.few().meanMicros() - 1;
         out.printf(
-            Locale.ROOT, "| %s | %s | %,.0f | %,.0f | %+.0f%% | %s |%n",
-            database, row.operation(), row.few().meanMicros(), row.many().meanMicros(), change * 100,
+            Locale.ROOT,
+            "| %s | %s | %,.0f | %,.0f | %+.0f%% | %s |%n",
+            database,
+            row.operation(),
+            row.few().meanMicros(),
+            row.many().meanMicros(),
+            change * 100,
             verdict(change <= GROWTH_TARGET));
       }
     }
@@ -113,7 +149,9 @@ final class Report {
   private record Row(String operation, Measurement few, Measurement many) {}
 
   private static Optional<Result> find(List<Result> results, String database, int users) {
-    return results.stream().filter(r -> r.database().equals(database) && r.users() == users).findFirst();
+    return results.stream()
+        .filter(r -> r.database().equals(database) && r.users() == users)
+        .findFirst();
   }
 
   private static String verdict(boolean met) {

@@ -7,6 +7,9 @@ import io.roster.domain.user.User;
 interface UpdatePath {
   String name();
 
-  /** Replaces {@code stored}, which must still be the stored version, with {@code next}; appends {@code record}. */
+  /**
+   * Replaces {@code stored}, which must still be the stored version, with {@code next}; appends
+   * {@code record}.
+   */
   void update(User stored, User next, AuditRecord record);
 }

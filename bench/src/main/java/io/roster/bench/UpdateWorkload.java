@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
 
 /**
- * Updates the stored users for a while from some threads, each thread alternating between the
- * paths update by update (A B B A A B ...), so that both meet the same moment of the machine: the
- * same other load, the same state of the database's caches and background writers, the same
- * compiled code. On a shared machine, runs of one path after the other differed by up to a factor
- * of two between runs; alternating update by update does not.
+ * Updates the stored users for a while from some threads, each thread alternating between the paths
+ * update by update (A B B A A B ...), so that both meet the same moment of the machine: the same
+ * other load, the same state of the database's caches and background writers, the same compiled
+ * code. On a shared machine, runs of one path after the other differed by up to a factor of two
+ * between runs; alternating update by update does not.
  *
  * <p>Thread {@code t} of {@code n} owns the users {@code t}, {@code t + n}, ..., so no two threads
  * touch one user and no update meets a version conflict; it walks through them, carrying on where
@@ -62,7 +62,8 @@ final class UpdateWorkload {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Worker> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
-      Worker worker = new Worker(paths, t, threads, inUse, step, start, startedAt, duration, failure);
+      Worker worker =
+          new Worker(paths, t, threads, inUse, step, start, startedAt, duration, failure);
       workers.add(worker);
       worker.thread.start();
     }
@@ -85,7 +86,8 @@ final class UpdateWorkload {
       }
       updates += sum.operations();
       result.add(
-          new Measurement(sum.operations(), sum.elapsedNanos() / threads, sum.cpuNanos(), sum.latencies()));
+          new Measurement(
+              sum.operations(), sum.elapsedNanos() / threads, sum.cpuNanos(), sum.latencies()));
     }
     return result;
   }
@@ -105,8 +107,15 @@ final class UpdateWorkload {
     private final AtomicReference<Throwable> failure;
 
     Worker(
-        List<UpdatePath> paths, int index, int threads, int inUse, long firstStep, CountDownLatch start,
-        AtomicLong startedAt, Duration duration, AtomicReference<Throwable> failure) {
+        List<UpdatePath> paths,
+        int index,
+        int threads,
+        int inUse,
+        long firstStep,
+        CountDownLatch start,
+        AtomicLong startedAt,
+        Duration duration,
+        AtomicReference<Throwable> failure) {
       this.paths = paths;
       this.index = index;
       this.threads = threads;

@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The {@code users} row in plain JDBC: the adapter's columns, in the adapter's order, bound with the
- * JDBC types the adapter's arguments use. {@link #UPDATE} is the adapter's update statement.
+ * The {@code users} row in plain JDBC: the adapter's columns, in the adapter's order, bound with
+ * the JDBC types the adapter's arguments use. {@link #UPDATE} is the adapter's update statement.
  */
 final class UserRows {
   private static final List<Column> COLUMNS =
@@ -59,7 +59,12 @@ final class UserRows {
           uuid("user_group_id", u -> u.organisation().userGroup()),
           uuid("role_id", u -> u.organisation().role()),
           flag("is_team_leader", u -> u.organisation().teamLeader()),
-          uuid("team_leader_id", u -> u.organisation().teamLeaderId() == null ? null : u.organisation().teamLeaderId().value()),
+          uuid(
+              "team_leader_id",
+              u ->
+                  u.organisation().teamLeaderId() == null
+                      ? null
+                      : u.organisation().teamLeaderId().value()),
           text("user_type", u -> u.organisation().userType().name()),
           integer("user_rank", u -> u.organisation().rank()),
           text("tooltip", u -> u.organisation().tooltip()),
@@ -78,7 +83,11 @@ final class UserRows {
   private static final List<Column> ASSIGNED = COLUMNS.subList(1, COLUMNS.size());
 
   static final String INSERT =
-      "insert into users (" + names(COLUMNS, c -> c.name) + ") values (" + names(COLUMNS, c -> "?") + ")";
+      "insert into users ("
+          + names(COLUMNS, c -> c.name)
+          + ") values ("
+          + names(COLUMNS, c -> "?")
+          + ")";
 
   static final String UPDATE =
       "update users set " + names(ASSIGNED, Column::assignment) + " where id = ? and version = ?";
@@ -111,7 +120,8 @@ final class UserRows {
    * A column: how an insert binds it, and its assignment in an update with the parameters it takes
    * ({@code name = ?} for most).
    */
-  private record Column(String name, Binder binder, String assignment, int parameters, Binder assigned) {
+  private record Column(
+      String name, Binder binder, String assignment, int parameters, Binder assigned) {
     Column(String name, Binder binder) {
       this(name, binder, name + " = ?", 1, binder);
     }
@@ -128,7 +138,14 @@ final class UserRows {
     return new Column(
         name,
         key,
-        name + " = case when " + name + " is null and " + valueName + " = ? then " + name + " else ? end",
+        name
+            + " = case when "
+            + name
+            + " is null and "
+            + valueName
+            + " = ? then "
+            + name
+            + " else ? end",
         2,
         (s, p, u) -> {
           s.setString(p, value.apply(u));

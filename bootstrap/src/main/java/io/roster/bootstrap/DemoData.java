@@ -31,8 +31,8 @@ import java.util.UUID;
 /**
  * A small set to try Roster with at once: one sales organization, three user groups, two ticket
  * categories and a team of four, with fixed ids so the README's examples work as printed, one of
- * each role below administrator, all with the password {@link #PASSWORD}. Loaded only into an
- * empty directory.
+ * each role below administrator, all with the password {@link #PASSWORD}. Loaded only into an empty
+ * directory.
  */
 final class DemoData {
   static final SalesOrganizationId ORGANIZATION =
@@ -44,10 +44,12 @@ final class DemoData {
   private DemoData() {}
 
   /** User groups, numbered 1 to 3 in an empty directory: code, name. */
-  static final Map<String, String> GROUPS = ordered("sales", "Sales", "support", "Support", "research", "Research");
+  static final Map<String, String> GROUPS =
+      ordered("sales", "Sales", "support", "Support", "research", "Research");
 
   /** Ticket categories, numbered 1 and 2 in an empty directory: code, name. */
-  static final Map<String, String> CATEGORIES = ordered("billing", "Billing", "technical", "Technical");
+  static final Map<String, String> CATEGORIES =
+      ordered("billing", "Billing", "technical", "Technical");
 
   /**
    * Loads the set unless users exist already; returns whether it did. The reference items go in
@@ -57,28 +59,44 @@ final class DemoData {
     if (useCases.findUsers().find(DEMO, new ListQuery(null, true, 0, 1)).total() > 0) {
       return false;
     }
-    persistence.addReferenceItems(ReferenceKind.USER_GROUP, items(ReferenceKind.USER_GROUP, GROUPS));
-    persistence.addReferenceItems(ReferenceKind.TICKET_CATEGORY, items(ReferenceKind.TICKET_CATEGORY, CATEGORIES));
-    useCases.createSalesOrganization().create(
-        new CreateSalesOrganizationCommand(
-            DEMO,
-            ORGANIZATION,
-            Draft.<SalesOrganization>builder()
-                .set(SalesOrganizationFields.CODE, "DEMO")
-                .set(SalesOrganizationFields.NAME, "Demo Sales Oslo")
-                .set(SalesOrganizationFields.CITY, "Oslo")
-                .refer(SalesOrganizationFields.COUNTRY, Reference.byCode("NO"))
-                .refer(SalesOrganizationFields.CURRENCY, Reference.byCode("NOK"))
-                .build()));
-    create(useCases, LEADER, user("grace.hopper@example.com", "Grace", "Hopper", true, null, Role.USER_MANAGER)
-        .refer(UserFields.USER_GROUP, Reference.byCode("sales"))
-        .refer(UserFields.OTHER_GROUPS, Reference.byCode("research")));
-    create(useCases, id(2), user("ada.lovelace@example.com", "Ada", "Lovelace", false, LEADER, Role.HR)
-        .refer(UserFields.USER_GROUP, Reference.byCode("support")));
-    create(useCases, id(3), user("alan.turing@example.com", "Alan", "Turing", false, LEADER, Role.STANDARD)
-        .refer(UserFields.USER_GROUP, Reference.byCode("research"))
-        .refer(UserFields.TICKET_CATEGORIES, Reference.byCode("technical")));
-    create(useCases, id(4), user("linus.pauling@example.com", "Linus", "Pauling", false, null, Role.READ_ONLY));
+    persistence.addReferenceItems(
+        ReferenceKind.USER_GROUP, items(ReferenceKind.USER_GROUP, GROUPS));
+    persistence.addReferenceItems(
+        ReferenceKind.TICKET_CATEGORY, items(ReferenceKind.TICKET_CATEGORY, CATEGORIES));
+    useCases
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                DEMO,
+                ORGANIZATION,
+                Draft.<SalesOrganization>builder()
+                    .set(SalesOrganizationFields.CODE, "DEMO")
+                    .set(SalesOrganizationFields.NAME, "Demo Sales Oslo")
+                    .set(SalesOrganizationFields.CITY, "Oslo")
+                    .refer(SalesOrganizationFields.COUNTRY, Reference.byCode("NO"))
+                    .refer(SalesOrganizationFields.CURRENCY, Reference.byCode("NOK"))
+                    .build()));
+    create(
+        useCases,
+        LEADER,
+        user("grace.hopper@example.com", "Grace", "Hopper", true, null, Role.USER_MANAGER)
+            .refer(UserFields.USER_GROUP, Reference.byCode("sales"))
+            .refer(UserFields.OTHER_GROUPS, Reference.byCode("research")));
+    create(
+        useCases,
+        id(2),
+        user("ada.lovelace@example.com", "Ada", "Lovelace", false, LEADER, Role.HR)
+            .refer(UserFields.USER_GROUP, Reference.byCode("support")));
+    create(
+        useCases,
+        id(3),
+        user("alan.turing@example.com", "Alan", "Turing", false, LEADER, Role.STANDARD)
+            .refer(UserFields.USER_GROUP, Reference.byCode("research"))
+            .refer(UserFields.TICKET_CATEGORIES, Reference.byCode("technical")));
+    create(
+        useCases,
+        id(4),
+        user("linus.pauling@example.com", "Linus", "Pauling", false, null, Role.READ_ONLY));
     return true;
   }
 
@@ -93,8 +111,16 @@ final class DemoData {
   /** The items with ids every demo set shares (their numbers come from the database). */
   private static List<ReferenceItem> items(ReferenceKind kind, Map<String, String> codesAndNames) {
     List<ReferenceItem> items = new ArrayList<>();
-    codesAndNames.forEach((code, name) -> items.add(new ReferenceItem(
-        kind, UUID.nameUUIDFromBytes(("demo " + kind + ":" + code).getBytes(StandardCharsets.UTF_8)), 1, code, name)));
+    codesAndNames.forEach(
+        (code, name) ->
+            items.add(
+                new ReferenceItem(
+                    kind,
+                    UUID.nameUUIDFromBytes(
+                        ("demo " + kind + ":" + code).getBytes(StandardCharsets.UTF_8)),
+                    1,
+                    code,
+                    name)));
     return items;
   }
 
@@ -107,8 +133,7 @@ final class DemoData {
   }
 
   private static Draft.Builder<User> user(
-      String username, String firstname, String lastname,
-      boolean leads, UserId leader, Role role) {
+      String username, String firstname, String lastname, boolean leads, UserId leader, Role role) {
     Draft.Builder<User> draft =
         Draft.<User>builder()
             .set(UserFields.USERNAME, username)

@@ -31,12 +31,16 @@ public final class Roster implements Runnable {
   @Command(
       name = "serve",
       mixinStandardHelpOptions = true,
-      description = "Starts the HTTP server (settings: ROSTER_* environment variables, see README).")
+      description =
+          "Starts the HTTP server (settings: ROSTER_* environment variables, see README).")
   static final class Serve implements Callable<Integer> {
     @Option(names = "--demo", description = "Load a small demo set into an empty directory.")
     boolean demo;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A properties file of ROSTER_* settings.")
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
+        description = "A properties file of ROSTER_* settings.")
     Path config;
 
     @Override
@@ -65,9 +69,14 @@ public final class Roster implements Runnable {
                   },
                   "roster-shutdown"));
       System.out.println(
-          "Roster listens on http://localhost:" + app.port() + " (database: "
-              + settings.persistence().jdbcUrl() + ", group commit " + (settings.persistence().groupCommit() ? "on" : "off")
-              + ")" + (demo ? " with the demo set" : ""));
+          "Roster listens on http://localhost:"
+              + app.port()
+              + " (database: "
+              + settings.persistence().jdbcUrl()
+              + ", group commit "
+              + (settings.persistence().groupCommit() ? "on" : "off")
+              + ")"
+              + (demo ? " with the demo set" : ""));
       stopped.await();
       return 0;
     }

@@ -22,7 +22,8 @@ public final class RosterApp implements AutoCloseable {
   private final RestServer server;
   private final UseCases useCases;
 
-  private RosterApp(JdbiPersistence persistence, Vertx vertx, RestServer server, UseCases useCases) {
+  private RosterApp(
+      JdbiPersistence persistence, Vertx vertx, RestServer server, UseCases useCases) {
     this.persistence = persistence;
     this.vertx = vertx;
     this.server = server;
@@ -33,7 +34,8 @@ public final class RosterApp implements AutoCloseable {
     JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
     Vertx vertx = null;
     try {
-      // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one saved.
+      // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one
+      // saved.
       Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
       Ports ports =
           new Ports(
@@ -59,7 +61,10 @@ public final class RosterApp implements AutoCloseable {
               security.sessionIdle());
       RestSettings rest =
           new RestSettings(
-              settings.httpPort(), settings.bodyLimit(), settings.persistence().poolSize(), auth,
+              settings.httpPort(),
+              settings.bodyLimit(),
+              settings.persistence().poolSize(),
+              auth,
               settings.slowCallThreshold());
       RestServer server =
           RestServer.start(vertx, rest, RestCalls.of(useCases), persistence::isReachable)
@@ -93,7 +98,10 @@ public final class RosterApp implements AutoCloseable {
         .ifPresent(
             created ->
                 System.out.println(
-                    "Created the administrator '" + created + "' with the password " + password
+                    "Created the administrator '"
+                        + created
+                        + "' with the password "
+                        + password
                         + " (shown only this once; change it with PUT /auth/password)."));
   }
 

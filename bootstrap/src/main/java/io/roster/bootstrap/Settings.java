@@ -39,32 +39,76 @@ public record Settings(
       String adminPassword) {
     @Override
     public String toString() {
-      return "Security[domain=" + domain + ", tokenLifetime=" + tokenLifetime + ", sessionIdle="
-          + sessionIdle + ", adminUsername=" + adminUsername + "]";
+      return "Security[domain="
+          + domain
+          + ", tokenLifetime="
+          + tokenLifetime
+          + ", sessionIdle="
+          + sessionIdle
+          + ", adminUsername="
+          + adminUsername
+          + "]";
     }
   }
 
-
-  /** Every setting with its default ({@code null}: none) and what it is for, for the README and --help. */
+  /**
+   * Every setting with its default ({@code null}: none) and what it is for, for the README and
+   * --help.
+   */
   public static final Map<String, String[]> KNOWN = known();
 
   private static Map<String, String[]> known() {
     Map<String, String[]> known = new LinkedHashMap<>();
     known.put("ROSTER_HTTP_PORT", new String[] {"8080", "HTTP port (0: any free port)"});
-    known.put("ROSTER_BODY_LIMIT", new String[] {"1048576", "largest request body in bytes (413 above)"});
-    known.put("ROSTER_SLOW_CALL_MS", new String[] {"2000", "calls to /api/v1 slower than this many milliseconds are logged (roster.http.slow)"});
+    known.put(
+        "ROSTER_BODY_LIMIT", new String[] {"1048576", "largest request body in bytes (413 above)"});
+    known.put(
+        "ROSTER_SLOW_CALL_MS",
+        new String[] {
+          "2000",
+          "calls to /api/v1 slower than this many milliseconds are logged (roster.http.slow)"
+        });
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
-    known.put("ROSTER_DB_URL", new String[] {null, "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"});
+    known.put(
+        "ROSTER_DB_URL",
+        new String[] {
+          null,
+          "JDBC URL (jdbc:h2:... or jdbc:postgresql:...); default: an H2 file in the data directory"
+        });
     known.put("ROSTER_DB_USER", new String[] {null, "database user (H2 default: sa)"});
     known.put("ROSTER_DB_PASSWORD", new String[] {null, "database password"});
-    known.put("ROSTER_DB_POOL_SIZE", new String[] {"10", "connections in the pool (and threads running use cases), at least 2"});
-    known.put("ROSTER_GROUP_COMMIT", new String[] {null, "on: concurrent writes share one flush to the disk; off: each commit waits for the disk on its own; default: on for H2, off for PostgreSQL"});
-    known.put("ROSTER_DOMAIN", new String[] {"roster", "the domain name Wello clients send as user:password@domain"});
-    known.put("ROSTER_TOKEN_KEY", new String[] {null, "key that signs access tokens, at least 32 characters; default: a random key kept in <data dir>/token.key"});
-    known.put("ROSTER_TOKEN_LIFETIME", new String[] {"3600", "seconds an access token from POST /auth/token is valid"});
-    known.put("ROSTER_SESSION_IDLE", new String[] {"28800", "seconds a session from POST /auth/session lasts without use"});
-    known.put("ROSTER_ADMIN_USERNAME", new String[] {"admin", "user name of the administrator made on first start"});
-    known.put("ROSTER_ADMIN_PASSWORD", new String[] {null, "that administrator's password; default: a random one, printed once on first start"});
+    known.put(
+        "ROSTER_DB_POOL_SIZE",
+        new String[] {"10", "connections in the pool (and threads running use cases), at least 2"});
+    known.put(
+        "ROSTER_GROUP_COMMIT",
+        new String[] {
+          null,
+          "on: concurrent writes share one flush to the disk; off: each commit waits for the disk on its own; default: on for H2, off for PostgreSQL"
+        });
+    known.put(
+        "ROSTER_DOMAIN",
+        new String[] {"roster", "the domain name Wello clients send as user:password@domain"});
+    known.put(
+        "ROSTER_TOKEN_KEY",
+        new String[] {
+          null,
+          "key that signs access tokens, at least 32 characters; default: a random key kept in <data dir>/token.key"
+        });
+    known.put(
+        "ROSTER_TOKEN_LIFETIME",
+        new String[] {"3600", "seconds an access token from POST /auth/token is valid"});
+    known.put(
+        "ROSTER_SESSION_IDLE",
+        new String[] {"28800", "seconds a session from POST /auth/session lasts without use"});
+    known.put(
+        "ROSTER_ADMIN_USERNAME",
+        new String[] {"admin", "user name of the administrator made on first start"});
+    known.put(
+        "ROSTER_ADMIN_PASSWORD",
+        new String[] {
+          null, "that administrator's password; default: a random one, printed once on first start"
+        });
     return known;
   }
 
@@ -73,14 +117,20 @@ public record Settings(
     Map<String, String> values = new LinkedHashMap<>();
     if (file != null) {
       values.putAll(read(file));
-      // A file holds only Roster's settings, so a name it does not know is a typo worth stopping for.
+      // A file holds only Roster's settings, so a name it does not know is a typo worth stopping
+      // for.
       values.keySet().stream()
           .filter(name -> !KNOWN.containsKey(name))
           .findFirst()
           .ifPresent(
               name -> {
                 throw new ConfigurationError(
-                    "unknown setting " + name + " in " + file + "; known: " + String.join(", ", KNOWN.keySet()));
+                    "unknown setting "
+                        + name
+                        + " in "
+                        + file
+                        + "; known: "
+                        + String.join(", ", KNOWN.keySet()));
               });
     }
     environment.forEach(
@@ -92,7 +142,8 @@ public record Settings(
     Source source = new Source(values);
     int port = source.get("ROSTER_HTTP_PORT", Settings::port);
     long bodyLimit = source.get("ROSTER_BODY_LIMIT", text -> positive(text, 64 * 1024 * 1024));
-    Duration slowCallThreshold = Duration.ofMillis(source.get("ROSTER_SLOW_CALL_MS", text -> between(text, 0, 3_600_000)));
+    Duration slowCallThreshold =
+        Duration.ofMillis(source.get("ROSTER_SLOW_CALL_MS", text -> between(text, 0, 3_600_000)));
     Path dataDirectory = source.get("ROSTER_DATA_DIR", Settings::path);
     // Flyway takes two connections while it migrates at start-up.
     int poolSize = source.get("ROSTER_DB_POOL_SIZE", text -> between(text, 2, 1000));
@@ -101,9 +152,10 @@ public record Settings(
     // shares one WAL flush among the commits that arrive together, and measured faster without
     // (bench/http/README.md).
     boolean postgres = url != null && url.trim().startsWith("jdbc:postgresql:");
-    boolean groupCommit = values.containsKey("ROSTER_GROUP_COMMIT")
-        ? source.get("ROSTER_GROUP_COMMIT", Settings::onOff)
-        : !postgres;
+    boolean groupCommit =
+        values.containsKey("ROSTER_GROUP_COMMIT")
+            ? source.get("ROSTER_GROUP_COMMIT", Settings::onOff)
+            : !postgres;
     PersistenceSettings persistence;
     try {
       persistence =
@@ -123,8 +175,10 @@ public record Settings(
         new Security(
             source.get("ROSTER_DOMAIN", Settings::word),
             source.get("ROSTER_TOKEN_KEY", Settings::tokenKey),
-            Duration.ofSeconds(source.get("ROSTER_TOKEN_LIFETIME", text -> positive(text, 31 * 24 * 3600))),
-            Duration.ofSeconds(source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
+            Duration.ofSeconds(
+                source.get("ROSTER_TOKEN_LIFETIME", text -> positive(text, 31 * 24 * 3600))),
+            Duration.ofSeconds(
+                source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
     return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
@@ -176,7 +230,9 @@ public record Settings(
       throw new ConfigurationError("cannot read the settings file " + file + ": " + e.getMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
-    properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).trim()));
+    properties
+        .stringPropertyNames()
+        .forEach(name -> values.put(name, properties.getProperty(name).trim()));
     return values;
   }
 
@@ -209,7 +265,9 @@ public record Settings(
     }
   }
 
-  /** Values by name, each parsed once, with the name in the message of a value that does not parse. */
+  /**
+   * Values by name, each parsed once, with the name in the message of a value that does not parse.
+   */
   private record Source(Map<String, String> values) {
     <T> T get(String name, Function<String, T> parse) {
       String text = values.getOrDefault(name, KNOWN.get(name)[0]);

@@ -33,13 +33,15 @@ final class TokenKey {
       }
       return Base64.getDecoder().decode(Files.readString(file).trim());
     } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigurationError("cannot read or make the token key " + file + ": " + e.getMessage());
+      throw new ConfigurationError(
+          "cannot read or make the token key " + file + ": " + e.getMessage());
     }
   }
 
   private static void write(Path file, String text) throws IOException {
     try {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       Files.createFile(file);
     } catch (FileAlreadyExistsException e) {

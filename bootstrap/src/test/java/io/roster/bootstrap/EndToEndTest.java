@@ -28,6 +28,7 @@ class EndToEndTest {
   private static WebClient client;
 
   private static final String ADMIN_PASSWORD = "end-to-end secret";
+
   /** Grace Hopper, the demo team's leader, is a user manager. */
   private static String grace;
 
@@ -36,28 +37,36 @@ class EndToEndTest {
     Settings settings =
         Settings.load(
             Map.of(
-                "ROSTER_HTTP_PORT", "0",
-                "ROSTER_DATA_DIR", data.toString(),
-                "ROSTER_ADMIN_PASSWORD", ADMIN_PASSWORD),
+                "ROSTER_HTTP_PORT",
+                "0",
+                "ROSTER_DATA_DIR",
+                data.toString(),
+                "ROSTER_ADMIN_PASSWORD",
+                ADMIN_PASSWORD),
             null);
     app = RosterApp.start(settings, true);
     vertx = Vertx.vertx();
-    client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port()));
+    client =
+        WebClient.create(
+            vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(app.port()));
     grace = "Bearer " + token("grace.hopper@example.com", DemoData.PASSWORD);
   }
 
   private static String token(String username, String password) {
     HttpResponse<Buffer> answer =
         await(
-            client.post("/auth/token")
-                .sendJsonObject(new JsonObject().put("username", username).put("password", password)));
+            client
+                .post("/auth/token")
+                .sendJsonObject(
+                    new JsonObject().put("username", username).put("password", password)));
     assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(200);
     return answer.bodyAsJsonObject().getString("access_token");
   }
 
   private static String basic(String username, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   @AfterAll
@@ -80,7 +89,8 @@ class EndToEndTest {
   void the_demo_team_can_be_listed_read_and_updated_over_http() {
     JsonArray team =
         await(
-                client.get("/api/User")
+                client
+                    .get("/api/User")
                     .addQueryParam("$filter", "team_leader_user_id eq " + DemoData.LEADER)
                     .putHeader("Authorization", grace)
                     .send())
@@ -95,46 +105,63 @@ class EndToEndTest {
 
     HttpResponse<Buffer> updated =
         await(
-            client.put(ada)
+            client
+                .put(ada)
                 .putHeader("Authorization", grace)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("If-Match", read.getHeader("ETag"))
-                .sendBuffer(Buffer.buffer(body.copy().put("skype", "ada.l").put("udf3", "x").encode())));
+                .sendBuffer(
+                    Buffer.buffer(body.copy().put("skype", "ada.l").put("udf3", "x").encode())));
     assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
     assertThat(updated.bodyAsJsonObject().getString("skype")).isEqualTo("ada.l");
 
     HttpResponse<Buffer> stale =
         await(
-            client.put(ada)
+            client
+                .put(ada)
                 .putHeader("Authorization", grace)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("If-Match", read.getHeader("ETag"))
                 .sendBuffer(Buffer.buffer(body.encode())));
     assertThat(stale.statusCode()).isEqualTo(412);
-    assertThat(await(client.get(ada).putHeader("Authorization", grace).send()).bodyAsJsonObject().getString("skype"))
+    assertThat(
+            await(client.get(ada).putHeader("Authorization", grace).send())
+                .bodyAsJsonObject()
+                .getString("skype"))
         .isEqualTo("ada.l");
   }
 
   @Test
   void the_demo_groups_and_ticket_categories_are_list_items_of_the_superoffice_dialect() {
     String alan = "/api/v1/User/alan.turing@example.com";
-    JsonObject read = await(client.get(alan).putHeader("Authorization", grace).send()).bodyAsJsonObject();
+    JsonObject read =
+        await(client.get(alan).putHeader("Authorization", grace).send()).bodyAsJsonObject();
 
     assertThat(read.getJsonObject("UserGroup").getInteger("Id")).isEqualTo(3);
     assertThat(read.getJsonObject("UserGroup").getString("Value")).isEqualTo("Research");
-    assertThat(read.getJsonArray("TicketCategories").getJsonObject(0).getString("Name")).isEqualTo("Technical");
+    assertThat(read.getJsonArray("TicketCategories").getJsonObject(0).getString("Name"))
+        .isEqualTo("Technical");
 
     HttpResponse<Buffer> updated =
         await(
-            client.put(alan)
+            client
+                .put(alan)
                 .putHeader("Authorization", grace)
                 .putHeader("Content-Type", "application/json")
-                .sendBuffer(Buffer.buffer(read.copy()
-                    .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 1)).add(new JsonObject().put("Id", 2)))
-                    .encode())));
+                .sendBuffer(
+                    Buffer.buffer(
+                        read.copy()
+                            .put(
+                                "OtherGroups",
+                                new JsonArray()
+                                    .add(new JsonObject().put("Id", 1))
+                                    .add(new JsonObject().put("Id", 2)))
+                            .encode())));
 
     assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
-    assertThat(updated.bodyAsJsonObject().getJsonArray("OtherGroups").stream().map(g -> ((JsonObject) g).getString("Value")))
+    assertThat(
+            updated.bodyAsJsonObject().getJsonArray("OtherGroups").stream()
+                .map(g -> ((JsonObject) g).getString("Value")))
         .containsExactlyInAnyOrder("Sales", "Support");
   }
 
@@ -144,15 +171,26 @@ class EndToEndTest {
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.getHeader("WWW-Authenticate")).contains("Basic", "Bearer");
 
-    HttpResponse<Buffer> wrong = await(client.get("/api/User").putHeader("Authorization", basic("admin", "wrong")).send());
+    HttpResponse<Buffer> wrong =
+        await(client.get("/api/User").putHeader("Authorization", basic("admin", "wrong")).send());
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(wrong.bodyAsString()).isEqualTo(anonymous.bodyAsString());
 
     // The administrator made on first start, with Wello's user:password@domain form too.
-    assertThat(await(client.get("/api/User").putHeader("Authorization", basic("admin", ADMIN_PASSWORD)).send()).statusCode())
+    assertThat(
+            await(
+                    client
+                        .get("/api/User")
+                        .putHeader("Authorization", basic("admin", ADMIN_PASSWORD))
+                        .send())
+                .statusCode())
         .isEqualTo(200);
     assertThat(
-            await(client.get("/api/User").putHeader("Authorization", basic("admin", ADMIN_PASSWORD + "@roster")).send())
+            await(
+                    client
+                        .get("/api/User")
+                        .putHeader("Authorization", basic("admin", ADMIN_PASSWORD + "@roster"))
+                        .send())
                 .statusCode())
         .isEqualTo(200);
   }
@@ -166,20 +204,27 @@ class EndToEndTest {
     assertThat(read.statusCode()).isEqualTo(200);
     HttpResponse<Buffer> update =
         await(
-            client.put(alan)
+            client
+                .put(alan)
                 .putHeader("Authorization", linus)
                 .putHeader("Content-Type", "application/json")
                 .sendBuffer(Buffer.buffer(read.bodyAsJsonObject().put("skype", "nope").encode())));
     assertThat(update.statusCode()).isEqualTo(403);
-    assertThat(await(client.get(alan).putHeader("Authorization", grace).send()).bodyAsJsonObject().getString("skype"))
+    assertThat(
+            await(client.get(alan).putHeader("Authorization", grace).send())
+                .bodyAsJsonObject()
+                .getString("skype"))
         .isNotEqualTo("nope");
   }
 
   @Test
   void reference_data_is_seeded_from_the_iso_lists() {
-    JsonArray countries = await(client.get("/api/Country").putHeader("Authorization", grace).send()).bodyAsJsonArray();
+    JsonArray countries =
+        await(client.get("/api/Country").putHeader("Authorization", grace).send())
+            .bodyAsJsonArray();
     assertThat(countries.size()).isGreaterThan(200);
-    assertThat(countries.stream().map(c -> ((JsonObject) c).getString("code"))).contains("NO", "BE", "US");
+    assertThat(countries.stream().map(c -> ((JsonObject) c).getString("code")))
+        .contains("NO", "BE", "US");
   }
 
   private static <T> T await(Future<T> future) {

@@ -22,8 +22,10 @@ class FirstStartTest {
   @TempDir Path data;
 
   @Test
-  void the_first_start_makes_an_administrator_with_a_random_password_printed_once() throws Exception {
-    Settings settings = Settings.load(Map.of("ROSTER_HTTP_PORT", "0", "ROSTER_DATA_DIR", data.toString()), null);
+  void the_first_start_makes_an_administrator_with_a_random_password_printed_once()
+      throws Exception {
+    Settings settings =
+        Settings.load(Map.of("ROSTER_HTTP_PORT", "0", "ROSTER_DATA_DIR", data.toString()), null);
 
     String first = standardOutputOf(settings);
     Matcher printed = PRINTED.matcher(first);
@@ -35,7 +37,8 @@ class FirstStartTest {
     assertThat(second).doesNotContain("Created the administrator").doesNotContain(password);
 
     try (RosterApp app = RosterApp.start(settings, false)) {
-      assertThat(app.useCases().authenticate().authenticate("admin", password, "test").role().code())
+      assertThat(
+              app.useCases().authenticate().authenticate("admin", password, "test").role().code())
           .isEqualTo("administrator");
     }
   }

@@ -19,13 +19,16 @@ public final class H2RestTestPorts implements TestPorts.Factory {
   private static TestDatabase open() {
     try {
       TestDatabase database = TestDatabase.h2(Files.createTempDirectory("roster-rest-tests"));
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          database.close();
-        } catch (Exception e) {
-          // the JVM is ending anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      database.close();
+                    } catch (Exception e) {
+                      // the JVM is ending anyway
+                    }
+                  }));
       return database;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

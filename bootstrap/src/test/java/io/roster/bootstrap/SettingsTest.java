@@ -31,7 +31,8 @@ class SettingsTest {
   void the_slow_call_threshold_is_in_milliseconds_zero_or_more() {
     assertThat(Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "250"), null).slowCallThreshold())
         .isEqualTo(java.time.Duration.ofMillis(250));
-    assertThat(Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "0"), null).slowCallThreshold()).isZero();
+    assertThat(Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "0"), null).slowCallThreshold())
+        .isZero();
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_SLOW_CALL_MS", "-1"), null))
         .isInstanceOf(ConfigurationError.class)
         .hasMessage("ROSTER_SLOW_CALL_MS=-1: must be between 0 and 3600000");
@@ -76,13 +77,36 @@ class SettingsTest {
   @Test
   void group_commit_is_on_for_h2_and_off_for_postgresql_by_default_and_either_can_be_chosen() {
     assertThat(Settings.load(Map.of(), null).persistence().groupCommit()).isTrue();
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null).persistence().groupCommit())
+    assertThat(
+            Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster"), null)
+                .persistence()
+                .groupCommit())
         .isFalse();
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "on"), null)
-        .persistence().groupCommit()).isTrue();
-    assertThat(Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommit()).isFalse();
-    assertThat(Settings.load(Map.of("ROSTER_DB_URL", "jdbc:postgresql://db/roster", "ROSTER_GROUP_COMMIT", "OFF"), null)
-        .persistence().groupCommit()).isFalse();
+    assertThat(
+            Settings.load(
+                    Map.of(
+                        "ROSTER_DB_URL",
+                        "jdbc:postgresql://db/roster",
+                        "ROSTER_GROUP_COMMIT",
+                        "on"),
+                    null)
+                .persistence()
+                .groupCommit())
+        .isTrue();
+    assertThat(
+            Settings.load(Map.of("ROSTER_GROUP_COMMIT", "off"), null).persistence().groupCommit())
+        .isFalse();
+    assertThat(
+            Settings.load(
+                    Map.of(
+                        "ROSTER_DB_URL",
+                        "jdbc:postgresql://db/roster",
+                        "ROSTER_GROUP_COMMIT",
+                        "OFF"),
+                    null)
+                .persistence()
+                .groupCommit())
+        .isFalse();
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT", "maybe"), null))
         .hasMessage("ROSTER_GROUP_COMMIT=maybe: must be on or off");
   }
@@ -91,7 +115,8 @@ class SettingsTest {
   void a_pool_of_one_connection_is_refused_because_migrations_need_two() {
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "1"), null))
         .hasMessage("ROSTER_DB_POOL_SIZE=1: must be between 2 and 1000");
-    assertThat(Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "2"), null).persistence().poolSize()).isEqualTo(2);
+    assertThat(Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "2"), null).persistence().poolSize())
+        .isEqualTo(2);
   }
 
   @Test
@@ -120,6 +145,8 @@ class SettingsTest {
                 "ROSTER_TOKEN_KEY", "a token key that is long enough to sign"),
             null);
     assertThat(settings.security().adminPassword()).isEqualTo("a good long password");
-    assertThat(settings.toString()).doesNotContain("a good long password").doesNotContain("a token key");
+    assertThat(settings.toString())
+        .doesNotContain("a good long password")
+        .doesNotContain("a token key");
   }
 }

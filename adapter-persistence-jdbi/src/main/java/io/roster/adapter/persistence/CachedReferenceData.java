@@ -16,10 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Reference lists and extra-field declarations change rarely (no route writes them) but every
- * user write reads several of them, so they are kept in memory and read again once they are older
- * than {@code maxAge}. A list is read whole. No lock is held while reading: threads that find an
- * entry expired at the same moment may each read it once.
+ * Reference lists and extra-field declarations change rarely (no route writes them) but every user
+ * write reads several of them, so they are kept in memory and read again once they are older than
+ * {@code maxAge}. A list is read whole. No lock is held while reading: threads that find an entry
+ * expired at the same moment may each read it once.
  */
 final class CachedReferenceData implements ReferenceData {
   private final ReferenceData source;

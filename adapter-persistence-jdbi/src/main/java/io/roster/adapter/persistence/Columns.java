@@ -13,17 +13,17 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * A table's columns, each written once with where its value comes from: the column list of a
- * select and an insert, the assignments of an update, and the binding of a row's values to the
- * parameters named after the columns. The first column is the row's id, which an update does not
- * assign.
+ * A table's columns, each written once with where its value comes from: the column list of a select
+ * and an insert, the assignments of an update, and the binding of a row's values to the parameters
+ * named after the columns. The first column is the row's id, which an update does not assign.
  *
  * @param <T> what a row holds
  */
 final class Columns<T> {
   /**
    * One column: its name, the type its value is bound as (null: the class of the value, as {@link
-   * SqlStatement#bind(String, Object)} does), where the value comes from, and its update assignment.
+   * SqlStatement#bind(String, Object)} does), where the value comes from, and its update
+   * assignment.
    */
   record Column<T>(String name, Type type, Function<T, ?> value, String assignment) {}
 
@@ -49,10 +49,7 @@ final class Columns<T> {
 
   /** The {@code set} of an update: every column but the id, each as its assignment says. */
   String assignments() {
-    return columns.stream()
-        .skip(1)
-        .map(Column::assignment)
-        .collect(Collectors.joining(", "));
+    return columns.stream().skip(1).map(Column::assignment).collect(Collectors.joining(", "));
   }
 
   /** {@code statement} with each column's value from {@code row} bound to the column's name. */

@@ -13,6 +13,7 @@ import org.jdbi.v3.core.JdbiException;
 final class DatabaseFlush implements GroupCommit.Flush {
   private final Jdbi jdbi;
   private final Dialect dialect;
+
   /** Only the group commit's flush thread uses it. */
   private Handle handle;
 

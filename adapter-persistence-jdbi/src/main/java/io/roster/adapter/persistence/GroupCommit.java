@@ -6,8 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * Group commit, as a database does for its log: write use cases run in parallel, each in its own
- * transaction on its own connection, and commit without waiting for the disk; then each waits for
- * a flush that began after its commit. One flush at a time runs, so every use case that committed
+ * transaction on its own connection, and commit without waiting for the disk; then each waits for a
+ * flush that began after its commit. One flush at a time runs, so every use case that committed
  * while one was running is made durable by the next: under load, one disk write serves many.
  *
  * <p>A use case waits whatever its outcome (a refusal may rest on what another use case committed)
@@ -30,12 +30,16 @@ final class GroupCommit implements AutoCloseable {
   private final Flush flush;
   private final Object lock = new Object();
   private final Thread flusher;
+
   /** The last flush begun, the last ended, the last that succeeded (numbered from 1). */
   private long begun;
+
   private long ended;
   private long succeeded;
+
   /** The highest flush a use case waits for. */
   private long wanted;
+
   private RuntimeException lastFailure;
   private boolean closing;
 

@@ -40,8 +40,13 @@ final class JdbiAuditLog implements AuditLog {
                         + " values (:record, :ordinal, :field, :before, :after)");
             for (int i = 0; i < record.changes().size(); i++) {
               FieldChange change = record.changes().get(i);
-              batch.bind("record", id).bind("ordinal", i).bind("field", change.field())
-                  .bind("before", change.before()).bind("after", change.after()).add();
+              batch
+                  .bind("record", id)
+                  .bind("ordinal", i)
+                  .bind("field", change.field())
+                  .bind("before", change.before())
+                  .bind("after", change.after())
+                  .add();
             }
             batch.execute();
           }

@@ -38,7 +38,9 @@ public final class JdbiPersistence implements AutoCloseable {
 
   /** The reference lists an installation fills itself ({@link #addReferenceItems}). */
   public static final Set<ReferenceKind> OPERATORS_LISTS =
-      Collections.unmodifiableSet(EnumSet.of(ReferenceKind.USER_GROUP, ReferenceKind.TICKET_CATEGORY, ReferenceKind.LICENCE));
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              ReferenceKind.USER_GROUP, ReferenceKind.TICKET_CATEGORY, ReferenceKind.LICENCE));
 
   private final HikariDataSource dataSource;
   private final Transactions transactions;
@@ -48,12 +50,17 @@ public final class JdbiPersistence implements AutoCloseable {
   private final AuditLog auditLog;
 
   private JdbiPersistence(
-      HikariDataSource dataSource, Dialect dialect, boolean groupCommit, UnaryOperator<GroupCommit.Flush> flushes) {
+      HikariDataSource dataSource,
+      Dialect dialect,
+      boolean groupCommit,
+      UnaryOperator<GroupCommit.Flush> flushes) {
     this.dataSource = dataSource;
     Jdbi jdbi = Jdbi.create(dataSource);
     this.transactions =
         new Transactions(
-            jdbi, dialect, groupCommit ? new GroupCommit(flushes.apply(new DatabaseFlush(jdbi, dialect))) : null);
+            jdbi,
+            dialect,
+            groupCommit ? new GroupCommit(flushes.apply(new DatabaseFlush(jdbi, dialect))) : null);
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
     this.referenceData =
@@ -67,7 +74,8 @@ public final class JdbiPersistence implements AutoCloseable {
   }
 
   /** As {@link #start(PersistenceSettings)}, with the group commit's flush wrapped (for tests). */
-  static JdbiPersistence start(PersistenceSettings settings, UnaryOperator<GroupCommit.Flush> flushes) {
+  static JdbiPersistence start(
+      PersistenceSettings settings, UnaryOperator<GroupCommit.Flush> flushes) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("roster");
     config.setJdbcUrl(settings.jdbcUrl());
@@ -133,7 +141,8 @@ public final class JdbiPersistence implements AutoCloseable {
       statement.execute("alter table audit_record alter column id restart with " + (auditId + 1));
     } catch (SQLException e) {
       dataSource.close();
-      throw new IllegalStateException("could not move H2's counters past the stored values: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "could not move H2's counters past the stored values: " + e.getMessage(), e);
     }
   }
 
@@ -188,7 +197,8 @@ public final class JdbiPersistence implements AutoCloseable {
    */
   public void addReferenceItems(ReferenceKind kind, List<ReferenceItem> items) {
     if (!OPERATORS_LISTS.contains(kind)) {
-      throw new IllegalArgumentException(kind + " is seeded by Roster; only " + OPERATORS_LISTS + " take items");
+      throw new IllegalArgumentException(
+          kind + " is seeded by Roster; only " + OPERATORS_LISTS + " take items");
     }
     for (ReferenceItem item : items) {
       if (item.kind() != kind) {
@@ -197,20 +207,38 @@ public final class JdbiPersistence implements AutoCloseable {
     }
     String table = ReferenceTables.of(kind);
     try {
-      transactions.inTransaction(() -> transactions.withHandle(h -> {
-        for (ReferenceItem item : items) {
-          // Codes are looked up ignoring case, so a code differing only in case is held already.
-          boolean present = h.createQuery("select count(*) from " + table + " where lower(code) = lower(:code)")
-              .bind("code", item.code()).mapTo(Integer.class).one() > 0;
-          if (!present) {
-            h.createUpdate("insert into " + table + " (id, number, code, name)"
-                    + " values (:id, (select coalesce(max(number), 0) + 1 from " + table + "), :code, :name)")
-                .bind("id", item.id()).bind("code", item.code()).bind("name", item.name())
-                .execute();
-          }
-        }
-        return null;
-      }));
+      transactions.inTransaction(
+          () ->
+              transactions.withHandle(
+                  h -> {
+                    for (ReferenceItem item : items) {
+                      // Codes are looked up ignoring case, so a code differing only in case is held
+                      // already.
+                      boolean present =
+                          h.createQuery(
+                                      "select count(*) from "
+                                          + table
+                                          + " where lower(code) = lower(:code)")
+                                  .bind("code", item.code())
+                                  .mapTo(Integer.class)
+                                  .one()
+                              > 0;
+                      if (!present) {
+                        h.createUpdate(
+                                "insert into "
+                                    + table
+                                    + " (id, number, code, name)"
+                                    + " values (:id, (select coalesce(max(number), 0) + 1 from "
+                                    + table
+                                    + "), :code, :name)")
+                            .bind("id", item.id())
+                            .bind("code", item.code())
+                            .bind("name", item.name())
+                            .execute();
+                      }
+                    }
+                    return null;
+                  }));
     } finally {
       referenceData.forget();
     }
@@ -219,7 +247,8 @@ public final class JdbiPersistence implements AutoCloseable {
   /** True when a query goes through now (for readiness checks). */
   public boolean isReachable() {
     try {
-      return transactions.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one() == 1);
+      return transactions.withHandle(
+          h -> h.createQuery("select 1").mapTo(Integer.class).one() == 1);
     } catch (RuntimeException e) {
       return false;
     }

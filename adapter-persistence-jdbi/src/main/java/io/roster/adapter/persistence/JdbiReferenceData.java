@@ -39,7 +39,11 @@ final class JdbiReferenceData implements ReferenceData {
     }
     return transactions.withHandle(
         h ->
-            h.createQuery("select id, number, code, name from " + ReferenceTables.of(kind) + " where " + where)
+            h.createQuery(
+                    "select id, number, code, name from "
+                        + ReferenceTables.of(kind)
+                        + " where "
+                        + where)
                 .bind("value", value)
                 .map((rs, ctx) -> item(kind, rs))
                 .findOne());
@@ -49,7 +53,10 @@ final class JdbiReferenceData implements ReferenceData {
   public List<ReferenceItem> list(ReferenceKind kind) {
     return transactions.withHandle(
         h ->
-            h.createQuery("select id, number, code, name from " + ReferenceTables.of(kind) + " order by code")
+            h.createQuery(
+                    "select id, number, code, name from "
+                        + ReferenceTables.of(kind)
+                        + " order by code")
                 .map((rs, ctx) -> item(kind, rs))
                 .list());
   }
@@ -59,7 +66,8 @@ final class JdbiReferenceData implements ReferenceData {
     return transactions.withHandle(
         h ->
             CustomFieldSchema.of(
-                h.createQuery("select name, field_type, options from extra_field_declaration order by name")
+                h.createQuery(
+                        "select name, field_type, options from extra_field_declaration order by name")
                     .map(
                         (rs, ctx) ->
                             new ExtraFieldDeclaration(

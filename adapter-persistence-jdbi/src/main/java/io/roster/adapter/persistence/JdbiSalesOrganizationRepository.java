@@ -33,7 +33,9 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
           .text("description", o -> o.profile().description())
           .text("accountancy_code", o -> o.profile().accountancyCode())
           .text("vat_reg_code", o -> o.profile().vatRegCode())
-          .text("default_unit_of_measure_system_type", o -> o.profile().defaultUnitOfMeasureSystemType())
+          .text(
+              "default_unit_of_measure_system_type",
+              o -> o.profile().defaultUnitOfMeasureSystemType())
           .uuid("country_id", o -> o.regional().country())
           .uuid("currency_id", o -> o.regional().currency())
           .uuid("language_id", o -> o.regional().language())
@@ -53,9 +55,15 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
 
   private static final String SELECT = "select " + COLUMNS.names() + " from sales_organization";
   private static final String INSERT =
-      "insert into sales_organization (" + COLUMNS.names() + ") values (" + COLUMNS.parameters() + ")";
+      "insert into sales_organization ("
+          + COLUMNS.names()
+          + ") values ("
+          + COLUMNS.parameters()
+          + ")";
   private static final String UPDATE =
-      "update sales_organization set " + COLUMNS.assignments() + " where id = :id and version = :expected";
+      "update sales_organization set "
+          + COLUMNS.assignments()
+          + " where id = :id and version = :expected";
   private static final RowMapper<SalesOrganization> ROWS = (rs, ctx) -> read(rs);
 
   /** The column of every field a list may be filtered on (see {@code Filterable}). */
@@ -93,7 +101,11 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
   public void update(SalesOrganization organization, long expectedVersion) {
     int rows =
         transactions.withHandle(
-            h -> COLUMNS.bind(h.createUpdate(UPDATE), organization).bind("expected", expectedVersion).execute());
+            h ->
+                COLUMNS
+                    .bind(h.createUpdate(UPDATE), organization)
+                    .bind("expected", expectedVersion)
+                    .execute());
     if (rows == 0) {
       throw new VersionConflict("SalesOrganization", organization.id());
     }
@@ -113,7 +125,10 @@ final class JdbiSalesOrganizationRepository implements SalesOrganizationReposito
   private Optional<SalesOrganization> one(String column, Object value) {
     return transactions.withHandle(
         h ->
-            h.createQuery(SELECT + " where " + column + " = :value").bind("value", value).map(ROWS).findOne());
+            h.createQuery(SELECT + " where " + column + " = :value")
+                .bind("value", value)
+                .map(ROWS)
+                .findOne());
   }
 
   private static SalesOrganization read(ResultSet rs) throws SQLException {

@@ -80,7 +80,8 @@ final class JdbiUserRepository implements UserRepository {
     transactions.withHandle(
         h -> {
           int rows =
-              UserColumns.COLUMNS.bind(h.createUpdate(UserColumns.UPDATE), user)
+              UserColumns.COLUMNS
+                  .bind(h.createUpdate(UserColumns.UPDATE), user)
                   .bind("expected", stored.lifecycle().version())
                   .execute();
           if (rows == 0) {

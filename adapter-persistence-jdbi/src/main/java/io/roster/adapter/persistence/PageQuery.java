@@ -11,15 +11,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The SQL of one page of a list: the filter, archived rows left out unless asked for, a text any
- * of the searched columns contains, and the window. Every value is a bound parameter.
+ * The SQL of one page of a list: the filter, archived rows left out unless asked for, a text any of
+ * the searched columns contains, and the window. Every value is a bound parameter.
  */
 final class PageQuery {
   private final ListQuery query;
   private final SqlFilter filter;
   private final String where;
 
-  /** @param searched lower-cased column expressions the list's text is looked for in */
+  /**
+   * @param searched lower-cased column expressions the list's text is looked for in
+   */
   PageQuery(ListQuery query, Map<Field<?, ?>, String> filterColumns, List<String> searched) {
     this.query = query;
     this.filter = new SqlFilter(query.filter(), filterColumns);
@@ -61,7 +63,8 @@ final class PageQuery {
 
   /** {@code select} ("select ... from table") with this page's condition, order and window. */
   Query select(Handle h, String select, String orderBy) {
-    return bind(h.createQuery(select + where + " order by " + orderBy + " limit :limit offset :offset"))
+    return bind(h.createQuery(
+            select + where + " order by " + orderBy + " limit :limit offset :offset"))
         .bind("limit", query.limit())
         .bind("offset", query.offset());
   }

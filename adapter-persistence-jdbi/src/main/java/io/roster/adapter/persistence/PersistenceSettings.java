@@ -9,12 +9,18 @@ import java.util.Objects;
  * directory, written before each commit returns (see {@link #h2File}).
  */
 public record PersistenceSettings(
-    String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout, boolean groupCommit) {
+    String jdbcUrl,
+    String user,
+    String password,
+    int poolSize,
+    Duration connectionTimeout,
+    boolean groupCommit) {
   public static final int DEFAULT_POOL_SIZE = 10;
   public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
 
   /** With group commit ({@link GroupCommit}). */
-  public PersistenceSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout) {
+  public PersistenceSettings(
+      String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout) {
     this(jdbcUrl, user, password, poolSize, connectionTimeout, true);
   }
 
@@ -31,14 +37,18 @@ public record PersistenceSettings(
   }
 
   /**
-   * The embedded database in {@code dataDirectory}. {@code WRITE_DELAY=0} makes H2 write each commit
-   * to its file before the commit returns (its default waits up to 500 ms), so a process killed
-   * right after an answer loses nothing.
+   * The embedded database in {@code dataDirectory}. {@code WRITE_DELAY=0} makes H2 write each
+   * commit to its file before the commit returns (its default waits up to 500 ms), so a process
+   * killed right after an answer loses nothing.
    */
   public static PersistenceSettings h2File(Path dataDirectory) {
     String file = dataDirectory.toAbsolutePath().normalize().resolve("roster").toString();
     return new PersistenceSettings(
-        "jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "", DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT);
+        "jdbc:h2:file:" + file + ";WRITE_DELAY=0",
+        "sa",
+        "",
+        DEFAULT_POOL_SIZE,
+        DEFAULT_CONNECTION_TIMEOUT);
   }
 
   public PersistenceSettings withPoolSize(int size) {
@@ -59,7 +69,14 @@ public record PersistenceSettings(
 
   @Override
   public String toString() {
-    return "PersistenceSettings[" + jdbcUrl + ", user=" + user + ", pool=" + poolSize
-        + ", group commit " + (groupCommit ? "on" : "off") + "]";
+    return "PersistenceSettings["
+        + jdbcUrl
+        + ", user="
+        + user
+        + ", pool="
+        + poolSize
+        + ", group commit "
+        + (groupCommit ? "on" : "off")
+        + "]";
   }
 }

@@ -15,7 +15,9 @@ import org.jdbi.v3.core.JdbiException;
 final class SqlFailures {
   private static final String UNIQUE_VIOLATION = "23505";
 
-  /** Unique index name -> the field a clash is reported on. Both databases name it in the message. */
+  /**
+   * Unique index name -> the field a clash is reported on. Both databases name it in the message.
+   */
   private static final Map<String, String> UNIQUE_FIELDS =
       Map.of(
           "uq_users_username_key", "username",

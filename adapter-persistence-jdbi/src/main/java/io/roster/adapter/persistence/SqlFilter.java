@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A filter as a parameterised WHERE condition: field names come from a fixed column map, every value
- * is a bound parameter, never SQL text.
+ * A filter as a parameterised WHERE condition: field names come from a fixed column map, every
+ * value is a bound parameter, never SQL text.
  */
 final class SqlFilter {
   private final Map<Field<?, ?>, String> columns;
@@ -50,12 +50,20 @@ final class SqlFilter {
           : compared + " = :" + parameter;
     }
     if (criterion instanceof Criterion.StartsWith startsWith) {
-      return "lower(" + column(startsWith.field()) + ") like :"
-          + parameter(Sql.escaped(lower(startsWith.prefix())) + "%") + " " + Sql.LIKE_ESCAPE;
+      return "lower("
+          + column(startsWith.field())
+          + ") like :"
+          + parameter(Sql.escaped(lower(startsWith.prefix())) + "%")
+          + " "
+          + Sql.LIKE_ESCAPE;
     }
     Criterion.Contains contains = (Criterion.Contains) criterion;
-    return "lower(" + column(contains.field()) + ") like :"
-        + parameter(Sql.containing(contains.text())) + " " + Sql.LIKE_ESCAPE;
+    return "lower("
+        + column(contains.field())
+        + ") like :"
+        + parameter(Sql.containing(contains.text()))
+        + " "
+        + Sql.LIKE_ESCAPE;
   }
 
   private String column(Field<?, ?> field) {

@@ -11,9 +11,9 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * A transaction per use case: the handle of the running unit of work is bound to the thread, and
  * every repository call made inside it uses that handle. A call outside any unit of work (a read)
- * runs on a handle of its own from the pool. With {@link GroupCommit} a unit of work commits without
- * waiting for the disk (on PostgreSQL {@code synchronous_commit} is off for its transaction; H2
- * writes its file on a delay) and returns once a group flush has made it durable.
+ * runs on a handle of its own from the pool. With {@link GroupCommit} a unit of work commits
+ * without waiting for the disk (on PostgreSQL {@code synchronous_commit} is off for its
+ * transaction; H2 writes its file on a delay) and returns once a group flush has made it durable.
  */
 final class Transactions implements UnitOfWork, AutoCloseable {
   private final Jdbi jdbi;
@@ -21,7 +21,9 @@ final class Transactions implements UnitOfWork, AutoCloseable {
   private final GroupCommit group;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
 
-  /** @param group the group commit, or null for a durable commit per use case */
+  /**
+   * @param group the group commit, or null for a durable commit per use case
+   */
   Transactions(Jdbi jdbi, Dialect dialect, GroupCommit group) {
     this.jdbi = jdbi;
     this.dialect = dialect;

@@ -42,13 +42,15 @@ final class UserChildRows {
   private static final List<SetTable> SET_TABLES =
       List.of(
           SetTable.of("user_other_group", "group_id", u -> u.organisation().otherGroups()),
-          SetTable.of("user_ticket_category", "category_id", u -> u.organisation().ticketCategories()),
+          SetTable.of(
+              "user_ticket_category", "category_id", u -> u.organisation().ticketCategories()),
           SetTable.of("user_licence", "licence_code", u -> u.access().licences()));
 
   private static final String INSERT_CREDENTIAL =
       "insert into user_credential (user_id, ordinal, credential_type, secret_hash, display_value)"
           + " values (:user, :ordinal, :type, :secretHash, :displayValue)";
-  private static final String DELETE_CREDENTIALS = "delete from user_credential where user_id = :user";
+  private static final String DELETE_CREDENTIALS =
+      "delete from user_credential where user_id = :user";
   private static final String INSERT_CUSTOM_FIELD =
       "insert into user_custom_field (user_id, name, field_value) values (:user, :name, :value)";
   private static final String UPDATE_CUSTOM_FIELD =
@@ -99,7 +101,11 @@ final class UserChildRows {
   static void insert(Handle h, User user) {
     UUID id = user.id().value();
     for (SetTable set : SET_TABLES) {
-      batch(h, set.insert(), set.values().apply(user), (b, value) -> b.bind("user", id).bind("value", value));
+      batch(
+          h,
+          set.insert(),
+          set.values().apply(user),
+          (b, value) -> b.bind("user", id).bind("value", value));
     }
     insertCredentials(h, id, user.access().credentials());
     batch(h, INSERT_CUSTOM_FIELD, user.customFields().values().entrySet(), customField(id));
@@ -114,9 +120,12 @@ final class UserChildRows {
     for (SetTable set : SET_TABLES) {
       Set<?> before = set.values().apply(stored);
       Set<?> after = set.values().apply(user);
-      BiConsumer<PreparedBatch, Object> bind = (b, value) -> b.bind("user", id).bind("value", value);
-      batch(h, set.delete(), before.stream().filter(value -> !after.contains(value)).toList(), bind);
-      batch(h, set.insert(), after.stream().filter(value -> !before.contains(value)).toList(), bind);
+      BiConsumer<PreparedBatch, Object> bind =
+          (b, value) -> b.bind("user", id).bind("value", value);
+      batch(
+          h, set.delete(), before.stream().filter(value -> !after.contains(value)).toList(), bind);
+      batch(
+          h, set.insert(), after.stream().filter(value -> !before.contains(value)).toList(), bind);
     }
     if (!stored.access().credentials().equals(user.access().credentials())) {
       h.createUpdate(DELETE_CREDENTIALS).bind("user", id).execute();
@@ -125,7 +134,8 @@ final class UserChildRows {
     updateCustomFields(h, id, stored.customFields().values(), user.customFields().values());
   }
 
-  private static void updateCustomFields(Handle h, UUID id, Map<String, String> before, Map<String, String> after) {
+  private static void updateCustomFields(
+      Handle h, UUID id, Map<String, String> before, Map<String, String> after) {
     Map<String, String> added = new LinkedHashMap<>();
     Map<String, String> changed = new LinkedHashMap<>();
     after.forEach(
@@ -137,24 +147,32 @@ final class UserChildRows {
             changed.put(name, value);
           }
         });
-    List<String> removed = before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
+    List<String> removed =
+        before.keySet().stream().filter(name -> !after.containsKey(name)).toList();
     batch(h, DELETE_CUSTOM_FIELD, removed, (b, name) -> b.bind("user", id).bind("name", name));
     batch(h, INSERT_CUSTOM_FIELD, added.entrySet(), customField(id));
     batch(h, UPDATE_CUSTOM_FIELD, changed.entrySet(), customField(id));
   }
 
   private static void insertCredentials(Handle h, UUID id, List<Credential> credentials) {
-    batch(h, INSERT_CREDENTIAL, IntStream.range(0, credentials.size()).boxed().toList(),
+    batch(
+        h,
+        INSERT_CREDENTIAL,
+        IntStream.range(0, credentials.size()).boxed().toList(),
         (b, i) -> b.bind("user", id).bind("ordinal", (int) i).bindMethods(credentials.get(i)));
   }
 
   private static BiConsumer<PreparedBatch, Map.Entry<String, String>> customField(UUID id) {
-    return (b, field) -> b.bind("user", id).bind("name", field.getKey()).bind("value", field.getValue());
+    return (b, field) ->
+        b.bind("user", id).bind("name", field.getKey()).bind("value", field.getValue());
   }
 
   /** Runs {@code sql} once per row, in one batch; nothing when there are no rows. */
   private static <R> void batch(
-      Handle h, String sql, Collection<? extends R> rows, BiConsumer<PreparedBatch, ? super R> bind) {
+      Handle h,
+      String sql,
+      Collection<? extends R> rows,
+      BiConsumer<PreparedBatch, ? super R> bind) {
     if (rows.isEmpty()) {
       return;
     }
@@ -181,7 +199,8 @@ final class UserChildRows {
         case 1 -> groups.add(rs.getObject(3, UUID.class));
         case 2 -> categories.add(rs.getObject(3, UUID.class));
         case 3 -> licences.add(rs.getString(4));
-        case 4 -> credentials.add(new Credential(rs.getString(4), rs.getString(5), rs.getString(6)));
+        case 4 ->
+            credentials.add(new Credential(rs.getString(4), rs.getString(5), rs.getString(6)));
         case 5 -> customFields.put(rs.getString(4), rs.getString(5));
         default -> throw new IllegalStateException("unknown child row kind " + kind);
       }
@@ -192,12 +211,30 @@ final class UserChildRows {
       Organisation o = row.organisation();
       Access a = row.access();
       return new User(
-          row.id(), row.associateId(), row.login(), row.person(), row.privateContact(), row.hr(),
+          row.id(),
+          row.associateId(),
+          row.login(),
+          row.person(),
+          row.privateContact(),
+          row.hr(),
           new Organisation(
-              o.salesOrganization(), o.userGroup(), groups, o.role(), o.teamLeader(), o.teamLeaderId(),
-              categories, o.userType(), o.rank(), o.tooltip()),
+              o.salesOrganization(),
+              o.userGroup(),
+              groups,
+              o.role(),
+              o.teamLeader(),
+              o.teamLeaderId(),
+              categories,
+              o.userType(),
+              o.rank(),
+              o.tooltip()),
           new Access(
-              licences, credentials, a.disabled(), a.waitingForApproval(), a.onTravel(), a.ejUserId(),
+              licences,
+              credentials,
+              a.disabled(),
+              a.waitingForApproval(),
+              a.onTravel(),
+              a.ejUserId(),
               a.requestSignature()),
           new CustomFields(customFields),
           row.lifecycle());

@@ -9,7 +9,9 @@ import java.util.Map;
  * row, and the binding of a user's values to them. The child tables are {@link UserChildRows}'.
  */
 final class UserColumns {
-  /** Each unique value's column, by the kind of key; its key column is named {@code <column>_key}. */
+  /**
+   * Each unique value's column, by the kind of key; its key column is named {@code <column>_key}.
+   */
   private static final Map<UniqueKey.Kind, String> UNIQUE_VALUES =
       Map.of(
           UniqueKey.Kind.USERNAME, "username",
@@ -58,8 +60,12 @@ final class UserColumns {
           .uuid("user_group_id", u -> u.organisation().userGroup())
           .uuid("role_id", u -> u.organisation().role())
           .flag("is_team_leader", u -> u.organisation().teamLeader())
-          .uuid("team_leader_id",
-              u -> u.organisation().teamLeaderId() == null ? null : u.organisation().teamLeaderId().value())
+          .uuid(
+              "team_leader_id",
+              u ->
+                  u.organisation().teamLeaderId() == null
+                      ? null
+                      : u.organisation().teamLeaderId().value())
           .text("user_type", u -> u.organisation().userType().name())
           .integer("user_rank", u -> u.organisation().rank())
           .text("tooltip", u -> u.organisation().tooltip())
@@ -106,7 +112,17 @@ final class UserColumns {
         key,
         String.class,
         u -> UniqueKey.normalize(kind.source().get(u)),
-        key + " = case when " + key + " is null and " + value + " = :" + value
-            + " then " + key + " else :" + key + " end");
+        key
+            + " = case when "
+            + key
+            + " is null and "
+            + value
+            + " = :"
+            + value
+            + " then "
+            + key
+            + " else :"
+            + key
+            + " end");
   }
 }

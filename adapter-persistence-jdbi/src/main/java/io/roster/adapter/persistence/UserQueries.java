@@ -46,7 +46,9 @@ final class UserQueries {
           Map.entry(UserFields.DISABLED, "disabled"),
           Map.entry(UserFields.ARCHIVED, "archived"));
 
-  /** The fields a list may be ordered by, and the expression each sorts by (texts ignoring case). */
+  /**
+   * The fields a list may be ordered by, and the expression each sorts by (texts ignoring case).
+   */
   static final Map<Field<?, ?>, String> ORDER_COLUMNS =
       Map.ofEntries(
           Map.entry(UserFields.USERNAME, "username_key"),
@@ -60,8 +62,12 @@ final class UserQueries {
   /** The columns a list's text is looked for in, lower-cased. */
   private static final List<String> SEARCHED =
       List.of(
-          "lower(username)", "lower(initials)", "lower(nick_name)", "lower(firstname)",
-          "lower(lastname)", "lower(email)");
+          "lower(username)",
+          "lower(initials)",
+          "lower(nick_name)",
+          "lower(firstname)",
+          "lower(lastname)",
+          "lower(email)");
 
   private static final RowMapper<User> ROWS = new UserRowMapper();
 
@@ -88,7 +94,10 @@ final class UserQueries {
     return h -> {
       long total = page.count(h, "users");
       List<User> rows =
-          page.select(h, UserColumns.SELECT, PageQuery.orderBy(query.order(), ORDER_COLUMNS, "associate_id"))
+          page.select(
+                  h,
+                  UserColumns.SELECT,
+                  PageQuery.orderBy(query.order(), ORDER_COLUMNS, "associate_id"))
               .map(ROWS)
               .list();
       return new Page<>(UserChildRows.read(h, rows), total, query.offset());
@@ -102,14 +111,19 @@ final class UserQueries {
         .map(
             (rs, ctx) ->
                 new Account(
-                    id, rs.getString(1), rs.getObject(2, UUID.class), rs.getBoolean(3),
-                    rs.getBoolean(4), rs.getBoolean(5)))
+                    id,
+                    rs.getString(1),
+                    rs.getObject(2, UUID.class),
+                    rs.getBoolean(3),
+                    rs.getBoolean(4),
+                    rs.getBoolean(5)))
         .findOne();
   }
 
   /** The user holding {@code key}, if any. */
   static Optional<UserId> holderOf(Handle h, UniqueKey key) {
-    return h.createQuery("select id from users where " + UserColumns.keyColumn(key.kind()) + " = :value")
+    return h.createQuery(
+            "select id from users where " + UserColumns.keyColumn(key.kind()) + " = :value")
         .bind("value", key.value())
         .map((rs, ctx) -> UserId.of(Sql.uuid(rs, "id")))
         .findOne();
@@ -126,7 +140,10 @@ final class UserQueries {
   /** The user whose {@code column} holds {@code value}, with their child rows. */
   private static Optional<User> one(Handle h, String column, Object value) {
     List<User> rows =
-        h.createQuery(UserColumns.SELECT + " where " + column + " = :value").bind("value", value).map(ROWS).list();
+        h.createQuery(UserColumns.SELECT + " where " + column + " = :value")
+            .bind("value", value)
+            .map(ROWS)
+            .list();
     return UserChildRows.read(h, rows).stream().findFirst();
   }
 }

@@ -48,11 +48,15 @@ class CachedReferenceDataTest {
 
   @Test
   void finds_an_item_by_id_by_number_and_by_code_ignoring_case_from_one_read() {
-    ReferenceItem norway = sample.list(ReferenceKind.COUNTRY).stream()
-        .filter(i -> i.code().equals("NO")).findFirst().orElseThrow();
+    ReferenceItem norway =
+        sample.list(ReferenceKind.COUNTRY).stream()
+            .filter(i -> i.code().equals("NO"))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byId(norway.id()))).contains(norway);
-    assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byNumber(norway.number()))).contains(norway);
+    assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byNumber(norway.number())))
+        .contains(norway);
     assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byCode("no"))).contains(norway);
     assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byCode("XX"))).isEmpty();
     assertThat(cache.find(ReferenceKind.COUNTRY, Reference.byId(UUID.randomUUID()))).isEmpty();
@@ -63,7 +67,8 @@ class CachedReferenceDataTest {
   @Test
   void reads_a_list_again_once_it_is_older_than_the_maximum_age() {
     cache.find(ReferenceKind.USER_GROUP, Reference.byCode("sales"));
-    ReferenceItem added = new ReferenceItem(ReferenceKind.USER_GROUP, UUID.randomUUID(), 999, "new", "New");
+    ReferenceItem added =
+        new ReferenceItem(ReferenceKind.USER_GROUP, UUID.randomUUID(), 999, "new", "New");
     extra.add(added);
 
     now.set(Duration.ofSeconds(59).toNanos());

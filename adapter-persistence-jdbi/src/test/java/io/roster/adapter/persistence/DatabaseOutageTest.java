@@ -27,7 +27,8 @@ class DatabaseOutageTest {
 
         proxy.cut();
 
-        assertThatThrownBy(() -> persistence.users().find(nobody)).isInstanceOf(StoreUnavailable.class);
+        assertThatThrownBy(() -> persistence.users().find(nobody))
+            .isInstanceOf(StoreUnavailable.class);
         assertThat(persistence.isReachable()).isFalse();
 
         proxy.restore();

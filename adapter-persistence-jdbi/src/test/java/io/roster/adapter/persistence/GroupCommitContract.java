@@ -65,15 +65,31 @@ abstract class GroupCommitContract {
       answers.add(call(() -> create(useCases, name, oslo), name, ports));
     }
     // writes, then fails in the domain: what it wrote is undone
-    CompletableFuture<Answer> ghost = call(() -> transactions.inTransaction(() -> {
-      create(useCases, "ghost", oslo);
-      throw new IllegalStateException("fails after writing");
-    }), "ghost", ports);
+    CompletableFuture<Answer> ghost =
+        call(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      create(useCases, "ghost", oslo);
+                      throw new IllegalStateException("fails after writing");
+                    }),
+            "ghost",
+            ports);
     // a user name the database itself refuses (the domain's check is bypassed)
-    CompletableFuture<Answer> duplicate = call(() -> transactions.inTransaction(() -> {
-      ports.users().insert(Mother.minimalUser("ADA", ports.users().nextAssociateId().value(), oslo));
-      return null;
-    }), "none", ports);
+    CompletableFuture<Answer> duplicate =
+        call(
+            () ->
+                transactions.inTransaction(
+                    () -> {
+                      ports
+                          .users()
+                          .insert(
+                              Mother.minimalUser(
+                                  "ADA", ports.users().nextAssociateId().value(), oslo));
+                      return null;
+                    }),
+            "none",
+            ports);
 
     for (CompletableFuture<Answer> answer : answers) {
       Answer got = answer.get(60, TimeUnit.SECONDS);
@@ -82,7 +98,8 @@ abstract class GroupCommitContract {
     }
     assertThat(ghost.get(60, TimeUnit.SECONDS).failure()).isInstanceOf(IllegalStateException.class);
     assertThat(ports.users().findByUsername("ghost")).isEmpty();
-    assertThat(duplicate.get(60, TimeUnit.SECONDS).failure()).isInstanceOf(UniquenessViolated.class);
+    assertThat(duplicate.get(60, TimeUnit.SECONDS).failure())
+        .isInstanceOf(UniquenessViolated.class);
     assertThat(ports.users().find(new ListQuery(null, false, 0, 1000)).total()).isEqualTo(21);
   }
 
@@ -106,16 +123,27 @@ abstract class GroupCommitContract {
   }
 
   static SalesOrganizationId organization(UseCases useCases) {
-    return useCases.createSalesOrganization()
-        .create(new CreateSalesOrganizationCommand(ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()))
-        .after().id();
+    return useCases
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()))
+        .after()
+        .id();
   }
 
   static User create(UseCases useCases, String username, SalesOrganizationId organization) {
-    return useCases.createUser()
-        .create(new CreateUserCommand(ADMIN, null,
-            Mother.minimalDraft(username, null).refer(UserFields.SALES_ORGANIZATION, Reference.byId(organization.value())).build()))
-        .after().user();
+    return useCases
+        .createUser()
+        .create(
+            new CreateUserCommand(
+                ADMIN,
+                null,
+                Mother.minimalDraft(username, null)
+                    .refer(UserFields.SALES_ORGANIZATION, Reference.byId(organization.value()))
+                    .build()))
+        .after()
+        .user();
   }
 
   /**
@@ -123,16 +151,17 @@ abstract class GroupCommitContract {
    * username} is visible to a read on another connection, that is, committed.
    */
   private CompletableFuture<Answer> call(Supplier<Object> work, String username, Ports ports) {
-    return CompletableFuture.supplyAsync(() -> {
-      Object result = null;
-      Throwable failure = null;
-      try {
-        result = work.get();
-      } catch (RuntimeException e) {
-        failure = e;
-      }
-      return new Answer(result, failure, ports.users().findByUsername(username).isPresent());
-    }, callers);
+    return CompletableFuture.supplyAsync(
+        () -> {
+          Object result = null;
+          Throwable failure = null;
+          try {
+            result = work.get();
+          } catch (RuntimeException e) {
+            failure = e;
+          }
+          return new Answer(result, failure, ports.users().findByUsername(username).isPresent());
+        },
+        callers);
   }
-
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Under group commit no write is answered before a flush that began after its commit: held
- * flushes hold the answers (a success and a refusal alike), and a failed flush fails them.
+ * Under group commit no write is answered before a flush that began after its commit: held flushes
+ * hold the answers (a success and a refusal alike), and a failed flush fails them.
  */
 class GroupCommitFlushTest {
   @TempDir Path directory;
@@ -36,17 +36,20 @@ class GroupCommitFlushTest {
   }
 
   private TestDatabase open() {
-    return TestDatabase.h2(directory, real -> () -> {
-      try {
-        gate.get().await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (failNext.getAndSet(false)) {
-        throw new StoreUnavailable("the disk is gone", null);
-      }
-      real.run();
-    });
+    return TestDatabase.h2(
+        directory,
+        real ->
+            () -> {
+              try {
+                gate.get().await(30, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              if (failNext.getAndSet(false)) {
+                throw new StoreUnavailable("the disk is gone", null);
+              }
+              real.run();
+            });
   }
 
   @Test
@@ -59,8 +62,10 @@ class GroupCommitFlushTest {
     CountDownLatch held = new CountDownLatch(1);
     gate.set(held);
 
-    CompletableFuture<Object> created = CompletableFuture.supplyAsync(() -> GroupCommitContract.create(useCases, "bob", oslo));
-    CompletableFuture<Object> refused = CompletableFuture.supplyAsync(() -> GroupCommitContract.create(useCases, "ADA", oslo));
+    CompletableFuture<Object> created =
+        CompletableFuture.supplyAsync(() -> GroupCommitContract.create(useCases, "bob", oslo));
+    CompletableFuture<Object> refused =
+        CompletableFuture.supplyAsync(() -> GroupCommitContract.create(useCases, "ADA", oslo));
     Thread.sleep(300);
 
     // committed (another connection sees it), not yet answered: the flush is held
@@ -69,12 +74,14 @@ class GroupCommitFlushTest {
     assertThat(refused).isNotDone();
     held.countDown();
     assertThat(created.get(10, TimeUnit.SECONDS)).isNotNull();
-    assertThat(catchThrowable(() -> refused.get(10, TimeUnit.SECONDS))).isInstanceOf(ExecutionException.class)
+    assertThat(catchThrowable(() -> refused.get(10, TimeUnit.SECONDS)))
+        .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(UniquenessViolated.class);
   }
 
   @Test
-  void a_failed_flush_fails_the_writes_waiting_for_it_and_the_next_flush_serves_again() throws Exception {
+  void a_failed_flush_fails_the_writes_waiting_for_it_and_the_next_flush_serves_again()
+      throws Exception {
     database = open();
     Ports ports = database.emptyPorts();
     UseCases useCases = UseCases.over(ports);

@@ -39,12 +39,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Concurrent write use cases through group commit are serializable, and only what was acknowledged
- * is kept. Random mixes of updates (each appends its number to a user's tooltip, read from the state
- * it is applied to), failing updates (the same, with an invalid last name) and creates (half of them
- * of a user name another create also tries) run on many threads over three users. Afterwards each
- * user's tooltip holds exactly the numbers of its acknowledged updates, its audit records take them
- * one at a time (so some serial order of them explains the final state), its version counts them,
- * and exactly the acknowledged creates exist.
+ * is kept. Random mixes of updates (each appends its number to a user's tooltip, read from the
+ * state it is applied to), failing updates (the same, with an invalid last name) and creates (half
+ * of them of a user name another create also tries) run on many threads over three users.
+ * Afterwards each user's tooltip holds exactly the numbers of its acknowledged updates, its audit
+ * records take them one at a time (so some serial order of them explains the final state), its
+ * version counts them, and exactly the acknowledged creates exist.
  */
 abstract class GroupCommitSerialContract {
   private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
@@ -65,7 +65,11 @@ abstract class GroupCommitSerialContract {
     }
   }
 
-  private enum Kind { UPDATE, FAILING_UPDATE, CREATE }
+  private enum Kind {
+    UPDATE,
+    FAILING_UPDATE,
+    CREATE
+  }
 
   private record Op(Kind kind, int target) {}
 
@@ -73,17 +77,27 @@ abstract class GroupCommitSerialContract {
   void acknowledged_use_cases_are_kept_as_in_some_serial_order_and_nothing_else() {
     database = open();
     qt().withExamples(examples())
-        .forAll(lists().of(integers().between(0, 3 * USERS - 1).map(n -> new Op(Kind.values()[n / USERS], n % USERS)))
-            .ofSizeBetween(5, 40))
+        .forAll(
+            lists()
+                .of(
+                    integers()
+                        .between(0, 3 * USERS - 1)
+                        .map(n -> new Op(Kind.values()[n / USERS], n % USERS)))
+                .ofSizeBetween(5, 40))
         .checkAssert(this::check);
   }
 
   private void check(List<Op> ops) {
     Ports ports = database.emptyPorts();
     UseCases useCases = UseCases.over(ports);
-    SalesOrganizationId oslo = useCases.createSalesOrganization()
-        .create(new CreateSalesOrganizationCommand(ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()))
-        .after().id();
+    SalesOrganizationId oslo =
+        useCases
+            .createSalesOrganization()
+            .create(
+                new CreateSalesOrganizationCommand(
+                    ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()))
+            .after()
+            .id();
     List<User> users = new ArrayList<>();
     for (int i = 0; i < USERS; i++) {
       users.add(create(useCases, "user" + i, oslo));
@@ -93,7 +107,11 @@ abstract class GroupCommitSerialContract {
     for (int i = 0; i < ops.size(); i++) {
       int number = i;
       Op op = ops.get(i);
-      running.add(threads.submit(() -> acknowledged.put(number, run(useCases, users.get(op.target()), op, number, oslo))));
+      running.add(
+          threads.submit(
+              () ->
+                  acknowledged.put(
+                      number, run(useCases, users.get(op.target()), op, number, oslo))));
     }
     for (Future<?> future : running) {
       try {
@@ -112,7 +130,10 @@ abstract class GroupCommitSerialContract {
         }
       }
       String tooltip = stored.organisation().tooltip();
-      List<String> appended = tooltip == null ? List.of() : Arrays.asList(tooltip.substring(0, tooltip.length() - 1).split("\\."));
+      List<String> appended =
+          tooltip == null
+              ? List.of()
+              : Arrays.asList(tooltip.substring(0, tooltip.length() - 1).split("\\."));
       assertThat(new HashSet<>(appended)).as("user%d's tooltip %s", u, tooltip).isEqualTo(expected);
       assertThat(appended).hasSize(expected.size());
       assertThat(stored.lifecycle().version()).isEqualTo(1 + expected.size());
@@ -121,7 +142,11 @@ abstract class GroupCommitSerialContract {
       List<AuditRecord> history = ports.auditLog().history("User", stored.id().toString());
       assertThat(history).hasSize(1 + expected.size());
       for (AuditRecord record : history.subList(1, history.size())) {
-        FieldChange change = record.changes().stream().filter(c -> c.field().equals(UserFields.TOOLTIP.name())).findFirst().orElseThrow();
+        FieldChange change =
+            record.changes().stream()
+                .filter(c -> c.field().equals(UserFields.TOOLTIP.name()))
+                .findFirst()
+                .orElseThrow();
         assertThat(change.before()).isEqualTo(before);
         assertThat(change.after()).startsWith(before == null ? "" : before).matches(".*\\d+\\.$");
         before = change.after();
@@ -148,19 +173,34 @@ abstract class GroupCommitSerialContract {
   }
 
   /** Whether the use case was acknowledged (returned); a refusal is expected of some. */
-  private static boolean run(UseCases useCases, User target, Op op, int number, SalesOrganizationId organization) {
+  private static boolean run(
+      UseCases useCases, User target, Op op, int number, SalesOrganizationId organization) {
     try {
       switch (op.kind()) {
-        case UPDATE, FAILING_UPDATE -> useCases.updateUser().update(new UpdateUserCommand(ADMIN, target.id(), null, Precondition.none(),
-            current -> {
-              String tooltip = current.user().organisation().tooltip();
-              Draft.Builder<User> draft = Draft.<User>builder().set(UserFields.TOOLTIP, (tooltip == null ? "" : tooltip) + number + ".");
-              if (op.kind() == Kind.FAILING_UPDATE) {
-                draft.set(UserFields.LASTNAME, "");
-              }
-              return draft.build();
-            }));
-        case CREATE -> create(useCases, number % 2 == 0 ? "shared" + op.target() : "own" + number, organization);
+        case UPDATE, FAILING_UPDATE ->
+            useCases
+                .updateUser()
+                .update(
+                    new UpdateUserCommand(
+                        ADMIN,
+                        target.id(),
+                        null,
+                        Precondition.none(),
+                        current -> {
+                          String tooltip = current.user().organisation().tooltip();
+                          Draft.Builder<User> draft =
+                              Draft.<User>builder()
+                                  .set(
+                                      UserFields.TOOLTIP,
+                                      (tooltip == null ? "" : tooltip) + number + ".");
+                          if (op.kind() == Kind.FAILING_UPDATE) {
+                            draft.set(UserFields.LASTNAME, "");
+                          }
+                          return draft.build();
+                        }));
+        case CREATE ->
+            create(
+                useCases, number % 2 == 0 ? "shared" + op.target() : "own" + number, organization);
       }
       return true;
     } catch (ValidationFailed | UniquenessViolated refused) {
@@ -172,9 +212,16 @@ abstract class GroupCommitSerialContract {
   }
 
   private static User create(UseCases useCases, String username, SalesOrganizationId organization) {
-    return useCases.createUser()
-        .create(new CreateUserCommand(ADMIN, null,
-            Mother.minimalDraft(username, null).refer(UserFields.SALES_ORGANIZATION, Reference.byId(organization.value())).build()))
-        .after().user();
+    return useCases
+        .createUser()
+        .create(
+            new CreateUserCommand(
+                ADMIN,
+                null,
+                Mother.minimalDraft(username, null)
+                    .refer(UserFields.SALES_ORGANIZATION, Reference.byId(organization.value()))
+                    .build()))
+        .after()
+        .user();
   }
 }

@@ -33,15 +33,23 @@ class H2CountersAfterCrashTest {
       GroupCommitContract.create(useCases, "ada", oslo);
       GroupCommitContract.create(useCases, "bob", oslo);
     }
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement()) {
       statement.execute("alter sequence associate_id_seq restart with 1");
       statement.execute("alter table audit_record alter column id restart with 1");
     }
 
     try (JdbiPersistence persistence = JdbiPersistence.start(settings)) {
-      Ports ports = new Ports(persistence.unitOfWork(), persistence.users(), persistence.salesOrganizations(),
-          persistence.referenceData(), persistence.auditLog(), new FastPasswordHasher(), Clock.systemUTC());
+      Ports ports =
+          new Ports(
+              persistence.unitOfWork(),
+              persistence.users(),
+              persistence.salesOrganizations(),
+              persistence.referenceData(),
+              persistence.auditLog(),
+              new FastPasswordHasher(),
+              Clock.systemUTC());
       User carl = GroupCommitContract.create(UseCases.over(ports), "carl", oslo);
 
       assertThat(carl.associateId().value()).isGreaterThan(2);

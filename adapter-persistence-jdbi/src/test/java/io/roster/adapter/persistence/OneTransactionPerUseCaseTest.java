@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An update that creates an embedded sales organization, changes the user and appends its audit
- * record commits all of it or none: here the audit append fails after the organization was
- * written, and the database shows nothing of the attempt.
+ * record commits all of it or none: here the audit append fails after the organization was written,
+ * and the database shows nothing of the attempt.
  */
 class OneTransactionPerUseCaseTest {
   private static final Principal ADMIN = new Principal("admin", null, Role.ADMINISTRATOR, false);
@@ -53,13 +53,17 @@ class OneTransactionPerUseCaseTest {
   void a_failure_after_the_embedded_upsert_leaves_organization_user_and_audit_as_they_were() {
     Ports ports = database.emptyPorts();
     UseCases working = UseCases.over(ports);
-    working.createSalesOrganization().create(
-        new CreateSalesOrganizationCommand(ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()));
+    working
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                ADMIN, null, Mother.organizationDraft("OSL", "Oslo").build()));
     Draft<User> ada =
         Mother.minimalDraft("ada", null)
             .refer(UserFields.SALES_ORGANIZATION, Reference.byCode("OSL"))
             .build();
-    User stored = working.createUser().create(new CreateUserCommand(ADMIN, null, ada)).after().user();
+    User stored =
+        working.createUser().create(new CreateUserCommand(ADMIN, null, ada)).after().user();
 
     UseCases failingAudit = UseCases.over(withAudit(ports, new FailsForUsers(ports.auditLog())));
     Draft<User> move =
@@ -78,8 +82,10 @@ class OneTransactionPerUseCaseTest {
 
     assertThatThrownBy(
             () ->
-                failingAudit.updateUser().update(
-                    new UpdateUserCommand(ADMIN, stored.id(), null, Precondition.none(), move)))
+                failingAudit
+                    .updateUser()
+                    .update(
+                        new UpdateUserCommand(ADMIN, stored.id(), null, Precondition.none(), move)))
         .hasMessageContaining("audit");
 
     assertThat(ports.salesOrganizations().findByCode("BGO")).isEmpty();
@@ -89,8 +95,13 @@ class OneTransactionPerUseCaseTest {
 
   private static Ports withAudit(Ports ports, AuditLog auditLog) {
     return new Ports(
-        ports.unitOfWork(), ports.users(), ports.salesOrganizations(), ports.referenceData(),
-        auditLog, ports.passwordHasher(), ports.clock());
+        ports.unitOfWork(),
+        ports.users(),
+        ports.salesOrganizations(),
+        ports.referenceData(),
+        auditLog,
+        ports.passwordHasher(),
+        ports.clock());
   }
 
   /** Appends organizations' records, then fails on a user's, as a crash mid-use-case would. */

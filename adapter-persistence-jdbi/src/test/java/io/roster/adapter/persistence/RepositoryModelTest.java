@@ -82,7 +82,13 @@ class RepositoryModelTest {
 
   /** One step; {@code who} picks a stored user by position. */
   record Step(Kind kind, int who, String username, Draft<User> draft) {
-    enum Kind { SKIP, INSERT, UPDATE, STALE_UPDATE, ARCHIVE }
+    enum Kind {
+      SKIP,
+      INSERT,
+      UPDATE,
+      STALE_UPDATE,
+      ARCHIVE
+    }
 
     @Override
     public String toString() {
@@ -99,8 +105,9 @@ class RepositoryModelTest {
   }
 
   private static Gen<Step> steps(ReferenceData data) {
-    Gen<Draft<User>> drafts = UserGen.partialDrafts(ORGANIZATION)
-        .zip(references(data), RepositoryModelTest::withExisting);
+    Gen<Draft<User>> drafts =
+        UserGen.partialDrafts(ORGANIZATION)
+            .zip(references(data), RepositoryModelTest::withExisting);
     return Generate.enumValues(Step.Kind.class)
         .zip(integers().between(0, 9), TextGen.crowded("name", 4), drafts, Step::new);
   }
@@ -108,8 +115,14 @@ class RepositoryModelTest {
   private static void run(TestDatabase database, List<Step> steps) {
     Ports db = database.emptyPorts();
     Ports model = InMemoryPorts.create(Clock.fixed(Mother.T0, ZoneOffset.UTC));
-    SalesOrganization organization = Mother.organization(ORGANIZATION, "ORG", "Org", db.referenceData());
-    tx(db, () -> { db.salesOrganizations().insert(organization); return null; });
+    SalesOrganization organization =
+        Mother.organization(ORGANIZATION, "ORG", "Org", db.referenceData());
+    tx(
+        db,
+        () -> {
+          db.salesOrganizations().insert(organization);
+          return null;
+        });
     model.salesOrganizations().insert(organization);
     List<User> known = new ArrayList<>();
     int associate = 0;
@@ -121,7 +134,10 @@ class RepositoryModelTest {
       if (step.kind() == Step.Kind.INSERT) {
         User user =
             Mother.minimalUser(step.username(), ++associate, organization.id())
-                .update(step.draft(), new MapUserDirectory(db.referenceData().customFieldSchema()), Mother.T0)
+                .update(
+                    step.draft(),
+                    new MapUserDirectory(db.referenceData().customFieldSchema()),
+                    Mother.T0)
                 .after();
         if (same(db, model, r -> r.insert(user))) {
           known.add(user);
@@ -139,11 +155,16 @@ class RepositoryModelTest {
                           new MapUserDirectory(db.referenceData().customFieldSchema()),
                           Mother.T0.plusSeconds(1))
                       .after()
-                      .update(step.draft(), new MapUserDirectory(db.referenceData().customFieldSchema()), Mother.T0.plusSeconds(2))
+                      .update(
+                          step.draft(),
+                          new MapUserDirectory(db.referenceData().customFieldSchema()),
+                          Mother.T0.plusSeconds(2))
                       .after();
             };
         User expected =
-            step.kind() == Step.Kind.STALE_UPDATE ? withVersion(stored, stored.lifecycle().version() - 1) : stored;
+            step.kind() == Step.Kind.STALE_UPDATE
+                ? withVersion(stored, stored.lifecycle().version() - 1)
+                : stored;
         if (next.lifecycle().version() != stored.lifecycle().version()
             && same(db, model, r -> r.update(expected, next))) {
           known.set(index, next);
@@ -156,15 +177,36 @@ class RepositoryModelTest {
   private static User withVersion(User u, long version) {
     Lifecycle l = u.lifecycle();
     return new User(
-        u.id(), u.associateId(), u.login(), u.person(), u.privateContact(), u.hr(), u.organisation(),
-        u.access(), u.customFields(),
-        new Lifecycle(l.archived(), l.createdAt(), l.modifiedAt(), l.lastLogin(), l.lastLogout(), version));
+        u.id(),
+        u.associateId(),
+        u.login(),
+        u.person(),
+        u.privateContact(),
+        u.hr(),
+        u.organisation(),
+        u.access(),
+        u.customFields(),
+        new Lifecycle(
+            l.archived(), l.createdAt(), l.modifiedAt(), l.lastLogin(), l.lastLogout(), version));
   }
 
   /** Runs {@code write} on both; both succeed, or both refuse in the same way. */
   private static boolean same(Ports db, Ports model, Consumer<UserRepository> write) {
-    Class<?> dbOutcome = outcome(() -> tx(db, () -> { write.accept(db.users()); return null; }));
-    Class<?> modelOutcome = outcome(() -> { write.accept(model.users()); return null; });
+    Class<?> dbOutcome =
+        outcome(
+            () ->
+                tx(
+                    db,
+                    () -> {
+                      write.accept(db.users());
+                      return null;
+                    }));
+    Class<?> modelOutcome =
+        outcome(
+            () -> {
+              write.accept(model.users());
+              return null;
+            });
     assertThat(dbOutcome).as("outcome").isEqualTo(modelOutcome);
     return dbOutcome == Void.class;
   }
@@ -181,7 +223,8 @@ class RepositoryModelTest {
   private static void compare(Ports db, Ports model, List<User> known) {
     for (User user : known) {
       assertThat(db.users().find(user.id())).isEqualTo(model.users().find(user.id()));
-      assertThat(db.users().find(user.associateId())).isEqualTo(model.users().find(user.associateId()));
+      assertThat(db.users().find(user.associateId()))
+          .isEqualTo(model.users().find(user.associateId()));
       assertThat(db.users().findByUsername(user.login().username().toUpperCase()))
           .isEqualTo(model.users().findByUsername(user.login().username().toUpperCase()));
       for (UniqueKey key : user.login().uniqueKeys()) {
@@ -189,7 +232,10 @@ class RepositoryModelTest {
       }
     }
     for (ListQuery query :
-        List.of(new ListQuery(null, false, 0, 5), new ListQuery(null, true, 2, 3), new ListQuery("name1", true, 0, 10))) {
+        List.of(
+            new ListQuery(null, false, 0, 5),
+            new ListQuery(null, true, 2, 3),
+            new ListQuery("name1", true, 0, 10))) {
       assertThat(db.users().find(query)).as(query.toString()).isEqualTo(model.users().find(query));
     }
   }
@@ -199,7 +245,8 @@ class RepositoryModelTest {
   }
 
   /** Reference values that exist in {@code data}, for the fields that point at reference data. */
-  private record References(UUID language, UUID country, UUID group, UUID role, Set<UUID> others, Set<UUID> categories) {}
+  private record References(
+      UUID language, UUID country, UUID group, UUID role, Set<UUID> others, Set<UUID> categories) {}
 
   private static Gen<References> references(ReferenceData data) {
     Gen<UUID> language = maybe(data, ReferenceKind.LANGUAGE);
@@ -207,13 +254,21 @@ class RepositoryModelTest {
     Gen<UUID> group = maybe(data, ReferenceKind.USER_GROUP);
     Gen<UUID> role = maybe(data, ReferenceKind.ROLE);
     Gen<Set<UUID>> others = group.map(g -> g == null ? Set.<UUID>of() : Set.of(g));
-    Gen<Set<UUID>> categories = maybe(data, ReferenceKind.TICKET_CATEGORY).map(c -> c == null ? Set.<UUID>of() : Set.of(c));
-    return in -> new References(language.generate(in), country.generate(in), group.generate(in),
-        role.generate(in), others.generate(in), categories.generate(in));
+    Gen<Set<UUID>> categories =
+        maybe(data, ReferenceKind.TICKET_CATEGORY).map(c -> c == null ? Set.<UUID>of() : Set.of(c));
+    return in ->
+        new References(
+            language.generate(in),
+            country.generate(in),
+            group.generate(in),
+            role.generate(in),
+            others.generate(in),
+            categories.generate(in));
   }
 
   private static Gen<UUID> maybe(ReferenceData data, ReferenceKind kind) {
-    List<UUID> ids = new ArrayList<>(data.list(kind).stream().map(ReferenceItem::id).limit(5).toList());
+    List<UUID> ids =
+        new ArrayList<>(data.list(kind).stream().map(ReferenceItem::id).limit(5).toList());
     ids.add(null);
     return Generate.pick(ids);
   }
@@ -229,7 +284,8 @@ class RepositoryModelTest {
     return result;
   }
 
-  private static Draft<User> replaceIfCovered(Draft<User> draft, Field<User, ?> field, Object value) {
+  private static Draft<User> replaceIfCovered(
+      Draft<User> draft, Field<User, ?> field, Object value) {
     return draft.covers(field) ? draft.replacing(field, value) : draft;
   }
 }

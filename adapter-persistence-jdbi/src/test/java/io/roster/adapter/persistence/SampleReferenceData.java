@@ -6,8 +6,8 @@ import io.roster.domain.reference.ReferenceKind;
 
 /**
  * The in-memory sample's groups, ticket categories, licences and extra fields, added to a migrated
- * database (which seeds only ISO lists, roles and the app licences), so the contract suites find the
- * same reference data on every implementation.
+ * database (which seeds only ISO lists, roles and the app licences), so the contract suites find
+ * the same reference data on every implementation.
  */
 final class SampleReferenceData {
   private SampleReferenceData() {}
@@ -20,8 +20,10 @@ final class SampleReferenceData {
     transactions.withHandle(
         h -> {
           h.execute("delete from extra_field_declaration");
-          for (ExtraFieldDeclaration declaration : sample.customFieldSchema().extraFields().values()) {
-            h.createUpdate("insert into extra_field_declaration (name, field_type, options) values (:n, :t, :o)")
+          for (ExtraFieldDeclaration declaration :
+              sample.customFieldSchema().extraFields().values()) {
+            h.createUpdate(
+                    "insert into extra_field_declaration (name, field_type, options) values (:n, :t, :o)")
                 .bind("n", declaration.name())
                 .bind("t", declaration.type().name())
                 .bind("o", String.join("\n", declaration.options()))

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP forwarder that can be cut and restored, to play a database outage without
- * touching the database: {@link #cut} closes the port and every connection through it.
+ * A loopback TCP forwarder that can be cut and restored, to play a database outage without touching
+ * the database: {@link #cut} closes the port and every connection through it.
  */
 final class TcpProxy implements AutoCloseable {
   private final int targetPort;

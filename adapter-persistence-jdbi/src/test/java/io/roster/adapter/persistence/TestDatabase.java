@@ -30,8 +30,16 @@ public final class TestDatabase implements AutoCloseable {
 
   private static final List<String> DATA_TABLES =
       List.of(
-          "unique_key_conflict", "audit_change", "audit_record", "user_other_group", "user_ticket_category", "user_licence",
-          "user_credential", "user_custom_field", "users", "sales_organization");
+          "unique_key_conflict",
+          "audit_change",
+          "audit_record",
+          "user_other_group",
+          "user_ticket_category",
+          "user_licence",
+          "user_credential",
+          "user_custom_field",
+          "users",
+          "sales_organization");
 
   private final JdbiPersistence persistence;
   private final String schema;
@@ -59,12 +67,14 @@ public final class TestDatabase implements AutoCloseable {
 
   /** H2 with the group commit's flush wrapped by {@code flushes} (to hold or fail it). */
   static TestDatabase h2(Path directory, UnaryOperator<GroupCommit.Flush> flushes) {
-    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory), flushes), null);
+    return new TestDatabase(
+        JdbiPersistence.start(PersistenceSettings.h2File(directory), flushes), null);
   }
 
   /** H2 with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
   static TestDatabase h2WithoutGroupCommit(Path directory) {
-    return new TestDatabase(JdbiPersistence.start(PersistenceSettings.h2File(directory).withGroupCommit(false)), null);
+    return new TestDatabase(
+        JdbiPersistence.start(PersistenceSettings.h2File(directory).withGroupCommit(false)), null);
   }
 
   /** PostgreSQL with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */
@@ -84,13 +94,15 @@ public final class TestDatabase implements AutoCloseable {
       statement.execute("create schema " + schema);
     } catch (SQLException e) {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        throw new IllegalStateException("CI needs PostgreSQL at " + PG_URL + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "CI needs PostgreSQL at " + PG_URL + ": " + e.getMessage(), e);
       }
       Assumptions.abort("no PostgreSQL at " + PG_URL + " (" + e.getMessage() + ")");
     }
     try {
       before.accept(settings(schema));
-      return new TestDatabase(JdbiPersistence.start(settings(schema).withGroupCommit(groupCommit)), schema);
+      return new TestDatabase(
+          JdbiPersistence.start(settings(schema).withGroupCommit(groupCommit)), schema);
     } catch (RuntimeException | Error e) {
       dropSchema(schema);
       throw e;
@@ -100,7 +112,10 @@ public final class TestDatabase implements AutoCloseable {
   static PersistenceSettings settings(String schema) {
     return new PersistenceSettings(
         PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-        PG_USER, "", 4, PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
+        PG_USER,
+        "",
+        4,
+        PersistenceSettings.DEFAULT_CONNECTION_TIMEOUT);
   }
 
   /** Settings for this PostgreSQL schema, connecting through another local port (a proxy). */
@@ -108,7 +123,10 @@ public final class TestDatabase implements AutoCloseable {
     String url = PG_URL.replaceFirst("//([^/:]+)(:\\d+)?/", "//127.0.0.1:" + port + "/");
     return new PersistenceSettings(
         url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-        PG_USER, "", 2, Duration.ofSeconds(1));
+        PG_USER,
+        "",
+        2,
+        Duration.ofSeconds(1));
   }
 
   JdbiPersistence persistence() {
@@ -126,12 +144,13 @@ public final class TestDatabase implements AutoCloseable {
 
   /** The same, with {@code clock} as the use cases' clock. */
   public Ports emptyPorts(Clock clock) {
-    transactions().withHandle(
-        h -> {
-          h.execute("update users set team_leader_id = null");
-          DATA_TABLES.forEach(table -> h.execute("delete from " + table));
-          return null;
-        });
+    transactions()
+        .withHandle(
+            h -> {
+              h.execute("update users set team_leader_id = null");
+              DATA_TABLES.forEach(table -> h.execute("delete from " + table));
+              return null;
+            });
     return new Ports(
         persistence.unitOfWork(),
         persistence.users(),

@@ -79,7 +79,8 @@ class UniqueKeysMigrationTest {
   @BeforeEach
   void listen() {
     logger.addHandler(capture);
-    logger.setUseParentHandlers(false); // the warnings are expected: keep them out of the build output
+    logger.setUseParentHandlers(
+        false); // the warnings are expected: keep them out of the build output
   }
 
   @AfterEach
@@ -89,8 +90,10 @@ class UniqueKeysMigrationTest {
   }
 
   @Test
-  void on_h2_the_lowest_associate_id_keeps_each_key_and_every_other_holder_is_reported() throws Exception {
-    try (TestDatabase database = TestDatabase.h2(directory, UniqueKeysMigrationTest::legacyDatabase)) {
+  void on_h2_the_lowest_associate_id_keeps_each_key_and_every_other_holder_is_reported()
+      throws Exception {
+    try (TestDatabase database =
+        TestDatabase.h2(directory, UniqueKeysMigrationTest::legacyDatabase)) {
       check(database);
     }
   }
@@ -98,7 +101,8 @@ class UniqueKeysMigrationTest {
   @Nested
   class OnPostgres {
     @Test
-    void the_lowest_associate_id_keeps_each_key_and_every_other_holder_is_reported() throws Exception {
+    void the_lowest_associate_id_keeps_each_key_and_every_other_holder_is_reported()
+        throws Exception {
       try (TestDatabase database = TestDatabase.postgres(UniqueKeysMigrationTest::legacyDatabase)) {
         check(database);
       }
@@ -169,7 +173,10 @@ class UniqueKeysMigrationTest {
                     .map(
                         (rs, ctx) ->
                             List.<Object>of(
-                                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getInt(3),
+                                rs.getInt(4),
                                 rs.getObject(5, OffsetDateTime.class) != null))
                     .list());
     assertThat(conflicts)
@@ -189,49 +196,89 @@ class UniqueKeysMigrationTest {
         .anySatisfy(
             message ->
                 assertThat(message)
-                    .contains("user 2 (" + id(2) + ")", "nickName 'Turing'", "user 1 (" + id(1) + ")")
+                    .contains(
+                        "user 2 (" + id(2) + ")", "nickName 'Turing'", "user 1 (" + id(1) + ")")
                     .contains("unique_key_conflict"));
 
     // The keeper holds every key, with its values stripped of surrounding whitespace.
     User keeper = transactions.inTransaction(() -> users.find(AssociateId.of(1))).orElseThrow();
-    assertThat(keeper.login()).isEqualTo(new Login("Alan.Turing@example.com", "at", "TURING", "erp-1"));
-    assertThat(stored(transactions, 1)).containsExactly("Alan.Turing@example.com", "alan.turing@example.com", "at", "at", "TURING", "turing", "erp-1", "erp-1");
-    assertThat(transactions.inTransaction(() -> users.findByUsername(" ALAN.TURING@example.com"))).contains(keeper);
+    assertThat(keeper.login())
+        .isEqualTo(new Login("Alan.Turing@example.com", "at", "TURING", "erp-1"));
+    assertThat(stored(transactions, 1))
+        .containsExactly(
+            "Alan.Turing@example.com",
+            "alan.turing@example.com",
+            "at",
+            "at",
+            "TURING",
+            "turing",
+            "erp-1",
+            "erp-1");
+    assertThat(transactions.inTransaction(() -> users.findByUsername(" ALAN.TURING@example.com")))
+        .contains(keeper);
     for (UniqueKey key : keeper.login().uniqueKeys()) {
-      assertThat(transactions.inTransaction(() -> users.holderOf(key))).as(key.toString()).contains(keeper.id());
+      assertThat(transactions.inTransaction(() -> users.holderOf(key)))
+          .as(key.toString())
+          .contains(keeper.id());
     }
     // The others keep their values, without the keys they shared.
-    assertThat(stored(transactions, 3)).containsExactly("alan.turing@example.com", null, "AT", null, "turing", null, "ERP-1", null);
-    assertThat(stored(transactions, 2)).containsExactly("grace@example.com", "grace@example.com", null, null, "Turing", null, null, null);
-    assertThat(stored(transactions, 4)).containsExactly("ada@example.com", "ada@example.com", "AL", "al", "Countess", "countess", "ERP-4", "erp-4");
+    assertThat(stored(transactions, 3))
+        .containsExactly(
+            "alan.turing@example.com", null, "AT", null, "turing", null, "ERP-1", null);
+    assertThat(stored(transactions, 2))
+        .containsExactly(
+            "grace@example.com", "grace@example.com", null, null, "Turing", null, null, null);
+    assertThat(stored(transactions, 4))
+        .containsExactly(
+            "ada@example.com",
+            "ada@example.com",
+            "AL",
+            "al",
+            "Countess",
+            "countess",
+            "ERP-4",
+            "erp-4");
 
     // A user without a key can still be changed; the key stays free of them while the value stays.
     User alan = transactions.inTransaction(() -> users.find(AssociateId.of(3))).orElseThrow();
     User archived = alan.archive(LEGACY.plusSeconds(60)).after();
     transactions.inTransaction(run(() -> users.update(alan, archived)));
-    assertThat(stored(transactions, 3)).containsExactly("alan.turing@example.com", null, "AT", null, "turing", null, "ERP-1", null);
+    assertThat(stored(transactions, 3))
+        .containsExactly(
+            "alan.turing@example.com", null, "AT", null, "turing", null, "ERP-1", null);
 
     // Another spelling of the key is still refused; a value of their own takes its key.
     User respelled = with(archived, UserFields.USERNAME, "ALAN.TURING@example.com");
-    assertThatThrownBy(() -> transactions.inTransaction(run(() -> users.update(archived, respelled))))
+    assertThatThrownBy(
+            () -> transactions.inTransaction(run(() -> users.update(archived, respelled))))
         .isInstanceOfSatisfying(
             UniquenessViolated.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("username"));
     User renamed = with(archived, UserFields.USERNAME, "Alan.M.Turing@example.com");
     transactions.inTransaction(run(() -> users.update(archived, renamed)));
-    assertThat(transactions.inTransaction(() -> users.findByUsername("alan.m.turing@example.com"))).contains(renamed);
+    assertThat(transactions.inTransaction(() -> users.findByUsername("alan.m.turing@example.com")))
+        .contains(renamed);
 
     // The unique indexes hold from now on.
     User newcomer =
         new User(
-            UserId.random(), AssociateId.of(5), new Login("new@example.com", null, " TURING ", null),
-            renamed.person(), renamed.privateContact(), renamed.hr(), renamed.organisation(),
-            renamed.access(), renamed.customFields(), renamed.lifecycle());
+            UserId.random(),
+            AssociateId.of(5),
+            new Login("new@example.com", null, " TURING ", null),
+            renamed.person(),
+            renamed.privateContact(),
+            renamed.hr(),
+            renamed.organisation(),
+            renamed.access(),
+            renamed.customFields(),
+            renamed.lifecycle());
     assertThatThrownBy(() -> transactions.inTransaction(run(() -> users.insert(newcomer))))
         .isInstanceOfSatisfying(
             UniquenessViolated.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(tuple("nickName", FieldError.Code.TAKEN)));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactly(tuple("nickName", FieldError.Code.TAKEN)));
   }
 
   /** The unique values and key columns of user {@code associateId}, as stored. */
@@ -245,13 +292,22 @@ class UniqueKeysMigrationTest {
                 .map(
                     (rs, ctx) ->
                         Arrays.asList(
-                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8)))
                 .one());
   }
 
   private static User with(User user, Field<User, String> field, String value) {
-    return user.update(Draft.<User>builder().set(field, value).build(), new MapUserDirectory(), LEGACY.plusSeconds(120))
+    return user.update(
+            Draft.<User>builder().set(field, value).build(),
+            new MapUserDirectory(),
+            LEGACY.plusSeconds(120))
         .after();
   }
 

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Roster over HTTP: health routes (open), log-on routes, and the dialects (every request
- * authenticated first), on one Vert.x server. Use cases run on a worker
- * pool ({@link UseCaseRunner}), never on the event loop.
+ * authenticated first), on one Vert.x server. Use cases run on a worker pool ({@link
+ * UseCaseRunner}), never on the event loop.
  */
 public final class RestServer {
   private final HttpServer server;
@@ -44,12 +44,15 @@ public final class RestServer {
   public record Endpoint(HttpMethod method, String path, boolean regex) {
     public boolean matches(HttpMethod requestMethod, String requestPath) {
       return method.equals(requestMethod)
-          && (regex ? Pattern.compile(path).matcher(requestPath).matches() : path.equals(requestPath));
+          && (regex
+              ? Pattern.compile(path).matcher(requestPath).matches()
+              : path.equals(requestPath));
     }
   }
 
   /** The use cases each group of routes calls. */
-  public record Calls(AuthRoutes.Calls auth, WelloRoutes.Calls wello, SuperOfficeRoutes.Calls superOffice) {}
+  public record Calls(
+      AuthRoutes.Calls auth, WelloRoutes.Calls wello, SuperOfficeRoutes.Calls superOffice) {}
 
   public static Future<RestServer> start(
       Vertx vertx, RestSettings settings, Calls calls, BooleanSupplier databaseReachable) {
@@ -64,11 +67,20 @@ public final class RestServer {
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(calls.wello(), runner, json).mount(router);
-    new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold()).mount(router);
-    router.route().last().handler(ctx -> ctx.response()
-        .setStatusCode(404)
-        .putHeader("Content-Type", "application/json")
-        .end(new JsonObject().put("Message", "No resource matches " + ctx.request().path() + ".").encode()));
+    new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold())
+        .mount(router);
+    router
+        .route()
+        .last()
+        .handler(
+            ctx ->
+                ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", "application/json")
+                    .end(
+                        new JsonObject()
+                            .put("Message", "No resource matches " + ctx.request().path() + ".")
+                            .encode()));
     return vertx
         .createHttpServer()
         .requestHandler(router)

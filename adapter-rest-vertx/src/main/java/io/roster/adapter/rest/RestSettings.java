@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How the HTTP server runs: its port (0: any free one), the largest request body it reads, how
- * many use cases may run at once (the size of the connection pool behind them), how callers
+ * How the HTTP server runs: its port (0: any free one), the largest request body it reads, how many
+ * use cases may run at once (the size of the connection pool behind them), how callers
  * authenticate, and from how long a call to the SuperOffice dialect is logged as slow.
  */
-public record RestSettings(int port, long bodyLimit, int workers, AuthSettings auth, Duration slowCallThreshold) {
+public record RestSettings(
+    int port, long bodyLimit, int workers, AuthSettings auth, Duration slowCallThreshold) {
   public static final long DEFAULT_BODY_LIMIT = 1024 * 1024;
   public static final Duration DEFAULT_SLOW_CALL_THRESHOLD = SlowCalls.DEFAULT_THRESHOLD;
 
@@ -26,7 +27,8 @@ public record RestSettings(int port, long bodyLimit, int workers, AuthSettings a
     }
     Objects.requireNonNull(auth, "auth");
     if (Objects.requireNonNull(slowCallThreshold, "slowCallThreshold").isNegative()) {
-      throw new IllegalArgumentException("the slow-call threshold cannot be negative: " + slowCallThreshold);
+      throw new IllegalArgumentException(
+          "the slow-call threshold cannot be negative: " + slowCallThreshold);
     }
   }
 }

@@ -34,14 +34,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Who may call what, written as data: every route and method the server answers against every
- * kind of caller, and every class of user field against every role, for another user and for the
+ * Who may call what, written as data: every route and method the server answers against every kind
+ * of caller, and every class of user field against every role, for another user and for the
  * caller's own record. A route the server answers that has no row here fails {@link
  * #every_route_the_server_answers_has_a_row}.
  */
 class AuthorizationMatrixTest {
   /** The callers, in the order of the matrix's columns. */
-  enum Caller { ADMIN, MANAGER, HR, STANDARD, READ_ONLY, PARTNER_APP, ANONYMOUS }
+  enum Caller {
+    ADMIN,
+    MANAGER,
+    HR,
+    STANDARD,
+    READ_ONLY,
+    PARTNER_APP,
+    ANONYMOUS
+  }
 
   /**
    * method, path, then the status each caller gets, in {@link Caller} order. In paths, {other} is a
@@ -120,17 +128,28 @@ class AuthorizationMatrixTest {
   static void people() {
     server = new TestServer();
     SalesOrganizationId organization = SalesOrganizationId.random();
-    server.useCases.createSalesOrganization().create(
-        new CreateSalesOrganizationCommand(
-            Principal.system(),
-            organization,
-            Draft.<SalesOrganization>builder()
-                .set(SalesOrganizationFields.CODE, "MATRIX")
-                .set(SalesOrganizationFields.NAME, "Matrix")
-                .build()));
+    server
+        .useCases
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                Principal.system(),
+                organization,
+                Draft.<SalesOrganization>builder()
+                    .set(SalesOrganizationFields.CODE, "MATRIX")
+                    .set(SalesOrganizationFields.NAME, "Matrix")
+                    .build()));
     org = organization.toString();
     usernames.put(Caller.ADMIN, TestServer.ADMIN);
-    ids.put(Caller.ADMIN, server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user().id().toString());
+    ids.put(
+        Caller.ADMIN,
+        server
+            .useCases
+            .getUser()
+            .getByUsername(Principal.system(), TestServer.ADMIN)
+            .user()
+            .id()
+            .toString());
     for (Caller caller : List.of(Caller.MANAGER, Caller.HR, Caller.STANDARD, Caller.READ_ONLY)) {
       String name = caller.name().toLowerCase().replace('_', '-') + "@roster.test";
       usernames.put(caller, name);
@@ -143,7 +162,9 @@ class AuthorizationMatrixTest {
       put(
           Caller.ADMIN,
           "/api/User(" + id + ")",
-          user.put("bankaccount", "NO93 0000 0000 001").put("private_phone", "+47 1").put("phone", "+47 4")
+          user.put("bankaccount", "NO93 0000 0000 001")
+              .put("private_phone", "+47 1")
+              .put("phone", "+47 4")
               .put("notes", "notes"));
     }
   }
@@ -154,7 +175,10 @@ class AuthorizationMatrixTest {
   }
 
   private static UserId create(String username, Role role, SalesOrganizationId organization) {
-    return server.useCases.createUser().create(
+    return server
+        .useCases
+        .createUser()
+        .create(
             new CreateUserCommand(
                 Principal.system(),
                 null,
@@ -168,7 +192,11 @@ class AuthorizationMatrixTest {
                     .set(UserFields.PRIVATE_PHONE, "+47 3")
                     .set(UserFields.SALES_ORGANIZATION, organization)
                     .refer(UserFields.ROLE, Reference.byCode(role.code()))
-                    .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain(password(username)), username)))
+                    .put(
+                        UserFields.CREDENTIALS,
+                        List.of(
+                            new CredentialDraft(
+                                "Password", Secret.plain(password(username)), username)))
                     .build()))
         .after()
         .user()
@@ -203,8 +231,11 @@ class AuthorizationMatrixTest {
               row ->
                   endpoint.matches(
                       row.method(),
-                      numbered(row.path(), Caller.STANDARD, false).replace("{other}", other).replace("{self}", other)
-                          .replace("{admin}", other).replace("{org}", org)));
+                      numbered(row.path(), Caller.STANDARD, false)
+                          .replace("{other}", other)
+                          .replace("{self}", other)
+                          .replace("{admin}", other)
+                          .replace("{org}", org)));
     }
   }
 
@@ -229,7 +260,8 @@ class AuthorizationMatrixTest {
   private record Row(HttpMethod method, String path, int[] statuses) {}
 
   private static List<Row> rows() {
-    return ROUTES.lines()
+    return ROUTES
+        .lines()
         .filter(line -> !line.isBlank())
         .map(line -> line.trim().split("\\s+"))
         .map(
@@ -243,14 +275,17 @@ class AuthorizationMatrixTest {
 
   private static HttpResponse<Buffer> call(Caller caller, Row row) {
     String login = login(caller);
-    String path = numbered(row.path(), caller, true)
-        .replace("{other}", other)
-        .replace("{self}", caller == Caller.ANONYMOUS ? other : ids.get(as(caller)))
-        .replace("{admin}", ids.get(Caller.ADMIN))
-        .replace("{org}", org);
+    String path =
+        numbered(row.path(), caller, true)
+            .replace("{other}", other)
+            .replace("{self}", caller == Caller.ANONYMOUS ? other : ids.get(as(caller)))
+            .replace("{admin}", ids.get(Caller.ADMIN))
+            .replace("{org}", org);
     Map<String, String> headers = headers(caller);
     String body = null;
-    boolean logOn = row.method() == HttpMethod.POST && (path.equals("/auth/token") || path.equals("/auth/session"));
+    boolean logOn =
+        row.method() == HttpMethod.POST
+            && (path.equals("/auth/token") || path.equals("/auth/session"));
     if (logOn) {
       headers.remove("Authorization");
       body = login == null ? "" : credentials(login).encode();
@@ -258,24 +293,46 @@ class AuthorizationMatrixTest {
       headers.remove("Authorization");
       if (login != null) {
         HttpResponse<Buffer> started =
-            server.sendAnonymous(HttpMethod.POST, path, Map.of("Content-Type", "application/json"), credentials(login).encode());
+            server.sendAnonymous(
+                HttpMethod.POST,
+                path,
+                Map.of("Content-Type", "application/json"),
+                credentials(login).encode());
         headers.put("Authorization", "SoTicket " + started.bodyAsJsonObject().getString("ticket"));
       }
     } else if (path.equals("/auth/password")) {
-      body = login == null ? "{}"
-          : new JsonObject().put("current_password", password(login)).put("new_password", password(login)).encode();
+      body =
+          login == null
+              ? "{}"
+              : new JsonObject()
+                  .put("current_password", password(login))
+                  .put("new_password", password(login))
+                  .encode();
     } else if (row.method() == HttpMethod.POST && path.equals("/api/User")) {
       String name = "new" + SERIAL.incrementAndGet() + "@roster.test";
-      body = new JsonObject().put("username", name).put("lastname", "New").put("email", name)
-          .put("sales_organization_code", "MATRIX").encode();
+      body =
+          new JsonObject()
+              .put("username", name)
+              .put("lastname", "New")
+              .put("email", name)
+              .put("sales_organization_code", "MATRIX")
+              .encode();
     } else if (row.method() == HttpMethod.POST && path.equals("/api/SalesOrganization")) {
-      body = new JsonObject().put("code", "NEW" + SERIAL.incrementAndGet()).put("name", "New").encode();
+      body =
+          new JsonObject()
+              .put("code", "NEW" + SERIAL.incrementAndGet())
+              .put("name", "New")
+              .encode();
     } else if (row.method() == HttpMethod.POST && path.toLowerCase().startsWith("/api/v1/user")) {
       String name = "new" + SERIAL.incrementAndGet() + "@roster.test";
-      body = new JsonObject().put("UserName", name)
-          .put("Person", new JsonObject().put("Lastname", "New").put("Email", name)).encode();
+      body =
+          new JsonObject()
+              .put("UserName", name)
+              .put("Person", new JsonObject().put("Lastname", "New").put("Email", name))
+              .encode();
     } else if (row.method() == HttpMethod.PUT && path.startsWith("/api/v1/User")) {
-      // Work contact on the caller's own record (each user may keep it up to date), the tooltip elsewhere.
+      // Work contact on the caller's own record (each user may keep it up to date), the tooltip
+      // elsewhere.
       JsonObject user = readAs(caller, path);
       if (row.path().contains("{#self}")) {
         user.getJsonObject("Person").put("Phone", "changed " + SERIAL.incrementAndGet());
@@ -294,7 +351,8 @@ class AuthorizationMatrixTest {
       }
       body = change.encode();
     } else if (row.method() == HttpMethod.PUT && path.startsWith("/api/User")) {
-      // Work contact on the caller's own record (each user may keep it up to date), notes elsewhere.
+      // Work contact on the caller's own record (each user may keep it up to date), notes
+      // elsewhere.
       String property = row.path().contains("{self}") ? "phone" : "notes";
       body = readAs(caller, path).put(property, "changed " + SERIAL.incrementAndGet()).encode();
     } else if (row.method() == HttpMethod.PUT) {
@@ -312,19 +370,39 @@ class AuthorizationMatrixTest {
       return path;
     }
     String self = caller == Caller.ANONYMOUS ? other : ids.get(as(caller));
-    return path
-        .replace("{#other}", associateId(other))
+    return path.replace("{#other}", associateId(other))
         .replace("{#self}", associateId(self))
         .replace("{#admin}", associateId(ids.get(Caller.ADMIN)))
-        .replace("{#fresh}", !path.contains("{#fresh}") ? "" : !fresh ? associateId(other)
-            : Integer.toString(server.useCases.getUser().get(Principal.system(),
-                create("fresh" + SERIAL.incrementAndGet() + "@roster.test", Role.STANDARD, SalesOrganizationId.of(java.util.UUID.fromString(org))))
-                .user().associateId().value()));
+        .replace(
+            "{#fresh}",
+            !path.contains("{#fresh}")
+                ? ""
+                : !fresh
+                    ? associateId(other)
+                    : Integer.toString(
+                        server
+                            .useCases
+                            .getUser()
+                            .get(
+                                Principal.system(),
+                                create(
+                                    "fresh" + SERIAL.incrementAndGet() + "@roster.test",
+                                    Role.STANDARD,
+                                    SalesOrganizationId.of(java.util.UUID.fromString(org))))
+                            .user()
+                            .associateId()
+                            .value()));
   }
 
   private static String associateId(String id) {
     return Integer.toString(
-        server.useCases.getUser().get(Principal.system(), UserId.of(java.util.UUID.fromString(id))).user().associateId().value());
+        server
+            .useCases
+            .getUser()
+            .get(Principal.system(), UserId.of(java.util.UUID.fromString(id)))
+            .user()
+            .associateId()
+            .value());
   }
 
   /** The partner app calls as the user manager. */
@@ -361,7 +439,8 @@ class AuthorizationMatrixTest {
     return tests.stream();
   }
 
-  private static void fieldAsMatrixSays(Caller role, String property, boolean self, String target, String rights) {
+  private static void fieldAsMatrixSays(
+      Caller role, String property, boolean self, String target, String rights) {
     String path = "/api/User(" + target + ")";
     Object stored = get(Caller.ADMIN, path).bodyAsJsonObject().getValue(property);
     assertThat(stored).as("a value to see").isNotNull();
@@ -377,7 +456,8 @@ class AuthorizationMatrixTest {
 
     Object changed = stored instanceof Boolean flag ? !flag : "changed " + SERIAL.incrementAndGet();
     JsonObject body = seen.bodyAsJsonObject().put(property, changed);
-    HttpResponse<Buffer> put = server.sendAnonymous(HttpMethod.PUT, path, headers(role), body.encode());
+    HttpResponse<Buffer> put =
+        server.sendAnonymous(HttpMethod.PUT, path, headers(role), body.encode());
     Object after = get(Caller.ADMIN, path).bodyAsJsonObject().getValue(property);
     if (rights.contains("w")) {
       assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
@@ -387,7 +467,8 @@ class AuthorizationMatrixTest {
       assertThat(after).isEqualTo(stored);
       if (mayUpdate(role, self)) {
         // Allowed to update the user, not this field: the answer names it.
-        assertThat(put.bodyAsJsonObject().getJsonObject("ModelState").fieldNames()).contains("user." + property);
+        assertThat(put.bodyAsJsonObject().getJsonObject("ModelState").fieldNames())
+            .contains("user." + property);
       }
     }
   }
@@ -396,16 +477,21 @@ class AuthorizationMatrixTest {
   private static boolean mayUpdate(Caller role, boolean self) {
     String route = self ? "/api/User({self})" : "/api/User({other})";
     return rows().stream()
-        .filter(row -> row.method() == HttpMethod.PUT && row.path().equals(route))
-        .findFirst()
-        .orElseThrow()
-        .statuses()[role.ordinal()] == 200;
+            .filter(row -> row.method() == HttpMethod.PUT && row.path().equals(route))
+            .findFirst()
+            .orElseThrow()
+            .statuses()[role.ordinal()]
+        == 200;
   }
 
-  /** What {@code caller} sees of a resource; what the administrator sees when they may not read it. */
+  /**
+   * What {@code caller} sees of a resource; what the administrator sees when they may not read it.
+   */
   private static JsonObject readAs(Caller caller, String path) {
     HttpResponse<Buffer> own = caller == Caller.ANONYMOUS ? null : get(caller, path);
-    return own != null && own.statusCode() == 200 ? own.bodyAsJsonObject() : get(Caller.ADMIN, path).bodyAsJsonObject();
+    return own != null && own.statusCode() == 200
+        ? own.bodyAsJsonObject()
+        : get(Caller.ADMIN, path).bodyAsJsonObject();
   }
 
   /** JSON, and the caller's credentials (Basic), and the app token of the partner app. */
@@ -427,7 +513,8 @@ class AuthorizationMatrixTest {
   }
 
   private static HttpResponse<Buffer> put(Caller caller, String path, JsonObject body) {
-    HttpResponse<Buffer> response = server.sendAnonymous(HttpMethod.PUT, path, headers(caller), body.encode());
+    HttpResponse<Buffer> response =
+        server.sendAnonymous(HttpMethod.PUT, path, headers(caller), body.encode());
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     return response;
   }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class CrossDialectTest {
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-  private static final Map<String, String> MERGE_PATCH = Map.of("Content-Type", "application/merge-patch+json");
+  private static final Map<String, String> MERGE_PATCH =
+      Map.of("Content-Type", "application/merge-patch+json");
 
   private final TestServer server = new TestServer();
   private String welloId;
@@ -27,31 +28,41 @@ class CrossDialectTest {
 
   @BeforeEach
   void a_user_made_through_wello() {
-    ok(server.post("/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo")), 201);
-    JsonObject created = ok(server.post("/api/User", new JsonObject()
-        .put("username", "ada@example.test")
-        .put("firstname", "Augusta Ada")
-        .put("lastname", "Lovelace")
-        .put("email", "ada@example.test")
-        .put("phone", "+44 20 0000 0000")
-        .put("mobile", "+44 7000 000000")
-        .put("birthdate", "1815-12-10T00:00:00+00:00")
-        .put("code", "ERP-1815")
-        .put("bankaccount", "NO93 8601 1117 947")
-        .put("social_security", "10121815-00000")
-        .put("place_of_birth", "London")
-        .put("emergency_contact", "William King")
-        .put("skype", "ada.lovelace")
-        .put("notes", "First programmer.")
-        .put("private_email", "ada@home.example.test")
-        .put("private_phone", "+44 20 1111 1111")
-        .put("private_street", "St James's Square")
-        .put("private_city", "London")
-        .put("sales_organization_code", "OSL")
-        .put("udf1", "one")
-        .put("udf50", "fifty")), 201);
+    ok(
+        server.post(
+            "/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo")),
+        201);
+    JsonObject created =
+        ok(
+            server.post(
+                "/api/User",
+                new JsonObject()
+                    .put("username", "ada@example.test")
+                    .put("firstname", "Augusta Ada")
+                    .put("lastname", "Lovelace")
+                    .put("email", "ada@example.test")
+                    .put("phone", "+44 20 0000 0000")
+                    .put("mobile", "+44 7000 000000")
+                    .put("birthdate", "1815-12-10T00:00:00+00:00")
+                    .put("code", "ERP-1815")
+                    .put("bankaccount", "NO93 8601 1117 947")
+                    .put("social_security", "10121815-00000")
+                    .put("place_of_birth", "London")
+                    .put("emergency_contact", "William King")
+                    .put("skype", "ada.lovelace")
+                    .put("notes", "First programmer.")
+                    .put("private_email", "ada@home.example.test")
+                    .put("private_phone", "+44 20 1111 1111")
+                    .put("private_street", "St James's Square")
+                    .put("private_city", "London")
+                    .put("sales_organization_code", "OSL")
+                    .put("udf1", "one")
+                    .put("udf50", "fifty")),
+            201);
     welloId = created.getString("id");
-    JsonArray found = ok(server.get("/api/v1/User?$filter=username%20eq%20'ada@example.test'"), 200).getJsonArray("value");
+    JsonArray found =
+        ok(server.get("/api/v1/User?$filter=username%20eq%20'ada@example.test'"), 200)
+            .getJsonArray("value");
     assertThat(found).hasSize(1);
     associateId = found.getJsonObject(0).getInteger("AssociateId");
   }
@@ -75,9 +86,15 @@ class CrossDialectTest {
     assertThat(person.getString("Mobile")).isEqualTo("+44 7000 000000");
     assertThat(person.getString("Birthdate")).startsWith("1815-12-10");
     assertThat(so.getBoolean("Deleted")).isFalse();
-    assertThat(so.getJsonObject("CustomFields").getMap()).containsEntry("udf1", "one").containsEntry("udf50", "fifty");
-    assertThat(so.encode()).doesNotContain("NO93").doesNotContain("ada.lovelace").doesNotContain("ERP-1815")
-        .doesNotContain("First programmer").doesNotContain("ada@home.example.test");
+    assertThat(so.getJsonObject("CustomFields").getMap())
+        .containsEntry("udf1", "one")
+        .containsEntry("udf50", "fifty");
+    assertThat(so.encode())
+        .doesNotContain("NO93")
+        .doesNotContain("ada.lovelace")
+        .doesNotContain("ERP-1815")
+        .doesNotContain("First programmer")
+        .doesNotContain("ada@home.example.test");
   }
 
   @Test
@@ -92,10 +109,19 @@ class CrossDialectTest {
     assertThat(afterPut.getString("phone")).isEqualTo("+44 20 9999 9999");
     assertThat(afterPut.getString("udf1")).isEqualTo("uno");
 
-    ok(server.send(HttpMethod.PATCH, "/api/v1/User/" + associateId, MERGE_PATCH,
-        new JsonObject().put("UserName", "ada.king@example.test")
-            .put("Person", new JsonObject().put("Lastname", "King").put("Email", "ada.king@example.test"))
-            .put("Deleted", true).encode()), 200);
+    ok(
+        server.send(
+            HttpMethod.PATCH,
+            "/api/v1/User/" + associateId,
+            MERGE_PATCH,
+            new JsonObject()
+                .put("UserName", "ada.king@example.test")
+                .put(
+                    "Person",
+                    new JsonObject().put("Lastname", "King").put("Email", "ada.king@example.test"))
+                .put("Deleted", true)
+                .encode()),
+        200);
 
     JsonObject afterPatch = wello();
     assertThat(afterPatch.getString("username")).isEqualTo("ada.king@example.test");
@@ -107,7 +133,10 @@ class CrossDialectTest {
 
   @Test
   void a_change_through_wello_is_seen_through_superoffice() {
-    ok(welloPut(wello().put("lastname", "Byron").put("mobile", "+44 7222 222222").put("udf50", "L")), 200);
+    ok(
+        welloPut(
+            wello().put("lastname", "Byron").put("mobile", "+44 7222 222222").put("udf50", "L")),
+        200);
 
     JsonObject so = so();
     assertThat(so.getJsonObject("Person").getString("Lastname")).isEqualTo("Byron");
@@ -140,16 +169,25 @@ class CrossDialectTest {
 
   @Test
   void a_put_through_wello_of_what_it_reads_keeps_every_field_only_superoffice_shows() {
-    JsonObject body = so()
-        .put("Name", "AAL")
-        .put("NickName", "Enchantress")
-        .put("Rank", 7)
-        .put("Tooltip", "the first programmer")
-        .put("Role", new JsonObject().put("Id", number(ReferenceKind.ROLE, 0)))
-        .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", number(ReferenceKind.USER_GROUP, 1))))
-        .put("TicketCategories", new JsonArray().add(new JsonObject().put("Id", number(ReferenceKind.TICKET_CATEGORY, 0))))
-        .put("Credentials", new JsonArray().add(new JsonObject().put("Type", "Password").put("Value", "secret")))
-        .put("CustomFields", so().getJsonObject("CustomFields").put("x_shoe_size", "38"));
+    JsonObject body =
+        so().put("Name", "AAL")
+            .put("NickName", "Enchantress")
+            .put("Rank", 7)
+            .put("Tooltip", "the first programmer")
+            .put("Role", new JsonObject().put("Id", number(ReferenceKind.ROLE, 0)))
+            .put(
+                "OtherGroups",
+                new JsonArray()
+                    .add(new JsonObject().put("Id", number(ReferenceKind.USER_GROUP, 1))))
+            .put(
+                "TicketCategories",
+                new JsonArray()
+                    .add(new JsonObject().put("Id", number(ReferenceKind.TICKET_CATEGORY, 0))))
+            .put(
+                "Credentials",
+                new JsonArray()
+                    .add(new JsonObject().put("Type", "Password").put("Value", "secret")))
+            .put("CustomFields", so().getJsonObject("CustomFields").put("x_shoe_size", "38"));
     ok(server.put("/api/v1/User/" + associateId, body), 200);
     JsonObject before = so();
     assertThat(before.getString("NickName")).isEqualTo("Enchantress");
@@ -161,7 +199,9 @@ class CrossDialectTest {
     ok(welloPut(wello().put("firstname", "Ada").put("skype", "ada.king")), 200);
     JsonObject after = so();
     assertThat(after.getJsonObject("Person").getString("Firstname")).isEqualTo("Ada");
-    after.getJsonObject("Person").put("Firstname", before.getJsonObject("Person").getString("Firstname"));
+    after
+        .getJsonObject("Person")
+        .put("Firstname", before.getJsonObject("Person").getString("Firstname"));
     assertThat(after).isEqualTo(before);
   }
 

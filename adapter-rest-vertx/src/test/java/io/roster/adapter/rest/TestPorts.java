@@ -7,7 +7,8 @@ import java.util.ServiceLoader;
 
 /**
  * Where the HTTP tests keep their data: in memory here; a module that runs these same tests against
- * a database registers its own factory (META-INF/services/io.roster.adapter.rest.TestPorts$Factory).
+ * a database registers its own factory
+ * (META-INF/services/io.roster.adapter.rest.TestPorts$Factory).
  */
 public final class TestPorts {
   /** Makes fresh, empty ports holding the in-memory sample reference data. */
@@ -16,7 +17,9 @@ public final class TestPorts {
   }
 
   private static final Factory FACTORY =
-      ServiceLoader.load(Factory.class).findFirst().orElse(() -> InMemoryPorts.create(Clock.systemUTC()));
+      ServiceLoader.load(Factory.class)
+          .findFirst()
+          .orElse(() -> InMemoryPorts.create(Clock.systemUTC()));
 
   private TestPorts() {}
 

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
 /**
- * The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call it.
- * The store holds one administrator ({@link #ADMIN}); requests go as that administrator (Basic
+ * The real HTTP server on a free port over fresh ports ({@link TestPorts}), and a client to call
+ * it. The store holds one administrator ({@link #ADMIN}); requests go as that administrator (Basic
  * authorization) unless they carry an {@code Authorization} header of their own or are sent with
  * {@link #sendAnonymous}.
  */
@@ -30,7 +30,8 @@ public final class TestServer implements AutoCloseable {
   public static final String ADMIN = "admin@roster.test";
   public static final String ADMIN_PASSWORD = "admin password";
   public static final String DOMAIN = "roster.test";
-  public static final byte[] TOKEN_KEY = "a test key of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8);
+  public static final byte[] TOKEN_KEY =
+      "a test key of at least thirty-two bytes".getBytes(StandardCharsets.UTF_8);
 
   public final Ports ports;
   public final UseCases useCases;
@@ -48,8 +49,8 @@ public final class TestServer implements AutoCloseable {
   }
 
   /**
-   * A server over fresh ports as {@code decorated} changes them (a slow password hasher, say), logging
-   * SuperOffice calls slower than {@code slowCallThreshold}.
+   * A server over fresh ports as {@code decorated} changes them (a slow password hasher, say),
+   * logging SuperOffice calls slower than {@code slowCallThreshold}.
    */
   public TestServer(long bodyLimit, Duration slowCallThreshold, UnaryOperator<Ports> decorated) {
     this.ports = decorated.apply(TestPorts.create());
@@ -59,16 +60,24 @@ public final class TestServer implements AutoCloseable {
     AuthSettings auth =
         new AuthSettings(DOMAIN, TOKEN_KEY, Duration.ofMinutes(5), Duration.ofMinutes(30));
     this.server =
-        await(RestServer.start(vertx, new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold), TestCalls.of(useCases), () -> true));
+        await(
+            RestServer.start(
+                vertx,
+                new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold),
+                TestCalls.of(useCases),
+                () -> true));
     this.client =
-        WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
+        WebClient.create(
+            vertx,
+            new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(server.port()));
   }
 
   public TestServer() {
     this(RestSettings.DEFAULT_BODY_LIMIT);
   }
 
-  public HttpResponse<Buffer> send(HttpMethod method, String path, Map<String, String> headers, String body) {
+  public HttpResponse<Buffer> send(
+      HttpMethod method, String path, Map<String, String> headers, String body) {
     return await(sendAsync(method, path, headers, body));
   }
 
@@ -85,7 +94,8 @@ public final class TestServer implements AutoCloseable {
   /** Sends {@code headers} as they are: no credentials unless they carry some. */
   public HttpResponse<Buffer> sendAnonymous(
       HttpMethod method, String path, Map<String, String> headers, String body) {
-    return await(sendAnonymousAsync(method, path, MultiMap.caseInsensitiveMultiMap().addAll(headers), body));
+    return await(
+        sendAnonymousAsync(method, path, MultiMap.caseInsensitiveMultiMap().addAll(headers), body));
   }
 
   private Future<HttpResponse<Buffer>> sendAnonymousAsync(
@@ -115,7 +125,8 @@ public final class TestServer implements AutoCloseable {
   /** The value of an {@code Authorization: Basic} header for these credentials. */
   public static String basic(String username, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   public static <T> T await(Future<T> future) {

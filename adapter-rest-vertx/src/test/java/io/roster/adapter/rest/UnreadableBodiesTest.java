@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * route's own error shape, never a 500, and nothing changes.
  */
 class UnreadableBodiesTest {
-  private static final Map<String, String> FORM = Map.of("Content-Type", "application/x-www-form-urlencoded");
+  private static final Map<String, String> FORM =
+      Map.of("Content-Type", "application/x-www-form-urlencoded");
   private final TestServer server = new TestServer();
 
   @AfterEach
@@ -45,7 +46,8 @@ class UnreadableBodiesTest {
 
   @Test
   void oauth2_token() {
-    HttpResponse<Buffer> response = server.sendAnonymous(HttpMethod.POST, "/auth/token", FORM, "=x&grant_type=password");
+    HttpResponse<Buffer> response =
+        server.sendAnonymous(HttpMethod.POST, "/auth/token", FORM, "=x&grant_type=password");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(400);
     assertThat(response.bodyAsJsonObject().getString("error")).isEqualTo("invalid_request");

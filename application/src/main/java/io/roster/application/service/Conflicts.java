@@ -44,7 +44,9 @@ public final class Conflicts {
     }
   }
 
-  /** @throws VersionConflict when {@code precondition} does not hold for the stored state */
+  /**
+   * @throws VersionConflict when {@code precondition} does not hold for the stored state
+   */
   public static void check(
       Precondition precondition, String kind, Object key, long version, Instant at) {
     if (!precondition.holdsFor(version, at)) {

@@ -85,9 +85,7 @@ public final class DraftResolver {
       id =
           kind.isReferenceData()
               ? referenceData.find(kind, reference).map(ReferenceItem::id)
-              : aggregates
-                  .getOrDefault(kind, r -> Optional.empty())
-                  .apply(reference);
+              : aggregates.getOrDefault(kind, r -> Optional.empty()).apply(reference);
     } catch (ValidationFailed e) {
       e.errors().forEach(error -> errors.add(error.under(path)));
       return Optional.empty();
@@ -95,7 +93,9 @@ public final class DraftResolver {
     if (id.isEmpty()) {
       errors.add(
           new FieldError(
-              path, FieldError.Code.NOT_FOUND, "names no existing " + describe(kind) + describe(reference)));
+              path,
+              FieldError.Code.NOT_FOUND,
+              "names no existing " + describe(kind) + describe(reference)));
     }
     return id;
   }

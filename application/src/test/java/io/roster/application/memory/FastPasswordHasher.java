@@ -35,7 +35,8 @@ public final class FastPasswordHasher implements PasswordHasher {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(salt.getBytes(StandardCharsets.US_ASCII));
-      return Base64.getEncoder().encodeToString(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -7,11 +7,11 @@ import io.roster.domain.customfield.ExtraFieldType;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Reference data held in a list; {@link #sample()} has a few items of every kind. */
@@ -37,18 +37,36 @@ public final class InMemoryReferenceData implements ReferenceData {
     add(items, ReferenceKind.CURRENCY, "EUR", "Euro", "NOK", "Norwegian krone");
     add(items, ReferenceKind.USER_GROUP, "sales", "Sales", "support", "Support");
     add(
-        items, ReferenceKind.ROLE,
-        "administrator", "Administrator", "user-manager", "User manager", "hr", "HR", "standard", "Standard",
-        "read-only", "Read only");
+        items,
+        ReferenceKind.ROLE,
+        "administrator",
+        "Administrator",
+        "user-manager",
+        "User manager",
+        "hr",
+        "HR",
+        "standard",
+        "Standard",
+        "read-only",
+        "Read only");
     add(items, ReferenceKind.TICKET_CATEGORY, "billing", "Billing", "technical", "Technical");
     add(
-        items, ReferenceKind.LICENCE,
-        "hero-app", "Hero app", "sales-app", "Sales app", "service-app", "Service app", "crm", "CRM");
+        items,
+        ReferenceKind.LICENCE,
+        "hero-app",
+        "Hero app",
+        "sales-app",
+        "Sales app",
+        "service-app",
+        "Service app",
+        "crm",
+        "CRM");
     CustomFieldSchema schema =
         CustomFieldSchema.of(
             List.of(
                 ExtraFieldDeclaration.of("x_shoe_size", ExtraFieldType.INTEGER),
-                new ExtraFieldDeclaration("x_level", ExtraFieldType.LIST, List.of("junior", "senior"))));
+                new ExtraFieldDeclaration(
+                    "x_level", ExtraFieldType.LIST, List.of("junior", "senior"))));
     return new InMemoryReferenceData(items, schema);
   }
 

@@ -80,7 +80,8 @@ public final class InMemorySalesOrganizationRepository implements SalesOrganizat
   private void checkCode(SalesOrganization organization) {
     String code = organization.profile().code();
     if (code != null
-        && all().anyMatch(o -> !o.id().equals(organization.id()) && code.equals(o.profile().code()))) {
+        && all()
+            .anyMatch(o -> !o.id().equals(organization.id()) && code.equals(o.profile().code()))) {
       throw UniquenessViolated.of("code", code);
     }
   }

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The state behind the in-memory ports, with transactions: a unit of work takes a snapshot and
- * puts it back when the work fails, so "all or nothing" holds here as it does in a database.
+ * The state behind the in-memory ports, with transactions: a unit of work takes a snapshot and puts
+ * it back when the work fails, so "all or nothing" holds here as it does in a database.
  * Synchronized, so concurrent tests see one transaction at a time.
  */
 public final class InMemoryStore implements UnitOfWork {

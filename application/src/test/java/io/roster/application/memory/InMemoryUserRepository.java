@@ -41,7 +41,9 @@ public final class InMemoryUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findByUsername(String username) {
-    return UniqueKey.of(UniqueKey.Kind.USERNAME, username).flatMap(this::holderOf).flatMap(this::find);
+    return UniqueKey.of(UniqueKey.Kind.USERNAME, username)
+        .flatMap(this::holderOf)
+        .flatMap(this::find);
   }
 
   @Override
@@ -128,7 +130,8 @@ public final class InMemoryUserRepository implements UserRepository {
       Comparator<User> byKey =
           key.field() == null
               ? Comparator.comparingInt(u -> u.associateId().value())
-              : Comparator.comparing(u -> sortValue(key.field(), u), Comparator.nullsLast(Comparator.naturalOrder()));
+              : Comparator.comparing(
+                  u -> sortValue(key.field(), u), Comparator.nullsLast(Comparator.naturalOrder()));
       order = order.thenComparing(key.descending() ? byKey.reversed() : byKey);
     }
     return order.thenComparingInt(u -> u.associateId().value());
@@ -138,7 +141,8 @@ public final class InMemoryUserRepository implements UserRepository {
   @SuppressWarnings("unchecked")
   private static Comparable<Object> sortValue(Field<?, ?> field, User user) {
     Object value = ((Field<User, ?>) field).get(user);
-    return (Comparable<Object>) (value instanceof String text ? text.toLowerCase(Locale.ROOT) : value);
+    return (Comparable<Object>)
+        (value instanceof String text ? text.toLowerCase(Locale.ROOT) : value);
   }
 
   private Stream<User> all() {

@@ -45,7 +45,8 @@ class AdvertisedRightsPropertyTest {
   }
 
   private static Change set(Field<User, Object> field, Function<User, Object> value) {
-    return new Change(field, (dir, target) -> Draft.<User>builder().set(field, value.apply(target)).build());
+    return new Change(
+        field, (dir, target) -> Draft.<User>builder().set(field, value.apply(target)).build());
   }
 
   @SuppressWarnings("unchecked")
@@ -61,26 +62,50 @@ class AdvertisedRightsPropertyTest {
           set(any(PHONE), t -> "+47 999"),
           set(any(WAITING_FOR_APPROVAL), t -> !t.access().waitingForApproval()),
           set(any(ARCHIVED), t -> true),
-          new Change(LICENCES, (dir, t) -> Draft.<User>builder()
-              .put(LICENCES, new KeyedEntries<>(KeyScope.only(Set.of("hero-app")),
-                  Map.of("hero-app", !t.access().licences().contains("hero-app"))))
-              .build()),
+          new Change(
+              LICENCES,
+              (dir, t) ->
+                  Draft.<User>builder()
+                      .put(
+                          LICENCES,
+                          new KeyedEntries<>(
+                              KeyScope.only(Set.of("hero-app")),
+                              Map.of("hero-app", !t.access().licences().contains("hero-app"))))
+                      .build()),
           set(any(PRIVATE_PHONE), t -> "+47 555"),
           set(any(BANK_ACCOUNT), t -> "NO93 8601 1117 000"),
-          new Change(CREDENTIALS, (dir, t) -> Draft.<User>builder()
-              .put(CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain("a new secret 42"), "x")))
-              .build()),
-          // to a role that is not privileged: who may make someone privileged is decided on the value
-          new Change(ROLE, (dir, t) -> Draft.<User>builder()
-              .refer(ROLE, Reference.byCode(
-                  dir.roleId(Role.STANDARD).equals(t.organisation().role()) ? Role.READ_ONLY.code() : Role.STANDARD.code()))
-              .build()));
+          new Change(
+              CREDENTIALS,
+              (dir, t) ->
+                  Draft.<User>builder()
+                      .put(
+                          CREDENTIALS,
+                          List.of(
+                              new CredentialDraft(
+                                  "Password", Secret.plain("a new secret 42"), "x")))
+                      .build()),
+          // to a role that is not privileged: who may make someone privileged is decided on the
+          // value
+          new Change(
+              ROLE,
+              (dir, t) ->
+                  Draft.<User>builder()
+                      .refer(
+                          ROLE,
+                          Reference.byCode(
+                              dir.roleId(Role.STANDARD).equals(t.organisation().role())
+                                  ? Role.READ_ONLY.code()
+                                  : Role.STANDARD.code()))
+                      .build()));
 
   @Test
   void a_field_shown_writable_is_exactly_a_field_a_write_may_change() {
     qt().withExamples(300)
         .forAll(
-            Generate.enumValues(Role.class), Generate.enumValues(Role.class), booleans().all(), Generate.pick(CHANGES))
+            Generate.enumValues(Role.class),
+            Generate.enumValues(Role.class),
+            booleans().all(),
+            Generate.pick(CHANGES))
         .checkAssert(
             (callerRole, targetRole, self, change) -> {
               Directory dir = new Directory();
@@ -91,15 +116,24 @@ class AdvertisedRightsPropertyTest {
 
               Throwable thrown =
                   catchThrowable(
-                      () -> dir.useCases.updateUser().update(
-                          new UpdateUserCommand(
-                              dir.as(caller), target.id(), null, Precondition.none(), change.draft().apply(dir, before))));
+                      () ->
+                          dir.useCases
+                              .updateUser()
+                              .update(
+                                  new UpdateUserCommand(
+                                      dir.as(caller),
+                                      target.id(),
+                                      null,
+                                      Precondition.none(),
+                                      change.draft().apply(dir, before))));
 
               if (shown.mayChange(change.field())) {
                 assertThat(thrown).as("shown writable, so the write is allowed").isNull();
                 assertThat(dir.stored(target)).isNotEqualTo(before);
               } else {
-                assertThat(thrown).as("shown not writable, so the write is refused").isInstanceOf(AccessDenied.class);
+                assertThat(thrown)
+                    .as("shown not writable, so the write is refused")
+                    .isInstanceOf(AccessDenied.class);
                 assertThat(dir.stored(target)).isEqualTo(before);
               }
             });
@@ -118,8 +152,12 @@ class AdvertisedRightsPropertyTest {
 
               Throwable thrown =
                   catchThrowable(
-                      () -> dir.useCases.archiveUser().archive(
-                          new ArchiveUserCommand(dir.as(caller), target.id(), Precondition.none())));
+                      () ->
+                          dir.useCases
+                              .archiveUser()
+                              .archive(
+                                  new ArchiveUserCommand(
+                                      dir.as(caller), target.id(), Precondition.none())));
 
               if (shown.archive()) {
                 assertThat(thrown).isNull();

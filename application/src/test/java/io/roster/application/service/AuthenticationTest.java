@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.service.security.LoginThrottle;
-import io.roster.application.port.in.Role;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.field.Draft;
@@ -48,7 +48,9 @@ class AuthenticationTest {
   private void update(User target, Draft.Builder<User> draft) {
     dir.useCases
         .updateUser()
-        .update(new UpdateUserCommand(Principal.system(), target.id(), null, Precondition.none(), draft.build()));
+        .update(
+            new UpdateUserCommand(
+                Principal.system(), target.id(), null, Precondition.none(), draft.build()));
   }
 
   @Test
@@ -57,7 +59,8 @@ class AuthenticationTest {
 
     assertThat(principal).isEqualTo(Principal.user("ada", ada.id(), Role.HR));
     assertThat(principal.partnerApp()).isFalse();
-    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), freshAddress()).role()).isEqualTo(Role.STANDARD);
+    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), freshAddress()).role())
+        .isEqualTo(Role.STANDARD);
   }
 
   @Test
@@ -88,7 +91,8 @@ class AuthenticationTest {
 
   @Test
   void a_user_without_a_password_cannot_authenticate() {
-    User nopass = dir.create(dir.fullDraft("nopass", Role.STANDARD).put(UserFields.CREDENTIALS, List.of()));
+    User nopass =
+        dir.create(dir.fullDraft("nopass", Role.STANDARD).put(UserFields.CREDENTIALS, List.of()));
 
     assertThat(dir.stored(nopass).access().credentials()).isEmpty();
     assertThat(failure("nopass", "")).isInstanceOf(AuthenticationFailed.class);
@@ -100,7 +104,9 @@ class AuthenticationTest {
     User pin =
         dir.create(
             dir.fullDraft("pin", Role.STANDARD)
-                .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Pin", Secret.plain("1234"), null))));
+                .put(
+                    UserFields.CREDENTIALS,
+                    List.of(new CredentialDraft("Pin", Secret.plain("1234"), null))));
 
     assertThat(dir.stored(pin).access().credentials()).hasSize(1);
     assertThat(failure("pin", "1234")).isInstanceOf(AuthenticationFailed.class);
@@ -110,7 +116,9 @@ class AuthenticationTest {
   void archived_disabled_and_unapproved_users_fail_like_a_wrong_password() {
     String wrongPassword = failure("ada", WRONG).getMessage();
     User archived = dir.user("archived", Role.STANDARD);
-    dir.useCases.archiveUser().archive(new ArchiveUserCommand(Principal.system(), archived.id(), Precondition.none()));
+    dir.useCases
+        .archiveUser()
+        .archive(new ArchiveUserCommand(Principal.system(), archived.id(), Precondition.none()));
     dir.create(dir.fullDraft("disabled", Role.ADMINISTRATOR).set(UserFields.DISABLED, true));
     dir.create(dir.fullDraft("waiting", Role.STANDARD).set(UserFields.WAITING_FOR_APPROVAL, true));
 
@@ -133,9 +141,13 @@ class AuthenticationTest {
     assertThat(locked)
         .isInstanceOfSatisfying(
             TooManyAttempts.class,
-            e -> assertThat(e.retryAfter()).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
+            e ->
+                assertThat(e.retryAfter())
+                    .isPositive()
+                    .isLessThanOrEqualTo(Duration.ofSeconds(30)));
     assertThat(failure("ADA", adaPassword)).isInstanceOf(TooManyAttempts.class);
-    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), freshAddress()).userId()).isEqualTo(bob.id());
+    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), freshAddress()).userId())
+        .isEqualTo(bob.id());
 
     dir.clock.advance(((TooManyAttempts) locked).retryAfter().plusSeconds(1));
 
@@ -156,11 +168,13 @@ class AuthenticationTest {
     String attacker = "203.0.113.7";
     for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
       String username = "guess" + i;
-      assertThatThrownBy(() -> auth.authenticate(username, WRONG, attacker)).isInstanceOf(AuthenticationFailed.class);
+      assertThatThrownBy(() -> auth.authenticate(username, WRONG, attacker))
+          .isInstanceOf(AuthenticationFailed.class);
     }
 
     assertThatThrownBy(() -> auth.authenticate("ada", adaPassword, attacker))
-        .isInstanceOfSatisfying(TooManyAttempts.class, e -> assertThat(e.retryAfter()).isPositive());
+        .isInstanceOfSatisfying(
+            TooManyAttempts.class, e -> assertThat(e.retryAfter()).isPositive());
     assertThat(auth.authenticate("ada", adaPassword, "198.51.100.1").userId()).isEqualTo(ada.id());
 
     dir.clock.advance(LoginThrottle.FIRST_LOCK);
@@ -208,7 +222,8 @@ class AuthenticationTest {
   void a_failed_log_in_records_nothing() {
     User before = dir.stored(ada);
 
-    assertThat(catchThrowable(() -> auth.logIn("ada", WRONG, freshAddress()))).isInstanceOf(AuthenticationFailed.class);
+    assertThat(catchThrowable(() -> auth.logIn("ada", WRONG, freshAddress())))
+        .isInstanceOf(AuthenticationFailed.class);
 
     assertThat(dir.stored(ada)).isEqualTo(before);
   }
@@ -240,7 +255,9 @@ class AuthenticationTest {
 
   @Test
   void resume_fails_for_an_archived_a_disabled_or_an_unknown_user() {
-    dir.useCases.archiveUser().archive(new ArchiveUserCommand(Principal.system(), ada.id(), Precondition.none()));
+    dir.useCases
+        .archiveUser()
+        .archive(new ArchiveUserCommand(Principal.system(), ada.id(), Precondition.none()));
     update(bob, Draft.<User>builder().set(UserFields.DISABLED, true));
 
     assertThatThrownBy(() -> auth.resume(ada.id())).isInstanceOf(AuthenticationFailed.class);
@@ -254,10 +271,14 @@ class AuthenticationTest {
     String tooLong = "q".repeat(1025);
     dir.create(
         dir.fullDraft("longest", Role.STANDARD)
-            .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain(longest), null))));
+            .put(
+                UserFields.CREDENTIALS,
+                List.of(new CredentialDraft("Password", Secret.plain(longest), null))));
     dir.create(
         dir.fullDraft("toolong", Role.STANDARD)
-            .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain(tooLong), null))));
+            .put(
+                UserFields.CREDENTIALS,
+                List.of(new CredentialDraft("Password", Secret.plain(tooLong), null))));
 
     assertThat(auth.authenticate("longest", longest, freshAddress()).name()).isEqualTo("longest");
     assertThat(failure("toolong", tooLong)).isInstanceOf(AuthenticationFailed.class);

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.AuditRecord;
-import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.service.security.LoginThrottle;
-import io.roster.application.port.in.Role;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
@@ -38,7 +38,9 @@ class ChangePasswordTest {
     }
   }
 
-  /** {@code call} fails with {@code type}, and ada, her history and her password stay as they were. */
+  /**
+   * {@code call} fails with {@code type}, and ada, her history and her password stay as they were.
+   */
   private <T extends Throwable> T failsChangingNothing(Class<T> type, ThrowingCallable call) {
     User before = dir.stored(ada);
     int audited = dir.history(ada).size();
@@ -73,7 +75,8 @@ class ChangePasswordTest {
   @Test
   void a_wrong_current_password_is_refused_and_changes_nothing() {
     AccessDenied denied =
-        failsChangingNothing(AccessDenied.class, () -> passwords.changePassword(dir.as(ada), "guess", "brand new"));
+        failsChangingNothing(
+            AccessDenied.class, () -> passwords.changePassword(dir.as(ada), "guess", "brand new"));
 
     assertThat(denied.getMessage()).isEqualTo("The current password is not right.");
     assertThat(authenticates(current)).isTrue();
@@ -83,17 +86,20 @@ class ChangePasswordTest {
   @Test
   void guessing_the_current_password_is_throttled_like_a_login() {
     for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-      failsChangingNothing(AccessDenied.class, () -> passwords.changePassword(dir.as(ada), "guess", "brand new"));
+      failsChangingNothing(
+          AccessDenied.class, () -> passwords.changePassword(dir.as(ada), "guess", "brand new"));
     }
 
-    failsChangingNothing(TooManyAttempts.class, () -> passwords.changePassword(dir.as(ada), current, "brand new"));
+    failsChangingNothing(
+        TooManyAttempts.class, () -> passwords.changePassword(dir.as(ada), current, "brand new"));
   }
 
   @Test
   void a_blank_new_password_is_invalid_and_changes_nothing() {
     for (String blank : new String[] {"", "   ", null}) {
       ValidationFailed failed =
-          failsChangingNothing(ValidationFailed.class, () -> passwords.changePassword(dir.as(ada), current, blank));
+          failsChangingNothing(
+              ValidationFailed.class, () -> passwords.changePassword(dir.as(ada), current, blank));
       assertThat(failed.errors())
           .singleElement()
           .satisfies(
@@ -109,16 +115,22 @@ class ChangePasswordTest {
   void a_new_password_over_1024_characters_is_invalid() {
     ValidationFailed failed =
         failsChangingNothing(
-            ValidationFailed.class, () -> passwords.changePassword(dir.as(ada), current, "x".repeat(1025)));
+            ValidationFailed.class,
+            () -> passwords.changePassword(dir.as(ada), current, "x".repeat(1025)));
 
-    assertThat(failed.errors()).extracting(FieldError::code).containsExactly(FieldError.Code.TOO_LONG);
+    assertThat(failed.errors())
+        .extracting(FieldError::code)
+        .containsExactly(FieldError.Code.TOO_LONG);
   }
 
   @Test
   void only_a_user_acting_directly_changes_their_password() {
     failsChangingNothing(
-        AccessDenied.class, () -> passwords.changePassword(dir.as(ada).viaPartnerApp(), current, "brand new"));
-    failsChangingNothing(AccessDenied.class, () -> passwords.changePassword(Principal.system(), current, "brand new"));
+        AccessDenied.class,
+        () -> passwords.changePassword(dir.as(ada).viaPartnerApp(), current, "brand new"));
+    failsChangingNothing(
+        AccessDenied.class,
+        () -> passwords.changePassword(Principal.system(), current, "brand new"));
     assertThat(authenticates(current)).isTrue();
   }
 

@@ -1,18 +1,18 @@
 package io.roster.application.service;
 
-import io.roster.application.port.in.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.roster.application.fixtures.Directory;
 import io.roster.application.fixtures.Mother;
 import io.roster.application.port.in.Precondition;
+import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.salesorg.UpdateSalesOrganizationCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
-import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.Role;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Revision;
 import io.roster.domain.reference.Reference;
@@ -47,7 +47,9 @@ class EmbeddedOrganizationRightsTest {
   private Revision<User> update(User caller, User target, Draft.Builder<User> draft) {
     return dir.useCases
         .updateUser()
-        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
+        .update(
+            new UpdateUserCommand(
+                dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
         .map(UserView::user);
   }
 
@@ -82,12 +84,17 @@ class EmbeddedOrganizationRightsTest {
   void hr_renaming_the_embedded_organization_is_refused_and_it_keeps_its_name() {
     refused(ada, () -> update(hr, ada, movingTo(embedded("OSL", "Oslo renamed"))));
 
-    assertThat(dir.ports.salesOrganizations().findByCode("OSL").orElseThrow().profile().name()).isEqualTo("Oslo");
+    assertThat(dir.ports.salesOrganizations().findByCode("OSL").orElseThrow().profile().name())
+        .isEqualTo("Oslo");
   }
 
   @Test
   void a_standard_user_embedding_a_new_organization_in_their_own_update_is_refused() {
-    refused(ada, () -> update(ada, ada, movingTo(embedded("TRD", "Trondheim")).set(UserFields.PHONE, "+47 1")));
+    refused(
+        ada,
+        () ->
+            update(
+                ada, ada, movingTo(embedded("TRD", "Trondheim")).set(UserFields.PHONE, "+47 1")));
   }
 
   @Test
@@ -140,7 +147,9 @@ class EmbeddedOrganizationRightsTest {
                           .createSalesOrganization()
                           .create(
                               new CreateSalesOrganizationCommand(
-                                  dir.as(caller), null, Mother.organizationDraft("TRD", "Trondheim").build()))))
+                                  dir.as(caller),
+                                  null,
+                                  Mother.organizationDraft("TRD", "Trondheim").build()))))
           .isInstanceOf(AccessDenied.class);
       assertThat(
               catchThrowable(
@@ -156,6 +165,7 @@ class EmbeddedOrganizationRightsTest {
           .isInstanceOf(AccessDenied.class);
     }
     assertThat(dir.ports.salesOrganizations().findByCode("TRD")).isEmpty();
-    assertThat(dir.ports.salesOrganizations().findByCode("OSL").orElseThrow().profile().name()).isEqualTo("Oslo");
+    assertThat(dir.ports.salesOrganizations().findByCode("OSL").orElseThrow().profile().name())
+        .isEqualTo("Oslo");
   }
 }

@@ -49,16 +49,25 @@ class EqualWorkTest {
   private static Ports portsWith(PasswordHasher hasher) {
     Ports memory = InMemoryPorts.create(Clock.fixed(Mother.T0, ZoneOffset.UTC));
     return new Ports(
-        memory.unitOfWork(), memory.users(), memory.salesOrganizations(), memory.referenceData(),
-        memory.auditLog(), hasher, memory.clock());
+        memory.unitOfWork(),
+        memory.users(),
+        memory.salesOrganizations(),
+        memory.referenceData(),
+        memory.auditLog(),
+        hasher,
+        memory.clock());
   }
 
   @Test
   void every_failed_login_checks_one_password_like_a_successful_one() {
     SalesOrganizationId organization = SalesOrganizationId.random();
-    useCases.createSalesOrganization().create(
-        new CreateSalesOrganizationCommand(Principal.system(), organization, Mother.organizationDraft("OSL", "Oslo").build()));
-    create("ada", organization, List.of(new CredentialDraft("Password", Secret.plain("right"), null)));
+    useCases
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                Principal.system(), organization, Mother.organizationDraft("OSL", "Oslo").build()));
+    create(
+        "ada", organization, List.of(new CredentialDraft("Password", Secret.plain("right"), null)));
     create("nopassword", organization, List.of());
 
     assertThat(checksFor("ada", "right", true)).isEqualTo(1);
@@ -67,18 +76,27 @@ class EqualWorkTest {
     assertThat(checksFor("nopassword", "right", false)).isEqualTo(1);
   }
 
-  private void create(String username, SalesOrganizationId organization, List<CredentialDraft> credentials) {
-    useCases.createUser().create(
-        new CreateUserCommand(
-            Principal.system(),
-            null,
-            Mother.minimalDraft(username, organization).put(UserFields.CREDENTIALS, credentials).build()));
+  private void create(
+      String username, SalesOrganizationId organization, List<CredentialDraft> credentials) {
+    useCases
+        .createUser()
+        .create(
+            new CreateUserCommand(
+                Principal.system(),
+                null,
+                Mother.minimalDraft(username, organization)
+                    .put(UserFields.CREDENTIALS, credentials)
+                    .build()));
   }
 
   private int checksFor(String username, String password, boolean succeeds) {
     int before = checks.get();
     if (succeeds) {
-      assertThat(useCases.authenticate().authenticate(username, password, "address of " + username).name())
+      assertThat(
+              useCases
+                  .authenticate()
+                  .authenticate(username, password, "address of " + username)
+                  .name())
           .isEqualTo(username);
     } else {
       assertThatThrownBy(() -> useCases.authenticate().authenticate(username, password, "address"))

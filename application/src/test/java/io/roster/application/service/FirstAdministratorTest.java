@@ -7,10 +7,10 @@ import io.roster.application.fixtures.Mother;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
 import io.roster.application.port.in.auth.FirstAdministratorUseCase;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.ArchiveUserCommand;
-import io.roster.application.port.in.Role;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.user.User;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,8 @@ class FirstAdministratorTest {
     assertThat(root.organisation().role()).isEqualTo(dir.roleId(Role.ADMINISTRATOR));
     assertThat(root.organisation().salesOrganization()).isEqualTo(roster.id());
     assertThat(root.canLogOn()).isTrue();
-    Principal principal = dir.useCases.authenticate().authenticate("root", "s3cret root", "192.0.2.1");
+    Principal principal =
+        dir.useCases.authenticate().authenticate("root", "s3cret root", "192.0.2.1");
     assertThat(principal.role()).isEqualTo(Role.ADMINISTRATOR);
     assertThat(principal.userId()).isEqualTo(root.id());
   }
@@ -65,7 +66,9 @@ class FirstAdministratorTest {
   void users_of_other_roles_and_archived_administrators_do_not_count() {
     dir.user("manager", Role.USER_MANAGER);
     User retired = dir.user("retired", Role.ADMINISTRATOR);
-    dir.useCases.archiveUser().archive(new ArchiveUserCommand(Principal.system(), retired.id(), Precondition.none()));
+    dir.useCases
+        .archiveUser()
+        .archive(new ArchiveUserCommand(Principal.system(), retired.id(), Precondition.none()));
 
     assertThat(first.ensureAdministrator("root", "s3cret root")).contains("root");
 
@@ -86,7 +89,13 @@ class FirstAdministratorTest {
 
     first.ensureAdministrator("root", "s3cret root");
 
-    assertThat(dir.ports.users().findByUsername("root").orElseThrow().organisation().salesOrganization())
+    assertThat(
+            dir.ports
+                .users()
+                .findByUsername("root")
+                .orElseThrow()
+                .organisation()
+                .salesOrganization())
         .isEqualTo(roster.id());
     assertThat(organizations()).isEqualTo(organizations);
   }

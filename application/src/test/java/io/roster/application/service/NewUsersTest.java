@@ -26,21 +26,30 @@ import org.junit.jupiter.api.Test;
 class NewUsersTest {
   private final Directory directory = new Directory();
   private final SalesOrganization bergen =
-      directory.useCases.createSalesOrganization()
-          .create(new CreateSalesOrganizationCommand(
-              Principal.system(), null, Mother.organizationDraft("BGO", "Bergen").build()))
+      directory
+          .useCases
+          .createSalesOrganization()
+          .create(
+              new CreateSalesOrganizationCommand(
+                  Principal.system(), null, Mother.organizationDraft("BGO", "Bergen").build()))
           .after();
 
   private Draft<User> withoutOrganization(String username) {
-    return Mother.minimalDraft(username, bergen.id()).build().without(UserFields.SALES_ORGANIZATION);
+    return Mother.minimalDraft(username, bergen.id())
+        .build()
+        .without(UserFields.SALES_ORGANIZATION);
   }
 
   @Test
-  void a_new_user_joins_the_creators_sales_organization_when_the_command_asks_and_the_draft_names_none() {
+  void
+      a_new_user_joins_the_creators_sales_organization_when_the_command_asks_and_the_draft_names_none() {
     Principal manager = directory.as(directory.user("manager", Role.USER_MANAGER));
 
     UserView created =
-        directory.useCases.createUser().create(new CreateUserCommand(manager, null, withoutOrganization("new"), true))
+        directory
+            .useCases
+            .createUser()
+            .create(new CreateUserCommand(manager, null, withoutOrganization("new"), true))
             .after();
 
     assertThat(created.user().organisation().salesOrganization()).isEqualTo(directory.oslo.id());
@@ -52,8 +61,12 @@ class NewUsersTest {
     Principal manager = directory.as(directory.user("manager", Role.USER_MANAGER));
 
     UserView created =
-        directory.useCases.createUser()
-            .create(new CreateUserCommand(manager, null, Mother.minimalDraft("new", bergen.id()).build(), true))
+        directory
+            .useCases
+            .createUser()
+            .create(
+                new CreateUserCommand(
+                    manager, null, Mother.minimalDraft("new", bergen.id()).build(), true))
             .after();
 
     assertThat(created.user().organisation().salesOrganization()).isEqualTo(bergen.id());
@@ -64,21 +77,28 @@ class NewUsersTest {
     Principal manager = directory.as(directory.user("manager", Role.USER_MANAGER));
 
     assertThatThrownBy(
-            () -> directory.useCases.createUser().create(new CreateUserCommand(manager, null, withoutOrganization("new"))))
+            () ->
+                directory
+                    .useCases
+                    .createUser()
+                    .create(new CreateUserCommand(manager, null, withoutOrganization("new"))))
         .isInstanceOf(ValidationFailed.class);
     assertThat(directory.userCount()).isEqualTo(1);
   }
 
   @Test
-  void the_defaults_have_the_type_asked_the_creators_organization_every_licence_and_the_rights_on_a_new_user() {
+  void
+      the_defaults_have_the_type_asked_the_creators_organization_every_licence_and_the_rights_on_a_new_user() {
     Principal manager = directory.as(directory.user("manager", Role.USER_MANAGER));
 
     NewUser user = directory.useCases.newUser().defaults(manager, UserType.RESOURCE_ASSOCIATE);
 
     assertThat(user.type()).isEqualTo(UserType.RESOURCE_ASSOCIATE);
     assertThat(user.references().salesOrganization()).isEqualTo(directory.oslo);
-    assertThat(user.references().licences()).extracting(ReferenceItem::code)
-        .containsExactlyElementsOf(directory.data.list(ReferenceKind.LICENCE).stream().map(ReferenceItem::code).toList());
+    assertThat(user.references().licences())
+        .extracting(ReferenceItem::code)
+        .containsExactlyElementsOf(
+            directory.data.list(ReferenceKind.LICENCE).stream().map(ReferenceItem::code).toList());
     assertThat(user.references().role()).isNull();
     assertThat(user.rights().create()).isTrue();
     assertThat(user.rights().archive()).isFalse();
@@ -100,14 +120,16 @@ class NewUsersTest {
   void partner_apps_are_refused_the_defaults() {
     Principal app = directory.as(directory.user("admin", Role.ADMINISTRATOR)).viaPartnerApp();
 
-    assertThatThrownBy(() -> directory.useCases.newUser().defaults(app, UserType.INTERNAL_ASSOCIATE))
+    assertThatThrownBy(
+            () -> directory.useCases.newUser().defaults(app, UserType.INTERNAL_ASSOCIATE))
         .isInstanceOf(AccessDenied.class)
         .hasMessageContaining("partner apps");
   }
 
   @Test
   void the_system_has_no_sales_organization_to_give() {
-    NewUser user = directory.useCases.newUser().defaults(Principal.system(), UserType.INTERNAL_ASSOCIATE);
+    NewUser user =
+        directory.useCases.newUser().defaults(Principal.system(), UserType.INTERNAL_ASSOCIATE);
 
     assertThat(user.references().salesOrganization()).isNull();
   }

@@ -7,11 +7,11 @@ import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
-import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.Role;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.user.User;
@@ -81,7 +81,8 @@ class PartnerAppTest {
             .refer(UserFields.SALES_ORGANIZATION, Reference.byCode("OSL"))
             .build();
 
-    assertRefused(() -> dir.useCases.createUser().create(new CreateUserCommand(partner, null, draft)));
+    assertRefused(
+        () -> dir.useCases.createUser().create(new CreateUserCommand(partner, null, draft)));
     assertThat(dir.ports.users().findByUsername("newbie")).isEmpty();
   }
 
@@ -93,15 +94,22 @@ class PartnerAppTest {
         () ->
             dir.useCases
                 .updateUser()
-                .update(new UpdateUserCommand(partner, ada.id(), null, Precondition.none(), draft)));
+                .update(
+                    new UpdateUserCommand(partner, ada.id(), null, Precondition.none(), draft)));
   }
 
   @Test
   void archive_and_unarchive_are_refused() {
     assertRefused(
-        () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
+        () ->
+            dir.useCases
+                .archiveUser()
+                .archive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
     assertRefused(
-        () -> dir.useCases.archiveUser().unarchive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
+        () ->
+            dir.useCases
+                .archiveUser()
+                .unarchive(new ArchiveUserCommand(partner, ada.id(), Precondition.none())));
   }
 
   @Test
@@ -117,7 +125,10 @@ class PartnerAppTest {
                 .updateUser()
                 .update(new UpdateUserCommand(partner, nobody, null, Precondition.none(), draft)));
     assertRefused(
-        () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, nobody, Precondition.none())));
+        () ->
+            dir.useCases
+                .archiveUser()
+                .archive(new ArchiveUserCommand(partner, nobody, Precondition.none())));
   }
 
   @Test
@@ -128,9 +139,14 @@ class PartnerAppTest {
         () ->
             dir.useCases
                 .updateUser()
-                .update(new UpdateUserCommand(partner, ada.id(), null, Precondition.version(99), draft)));
+                .update(
+                    new UpdateUserCommand(
+                        partner, ada.id(), null, Precondition.version(99), draft)));
     assertRefused(
-        () -> dir.useCases.archiveUser().archive(new ArchiveUserCommand(partner, ada.id(), Precondition.version(99))));
+        () ->
+            dir.useCases
+                .archiveUser()
+                .archive(new ArchiveUserCommand(partner, ada.id(), Precondition.version(99))));
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.roster.application.service;
 
-import io.roster.application.port.in.user.UserView;
 import static io.roster.application.fixtures.Mother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -19,6 +18,7 @@ import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldFailure;
 import io.roster.domain.field.Draft;
 import io.roster.domain.reference.Reference;
@@ -47,12 +47,27 @@ import org.quicktheories.generators.Generate;
  * changed nothing. A failing sequence shrinks to the shortest one that still fails.
  */
 class UserCommandSequencesTest {
-  private static final Principal ACTOR = new Principal("model-test", null, Role.ADMINISTRATOR, false);
+  private static final Principal ACTOR =
+      new Principal("model-test", null, Role.ADMINISTRATOR, false);
 
   /** One step; {@code who} and {@code other} pick users by position, modulo how many exist. */
   record Command(Kind kind, int who, int other, String text) {
-    /** SKIP comes first: shrinking moves draws towards zero, so commands that do not matter become skips. */
-    enum Kind { SKIP, CREATE, RENAME, SET_INITIALS, LEAD, FOLLOW, STOP_FOLLOWING, STOP_LEADING, ARCHIVE, UNARCHIVE }
+    /**
+     * SKIP comes first: shrinking moves draws towards zero, so commands that do not matter become
+     * skips.
+     */
+    enum Kind {
+      SKIP,
+      CREATE,
+      RENAME,
+      SET_INITIALS,
+      LEAD,
+      FOLLOW,
+      STOP_FOLLOWING,
+      STOP_LEADING,
+      ARCHIVE,
+      UNARCHIVE
+    }
 
     @Override
     public String toString() {
@@ -72,15 +87,20 @@ class UserCommandSequencesTest {
     qt().withExamples(150)
         .withShrinkCycles(2_000)
         .forAll(lists().of(commands()).ofSizeBetween(1, 30))
-        .describedAs(commands -> commands.stream().filter(c -> c.kind() != Command.Kind.SKIP).toList().toString())
+        .describedAs(
+            commands ->
+                commands.stream().filter(c -> c.kind() != Command.Kind.SKIP).toList().toString())
         .checkAssert(this::run);
   }
 
   private void run(List<Command> commands) {
     Ports ports = InMemoryPorts.create(Clock.fixed(T0, ZoneOffset.UTC));
     UseCases useCases = UseCases.over(ports);
-    useCases.createSalesOrganization().create(
-        new CreateSalesOrganizationCommand(ACTOR, null, Mother.organizationDraft("ORG", "Org").build()));
+    useCases
+        .createSalesOrganization()
+        .create(
+            new CreateSalesOrganizationCommand(
+                ACTOR, null, Mother.organizationDraft("ORG", "Org").build()));
     List<UserId> created = new ArrayList<>();
     Map<UserId, Boolean> archivedInModel = new HashMap<>();
 
@@ -89,12 +109,18 @@ class UserCommandSequencesTest {
       try {
         apply(command, useCases, created, archivedInModel);
       } catch (FieldFailure refused) {
-        assertThat(everyone(useCases)).as("a refused %s changes nothing", command).isEqualTo(before);
+        assertThat(everyone(useCases))
+            .as("a refused %s changes nothing", command)
+            .isEqualTo(before);
       }
       List<User> after = everyone(useCases);
       assertInvariants(after);
       assertThat(after).extracting(User::id).containsExactlyInAnyOrderElementsOf(created);
-      after.forEach(u -> assertThat(u.isArchived()).as("archived %s", u.id()).isEqualTo(archivedInModel.get(u.id())));
+      after.forEach(
+          u ->
+              assertThat(u.isArchived())
+                  .as("archived %s", u.id())
+                  .isEqualTo(archivedInModel.get(u.id())));
     }
   }
 
@@ -112,7 +138,8 @@ class UserCommandSequencesTest {
               .set(UserFields.IS_TEAM_LEADER, c.other() % 2 == 0)
               .refer(UserFields.SALES_ORGANIZATION, Reference.byCode("ORG"))
               .build();
-      User user = useCases.createUser().create(new CreateUserCommand(ACTOR, null, draft)).after().user();
+      User user =
+          useCases.createUser().create(new CreateUserCommand(ACTOR, null, draft)).after().user();
       created.add(user.id());
       archivedInModel.put(user.id(), false);
       return;
@@ -124,10 +151,13 @@ class UserCommandSequencesTest {
     UserId other = created.get(c.other() % created.size());
     switch (c.kind()) {
       case RENAME -> update(useCases, who, d -> d.set(UserFields.USERNAME, c.text()));
-      case SET_INITIALS -> update(useCases, who, d -> d.set(UserFields.INITIALS, c.text().substring(0, 5)));
+      case SET_INITIALS ->
+          update(useCases, who, d -> d.set(UserFields.INITIALS, c.text().substring(0, 5)));
       case LEAD -> update(useCases, who, d -> d.set(UserFields.IS_TEAM_LEADER, true));
       case STOP_LEADING -> update(useCases, who, d -> d.set(UserFields.IS_TEAM_LEADER, false));
-      case FOLLOW -> update(useCases, who, d -> d.refer(UserFields.TEAM_LEADER, Reference.byId(other.value())));
+      case FOLLOW ->
+          update(
+              useCases, who, d -> d.refer(UserFields.TEAM_LEADER, Reference.byId(other.value())));
       case STOP_FOLLOWING -> update(useCases, who, d -> d.cover(UserFields.TEAM_LEADER));
       case ARCHIVE -> {
         useCases.archiveUser().archive(new ArchiveUserCommand(ACTOR, who, Precondition.none()));
@@ -143,12 +173,19 @@ class UserCommandSequencesTest {
 
   private static void update(
       UseCases useCases, UserId who, Function<Draft.Builder<User>, Draft.Builder<User>> change) {
-    useCases.updateUser().update(
-        new UpdateUserCommand(ACTOR, who, null, Precondition.none(), change.apply(Draft.builder()).build()));
+    useCases
+        .updateUser()
+        .update(
+            new UpdateUserCommand(
+                ACTOR, who, null, Precondition.none(), change.apply(Draft.builder()).build()));
   }
 
   private static List<User> everyone(UseCases useCases) {
-    return useCases.findUsers().find(ACTOR, new ListQuery(null, true, 0, ListQuery.MAX_LIMIT)).items().stream()
+    return useCases
+        .findUsers()
+        .find(ACTOR, new ListQuery(null, true, 0, ListQuery.MAX_LIMIT))
+        .items()
+        .stream()
         .map(UserView::user)
         .toList();
   }
@@ -164,7 +201,9 @@ class UserCommandSequencesTest {
       UserId leader = user.organisation().teamLeaderId();
       if (leader != null) {
         assertThat(leader).as("nobody leads themselves").isNotEqualTo(user.id());
-        assertThat(byId.get(leader).organisation().teamLeader()).as("a leader of a team is a team leader").isTrue();
+        assertThat(byId.get(leader).organisation().teamLeader())
+            .as("a leader of a team is a team leader")
+            .isTrue();
       }
       Set<UserId> chain = new HashSet<>();
       for (UserId at = user.id(); at != null; at = byId.get(at).organisation().teamLeaderId()) {

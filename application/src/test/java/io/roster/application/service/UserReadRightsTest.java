@@ -1,6 +1,5 @@
 package io.roster.application.service;
 
-import io.roster.application.port.in.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -8,8 +7,9 @@ import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Principal;
-import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.user.UserView;
 import io.roster.domain.user.HrData;
 import io.roster.domain.user.PrivateContact;
 import io.roster.domain.user.User;
@@ -46,7 +46,8 @@ class UserReadRightsTest {
     assertThat(shown.login()).isEqualTo(stored.login());
     assertThat(shown.person()).isEqualTo(stored.person());
     assertThat(shown.access().licences()).isEqualTo(stored.access().licences()).isNotEmpty();
-    assertThat(shown.organisation().salesOrganization()).isEqualTo(stored.organisation().salesOrganization());
+    assertThat(shown.organisation().salesOrganization())
+        .isEqualTo(stored.organisation().salesOrganization());
   }
 
   @Test
@@ -96,7 +97,8 @@ class UserReadRightsTest {
   void an_administrator_sees_everything() {
     assertThat(read(admin, ada)).isEqualTo(dir.stored(ada));
     assertThat(read(admin, manager)).isEqualTo(dir.stored(manager));
-    assertThat(dir.useCases.getUser().get(Principal.system(), ada.id()).user()).isEqualTo(dir.stored(ada));
+    assertThat(dir.useCases.getUser().get(Principal.system(), ada.id()).user())
+        .isEqualTo(dir.stored(ada));
   }
 
   @Test
@@ -114,15 +116,22 @@ class UserReadRightsTest {
   @Test
   void only_callers_who_may_read_roles_filter_the_list_on_the_role() {
     ListQuery administrators =
-        new ListQuery(null, new Criterion.Equals(UserFields.ROLE, dir.roleId(Role.ADMINISTRATOR), false), false, 0, 10);
+        new ListQuery(
+            null,
+            new Criterion.Equals(UserFields.ROLE, dir.roleId(Role.ADMINISTRATOR), false),
+            false,
+            0,
+            10);
 
     assertThat(dir.useCases.findUsers().find(dir.as(admin), administrators).items())
         .extracting(view -> view.user().id())
         .containsExactly(admin.id());
     for (User caller : List.of(manager, hr, ada, reader)) {
-      assertThat(catchThrowable(() -> dir.useCases.findUsers().find(dir.as(caller), administrators)))
+      assertThat(
+              catchThrowable(() -> dir.useCases.findUsers().find(dir.as(caller), administrators)))
           .as(caller.login().username())
-          .isInstanceOfSatisfying(AccessDenied.class, e -> assertThat(e.fields()).containsExactly("role"));
+          .isInstanceOfSatisfying(
+              AccessDenied.class, e -> assertThat(e.fields()).containsExactly("role"));
     }
   }
 
@@ -134,7 +143,9 @@ class UserReadRightsTest {
             new Criterion.And(
                 new Criterion.Equals(UserFields.DISABLED, false, false),
                 new Criterion.StartsWith(UserFields.LASTNAME, "Lastname of a")),
-            false, 0, 10);
+            false,
+            0,
+            10);
 
     assertThat(dir.useCases.findUsers().find(dir.as(reader), notDisabled).items())
         .extracting(view -> view.user().id())

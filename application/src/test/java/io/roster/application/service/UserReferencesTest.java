@@ -3,10 +3,10 @@ package io.roster.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.application.fixtures.Directory;
+import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.Role;
 import io.roster.application.port.in.user.UpdateUserCommand;
-import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.user.UserReferences;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.field.Draft;
@@ -23,15 +23,26 @@ class UserReferencesTest {
   private void assertResolved(UserView view) {
     User user = view.user();
     UserReferences references = view.references();
-    assertThat(references.salesOrganization().id()).isEqualTo(user.organisation().salesOrganization());
-    assertThat(references.role()).extracting(ReferenceItem::id).isEqualTo(user.organisation().role());
-    assertThat(references.userGroup()).extracting(ReferenceItem::id).isEqualTo(user.organisation().userGroup());
-    assertThat(references.otherGroups()).extracting(ReferenceItem::id)
+    assertThat(references.salesOrganization().id())
+        .isEqualTo(user.organisation().salesOrganization());
+    assertThat(references.role())
+        .extracting(ReferenceItem::id)
+        .isEqualTo(user.organisation().role());
+    assertThat(references.userGroup())
+        .extracting(ReferenceItem::id)
+        .isEqualTo(user.organisation().userGroup());
+    assertThat(references.otherGroups())
+        .extracting(ReferenceItem::id)
         .containsExactlyElementsOf(user.organisation().otherGroups());
-    assertThat(references.ticketCategories()).extracting(ReferenceItem::id)
+    assertThat(references.ticketCategories())
+        .extracting(ReferenceItem::id)
         .containsExactlyElementsOf(user.organisation().ticketCategories());
-    assertThat(references.country()).extracting(ReferenceItem::id).isEqualTo(user.privateContact().country());
-    assertThat(references.language()).extracting(ReferenceItem::id).isEqualTo(user.person().language());
+    assertThat(references.country())
+        .extracting(ReferenceItem::id)
+        .isEqualTo(user.privateContact().country());
+    assertThat(references.language())
+        .extracting(ReferenceItem::id)
+        .isEqualTo(user.person().language());
     assertThat(references.licences()).isEqualTo(directory.data.list(ReferenceKind.LICENCE));
   }
 
@@ -44,12 +55,23 @@ class UserReferencesTest {
     assertThat(target.privateContact().country()).isNotNull();
 
     assertResolved(directory.useCases.getUser().get(caller, target.id()));
-    directory.useCases.findUsers().find(caller, new io.roster.application.port.in.ListQuery(null, false, 0, 10))
-        .items().forEach(this::assertResolved);
+    directory
+        .useCases
+        .findUsers()
+        .find(caller, new io.roster.application.port.in.ListQuery(null, false, 0, 10))
+        .items()
+        .forEach(this::assertResolved);
     UserView updated =
-        directory.useCases.updateUser()
-            .update(new UpdateUserCommand(caller, target.id(), null, Precondition.none(),
-                Draft.<User>builder().set(UserFields.OTHER_GROUPS, java.util.Set.of()).build()))
+        directory
+            .useCases
+            .updateUser()
+            .update(
+                new UpdateUserCommand(
+                    caller,
+                    target.id(),
+                    null,
+                    Precondition.none(),
+                    Draft.<User>builder().set(UserFields.OTHER_GROUPS, java.util.Set.of()).build()))
             .after();
     assertResolved(updated);
     assertThat(updated.references().otherGroups()).isEmpty();

@@ -1,6 +1,5 @@
 package io.roster.application.service;
 
-import io.roster.application.port.in.user.UserView;
 import static io.roster.application.fixtures.Mother.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,6 +16,7 @@ import io.roster.application.port.in.Role;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.AuditRecord;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
@@ -27,8 +27,8 @@ import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Revision;
 import io.roster.domain.field.KeyedEntries;
+import io.roster.domain.field.Revision;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.EmbeddedSalesOrganization;
@@ -73,7 +73,11 @@ class UserUseCasesTest {
   }
 
   private User create(Draft.Builder<User> draft) {
-    return useCases.createUser().create(new CreateUserCommand(ADMIN, null, draft.build())).after().user();
+    return useCases
+        .createUser()
+        .create(new CreateUserCommand(ADMIN, null, draft.build()))
+        .after()
+        .user();
   }
 
   private Revision<User> update(User user, Draft.Builder<User> draft) {
@@ -94,14 +98,19 @@ class UserUseCasesTest {
             draft("ada")
                 .refer(UserFields.LANGUAGE, Reference.byCode("NB"))
                 .refer(UserFields.OTHER_GROUPS, Reference.byCode("sales"))
-                .refer(UserFields.OTHER_GROUPS, Reference.byNumber(
-                    data.find(ReferenceKind.USER_GROUP, Reference.byCode("support")).orElseThrow().number())));
+                .refer(
+                    UserFields.OTHER_GROUPS,
+                    Reference.byNumber(
+                        data.find(ReferenceKind.USER_GROUP, Reference.byCode("support"))
+                            .orElseThrow()
+                            .number())));
 
     assertThat(ada.person().language()).isEqualTo(data.id(ReferenceKind.LANGUAGE, "nb"));
     assertThat(ada.organisation().salesOrganization()).isEqualTo(oslo.id());
     assertThat(ada.organisation().otherGroups())
         .containsExactlyInAnyOrder(
-            data.id(ReferenceKind.USER_GROUP, "sales"), data.id(ReferenceKind.USER_GROUP, "support"));
+            data.id(ReferenceKind.USER_GROUP, "sales"),
+            data.id(ReferenceKind.USER_GROUP, "support"));
     assertThat(ada.associateId().value()).isPositive();
     assertThat(ports.auditLog().history("User", ada.id().toString()))
         .singleElement()
@@ -116,11 +125,19 @@ class UserUseCasesTest {
   @Test
   void a_client_id_is_kept_and_a_second_create_with_it_is_refused() {
     UserId own = UserId.random();
-    User ada = useCases.createUser().create(new CreateUserCommand(ADMIN, own, draft("ada").build())).after().user();
+    User ada =
+        useCases
+            .createUser()
+            .create(new CreateUserCommand(ADMIN, own, draft("ada").build()))
+            .after()
+            .user();
 
     assertThat(ada.id()).isEqualTo(own);
     assertThatThrownBy(
-            () -> useCases.createUser().create(new CreateUserCommand(ADMIN, own, draft("bob").build())))
+            () ->
+                useCases
+                    .createUser()
+                    .create(new CreateUserCommand(ADMIN, own, draft("bob").build())))
         .isInstanceOf(UniquenessViolated.class);
   }
 
@@ -128,8 +145,11 @@ class UserUseCasesTest {
   void updating_an_unknown_user_is_not_found_and_creates_nobody() {
     assertThatThrownBy(
             () ->
-                useCases.updateUser().update(
-                    new UpdateUserCommand(ADMIN, UserId.random(), null, Precondition.none(), draft("x").build())))
+                useCases
+                    .updateUser()
+                    .update(
+                        new UpdateUserCommand(
+                            ADMIN, UserId.random(), null, Precondition.none(), draft("x").build())))
         .isInstanceOf(NotFound.class);
     assertThat(useCases.findUsers().find(ADMIN, new ListQuery(null, true, 0, 10)).total()).isZero();
   }
@@ -140,8 +160,15 @@ class UserUseCasesTest {
 
     assertThatThrownBy(
             () ->
-                useCases.updateUser().update(
-                    new UpdateUserCommand(ADMIN, ada.id(), UserId.random(), Precondition.none(), draft("ada").build())))
+                useCases
+                    .updateUser()
+                    .update(
+                        new UpdateUserCommand(
+                            ADMIN,
+                            ada.id(),
+                            UserId.random(),
+                            Precondition.none(),
+                            draft("ada").build())))
         .isInstanceOfSatisfying(
             ValidationFailed.class,
             e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("id"));
@@ -154,10 +181,15 @@ class UserUseCasesTest {
 
     assertThatThrownBy(
             () ->
-                useCases.updateUser().update(
-                    new UpdateUserCommand(
-                        ADMIN, ada.id(), null, Precondition.version(1),
-                        Draft.<User>builder().set(UserFields.FIRSTNAME, "Late").build())))
+                useCases
+                    .updateUser()
+                    .update(
+                        new UpdateUserCommand(
+                            ADMIN,
+                            ada.id(),
+                            null,
+                            Precondition.version(1),
+                            Draft.<User>builder().set(UserFields.FIRSTNAME, "Late").build())))
         .isInstanceOf(VersionConflict.class);
     assertThat(stored(ada).person().firstname()).isEqualTo("Ada");
   }
@@ -174,13 +206,16 @@ class UserUseCasesTest {
                         .set(UserFields.LASTNAME, " ")
                         .refer(UserFields.LANGUAGE, Reference.byCode("xx"))
                         .refer(UserFields.USER_GROUP, Reference.byId(UserId.random().value()))
-                        .put(UserFields.LICENCES, new KeyedEntries<>(KeyScope.all(), Map.of("nope", true)))))
+                        .put(
+                            UserFields.LICENCES,
+                            new KeyedEntries<>(KeyScope.all(), Map.of("nope", true)))))
         .isInstanceOfSatisfying(
             ValidationFailed.class,
             e ->
                 assertThat(e.errors())
                     .extracting(FieldError::field)
-                    .containsExactlyInAnyOrder("language", "userGroup", "licences.nope", "lastname"));
+                    .containsExactlyInAnyOrder(
+                        "language", "userGroup", "licences.nope", "lastname"));
     assertThat(stored(ada)).isEqualTo(ada);
   }
 
@@ -194,21 +229,30 @@ class UserUseCasesTest {
                 .set(UserFields.EMAIL, "ada@example.test")
                 .refer(UserFields.SALES_ORGANIZATION, embedded("BGO", "Bergen")));
     SalesOrganizationId bergen = ada.organisation().salesOrganization();
-    assertThat(useCases.getSalesOrganization().get(ADMIN, bergen).profile().name()).isEqualTo("Bergen");
+    assertThat(useCases.getSalesOrganization().get(ADMIN, bergen).profile().name())
+        .isEqualTo("Bergen");
 
-    update(ada, Draft.<User>builder().refer(UserFields.SALES_ORGANIZATION, embedded("BGO", "Bergen Sales")));
+    update(
+        ada,
+        Draft.<User>builder()
+            .refer(UserFields.SALES_ORGANIZATION, embedded("BGO", "Bergen Sales")));
 
     assertThat(stored(ada).organisation().salesOrganization()).isEqualTo(bergen);
-    assertThat(useCases.getSalesOrganization().get(ADMIN, bergen).profile().name()).isEqualTo("Bergen Sales");
-    assertThat(useCases.findSalesOrganizations().find(ADMIN, ListQuery.firstPage(10)).total()).isEqualTo(2);
+    assertThat(useCases.getSalesOrganization().get(ADMIN, bergen).profile().name())
+        .isEqualTo("Bergen Sales");
+    assertThat(useCases.findSalesOrganizations().find(ADMIN, ListQuery.firstPage(10)).total())
+        .isEqualTo(2);
   }
 
   @Test
   void references_to_different_organizations_are_refused() {
     User ada = create(draft("ada"));
-    create(Draft.<User>builder()
-        .set(UserFields.USERNAME, "bob").set(UserFields.LASTNAME, "B").set(UserFields.EMAIL, "b@b.test")
-        .refer(UserFields.SALES_ORGANIZATION, embedded("BGO", "Bergen")));
+    create(
+        Draft.<User>builder()
+            .set(UserFields.USERNAME, "bob")
+            .set(UserFields.LASTNAME, "B")
+            .set(UserFields.EMAIL, "b@b.test")
+            .refer(UserFields.SALES_ORGANIZATION, embedded("BGO", "Bergen")));
 
     assertThatThrownBy(
             () ->
@@ -247,10 +291,17 @@ class UserUseCasesTest {
     User ada = create(draft("ada"));
 
     assertThatThrownBy(
-            () -> update(ada, Draft.<User>builder().refer(UserFields.SALES_ORGANIZATION, embedded("TRD", " "))))
+            () ->
+                update(
+                    ada,
+                    Draft.<User>builder()
+                        .refer(UserFields.SALES_ORGANIZATION, embedded("TRD", " "))))
         .isInstanceOfSatisfying(
             ValidationFailed.class,
-            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("salesOrganization.name"));
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("salesOrganization.name"));
   }
 
   @Test
@@ -258,7 +309,9 @@ class UserUseCasesTest {
     User ada = create(draft("ada"));
     Draft.Builder<User> password =
         Draft.<User>builder()
-            .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain("s3cret!"), "ada")));
+            .put(
+                UserFields.CREDENTIALS,
+                List.of(new CredentialDraft("Password", Secret.plain("s3cret!"), "ada")));
 
     User withPassword = update(ada, password).after();
     String hash = withPassword.access().credentials().get(0).secretHash();
@@ -267,7 +320,8 @@ class UserUseCasesTest {
     assertThat(hash).isNotBlank().doesNotContain("s3cret!");
     assertThat(ports.passwordHasher().matches("s3cret!", hash)).isTrue();
     assertThat(again.changed()).isFalse();
-    assertThat(ports.auditLog().history("User", ada.id().toString()).toString()).doesNotContain("s3cret!", hash);
+    assertThat(ports.auditLog().history("User", ada.id().toString()).toString())
+        .doesNotContain("s3cret!", hash);
   }
 
   @Test
@@ -275,7 +329,10 @@ class UserUseCasesTest {
     User leader = create(draft("leader").set(UserFields.IS_TEAM_LEADER, true));
     User member = create(draft("member"));
 
-    update(member, Draft.<User>builder().refer(UserFields.TEAM_LEADER, Reference.byNumber(leader.associateId().value())));
+    update(
+        member,
+        Draft.<User>builder()
+            .refer(UserFields.TEAM_LEADER, Reference.byNumber(leader.associateId().value())));
 
     assertThat(stored(member).organisation().teamLeaderId()).isEqualTo(leader.id());
   }
@@ -297,21 +354,34 @@ class UserUseCasesTest {
     create(draft("bob"));
 
     User archived =
-        useCases.archiveUser().archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none())).after().user();
+        useCases
+            .archiveUser()
+            .archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none()))
+            .after()
+            .user();
     assertThat(useCases.findUsers().find(ADMIN, ListQuery.firstPage(10)).items())
         .extracting(view -> view.user().login().username())
         .containsExactly("bob");
-    assertThat(useCases.archiveUser().archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none())).changed())
+    assertThat(
+            useCases
+                .archiveUser()
+                .archive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.none()))
+                .changed())
         .isFalse();
 
     User back =
-        useCases.archiveUser().unarchive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.version(2))).after().user();
+        useCases
+            .archiveUser()
+            .unarchive(new ArchiveUserCommand(ADMIN, ada.id(), Precondition.version(2)))
+            .after()
+            .user();
     assertThat(archived.isArchived()).isTrue();
     assertThat(back.login()).isEqualTo(ada.login());
     assertThat(back.person()).isEqualTo(ada.person());
     assertThat(ports.auditLog().history("User", ada.id().toString()))
         .extracting(AuditRecord::action)
-        .containsExactly(AuditRecord.Action.CREATE, AuditRecord.Action.ARCHIVE, AuditRecord.Action.UNARCHIVE);
+        .containsExactly(
+            AuditRecord.Action.CREATE, AuditRecord.Action.ARCHIVE, AuditRecord.Action.UNARCHIVE);
   }
 
   private static Reference<EmbeddedSalesOrganization> embedded(String code, String name) {

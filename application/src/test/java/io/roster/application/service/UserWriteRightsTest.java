@@ -1,18 +1,18 @@
 package io.roster.application.service;
 
-import io.roster.application.port.in.user.UserView;
 import static io.roster.domain.user.UserFields.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Precondition;
+import io.roster.application.port.in.Role;
+import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.CreateUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.AuditRecord;
-import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.Role;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.field.Draft;
@@ -41,17 +41,24 @@ class UserWriteRightsTest {
   private Revision<User> update(User caller, User target, Draft.Builder<User> draft) {
     return dir.useCases
         .updateUser()
-        .update(new UpdateUserCommand(dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
+        .update(
+            new UpdateUserCommand(
+                dir.as(caller), target.id(), null, Precondition.none(), draft.build()))
         .map(UserView::user);
   }
 
   private Revision<User> archive(User caller, User target) {
-    return dir.useCases.archiveUser().archive(new ArchiveUserCommand(dir.as(caller), target.id(), Precondition.none()))
+    return dir.useCases
+        .archiveUser()
+        .archive(new ArchiveUserCommand(dir.as(caller), target.id(), Precondition.none()))
         .map(UserView::user);
   }
 
   private Revision<User> create(User caller, Draft.Builder<User> draft) {
-    return dir.useCases.createUser().create(new CreateUserCommand(dir.as(caller), null, draft.build())).map(UserView::user);
+    return dir.useCases
+        .createUser()
+        .create(new CreateUserCommand(dir.as(caller), null, draft.build()))
+        .map(UserView::user);
   }
 
   private static Draft.Builder<User> newUser(String username) {
@@ -118,7 +125,8 @@ class UserWriteRightsTest {
     assertThat(stored.privateContact().city()).isEqualTo("Bergen");
     assertThat(revision.changes())
         .extracting(FieldChange::field)
-        .containsExactlyInAnyOrder("email", "phone", "fax", "mobile", "skype", "privateEmail", "privateCity");
+        .containsExactlyInAnyOrder(
+            "email", "phone", "fax", "mobile", "skype", "privateEmail", "privateCity");
     assertThat(dir.history(ada))
         .last()
         .satisfies(
@@ -139,7 +147,8 @@ class UserWriteRightsTest {
 
   @Test
   void a_standard_user_may_not_change_their_own_hr_data() {
-    AccessDenied denied = refused(ada, () -> update(ada, ada, change().set(BANK_ACCOUNT, "NO00 0000 0000 000")));
+    AccessDenied denied =
+        refused(ada, () -> update(ada, ada, change().set(BANK_ACCOUNT, "NO00 0000 0000 000")));
 
     assertThat(denied.fields()).containsExactly("bankAccount");
     assertThat(denied.getMessage()).isEqualTo("You may not change bankAccount.");
@@ -154,7 +163,11 @@ class UserWriteRightsTest {
                 update(
                     ada,
                     ada,
-                    change().set(PHONE, "+47 11").set(LASTNAME, "Byron").set(SOCIAL_SECURITY, "1").set(DISABLED, true)));
+                    change()
+                        .set(PHONE, "+47 11")
+                        .set(LASTNAME, "Byron")
+                        .set(SOCIAL_SECURITY, "1")
+                        .set(DISABLED, true)));
 
     assertThat(denied.fields()).containsExactlyInAnyOrder("lastname", "socialSecurity", "disabled");
     assertThat(dir.stored(ada).person().phone()).isNotEqualTo("+47 11");
@@ -162,15 +175,22 @@ class UserWriteRightsTest {
 
   @Test
   void a_standard_user_may_not_give_themselves_a_role_or_a_password_through_an_update() {
-    assertThat(refused(ada, () -> update(ada, ada, change().refer(ROLE, Reference.byCode("administrator")))).fields())
+    assertThat(
+            refused(
+                    ada,
+                    () -> update(ada, ada, change().refer(ROLE, Reference.byCode("administrator"))))
+                .fields())
         .containsExactly("role");
-    assertThat(refused(ada, () -> update(ada, ada, change().put(CREDENTIALS, password("mine")))).fields())
+    assertThat(
+            refused(ada, () -> update(ada, ada, change().put(CREDENTIALS, password("mine"))))
+                .fields())
         .containsExactly("credentials");
   }
 
   @Test
   void a_read_only_user_may_not_change_even_their_own_phone() {
-    AccessDenied denied = refused(reader, () -> update(reader, reader, change().set(PHONE, "+47 11")));
+    AccessDenied denied =
+        refused(reader, () -> update(reader, reader, change().set(PHONE, "+47 11")));
 
     assertThat(denied.fields()).isEmpty();
   }
@@ -192,10 +212,12 @@ class UserWriteRightsTest {
 
   @Test
   void a_user_manager_setting_a_bank_account_is_refused_naming_it() {
-    AccessDenied denied = refused(ada, () -> update(manager, ada, change().set(BANK_ACCOUNT, "NO00 0000 0000 000")));
+    AccessDenied denied =
+        refused(ada, () -> update(manager, ada, change().set(BANK_ACCOUNT, "NO00 0000 0000 000")));
 
     assertThat(denied.fields()).containsExactly("bankAccount");
-    assertThat(refused(ada, () -> update(manager, ada, change().set(PRIVATE_PHONE, "+47 0"))).fields())
+    assertThat(
+            refused(ada, () -> update(manager, ada, change().set(PRIVATE_PHONE, "+47 0"))).fields())
         .containsExactly("privatePhone");
   }
 
@@ -230,11 +252,17 @@ class UserWriteRightsTest {
   @Test
   void a_user_manager_may_not_make_anyone_an_administrator() {
     AccessDenied denied =
-        refused(ada, () -> update(manager, ada, change().refer(ROLE, Reference.byCode("administrator"))));
+        refused(
+            ada,
+            () -> update(manager, ada, change().refer(ROLE, Reference.byCode("administrator"))));
     assertThat(denied.fields()).containsExactly("role");
 
     assertThat(
-            refused(manager, () -> update(manager, manager, change().set(ROLE, dir.roleId(Role.ADMINISTRATOR))))
+            refused(
+                    manager,
+                    () ->
+                        update(
+                            manager, manager, change().set(ROLE, dir.roleId(Role.ADMINISTRATOR))))
                 .fields())
         .containsExactly("role");
   }
@@ -246,7 +274,9 @@ class UserWriteRightsTest {
 
     // HR reads what a user manager may not: a user manager who could make someone HR (and set
     // their password) could read it through them.
-    assertThat(refused(ada, () -> update(manager, ada, change().refer(ROLE, Reference.byCode("hr")))).fields())
+    assertThat(
+            refused(ada, () -> update(manager, ada, change().refer(ROLE, Reference.byCode("hr"))))
+                .fields())
         .containsExactly("role");
   }
 
@@ -262,27 +292,49 @@ class UserWriteRightsTest {
 
     assertThat(archived.after().isArchived()).isTrue();
     assertThat(dir.stored(ada).isArchived()).isTrue();
-    assertThat(dir.history(ada)).last().extracting(AuditRecord::action).isEqualTo(AuditRecord.Action.ARCHIVE);
+    assertThat(dir.history(ada))
+        .last()
+        .extracting(AuditRecord::action)
+        .isEqualTo(AuditRecord.Action.ARCHIVE);
   }
 
   @Test
   void a_user_manager_may_not_change_the_access_or_security_fields_of_an_administrator() {
     assertThat(refused(admin, () -> update(manager, admin, change().set(DISABLED, true))).fields())
         .containsExactly("disabled");
-    assertThat(refused(admin, () -> update(manager, admin, change().put(CREDENTIALS, password("taken over")))).fields())
+    assertThat(
+            refused(
+                    admin,
+                    () -> update(manager, admin, change().put(CREDENTIALS, password("taken over"))))
+                .fields())
         .containsExactly("credentials");
-    assertThat(refused(admin, () -> update(manager, admin, change().refer(ROLE, Reference.byCode("standard")))).fields())
+    assertThat(
+            refused(
+                    admin,
+                    () ->
+                        update(manager, admin, change().refer(ROLE, Reference.byCode("standard"))))
+                .fields())
         .containsExactly("role");
-    assertThat(dir.useCases.authenticate().authenticate("admin", Directory.passwordOf("admin"), "a").role())
+    assertThat(
+            dir.useCases
+                .authenticate()
+                .authenticate("admin", Directory.passwordOf("admin"), "a")
+                .role())
         .isEqualTo(Role.ADMINISTRATOR);
   }
 
   @Test
   void a_user_manager_may_not_take_over_an_hr_account_nor_archive_it() {
-    assertThat(refused(hr, () -> update(manager, hr, change().put(CREDENTIALS, password("taken over")))).fields())
+    assertThat(
+            refused(
+                    hr,
+                    () -> update(manager, hr, change().put(CREDENTIALS, password("taken over"))))
+                .fields())
         .containsExactly("credentials");
     assertThat(refused(hr, () -> archive(manager, hr)).fields()).isEmpty();
-    assertThat(dir.useCases.authenticate().authenticate("hr", Directory.passwordOf("hr"), "a").role()).isEqualTo(Role.HR);
+    assertThat(
+            dir.useCases.authenticate().authenticate("hr", Directory.passwordOf("hr"), "a").role())
+        .isEqualTo(Role.HR);
   }
 
   @Test
@@ -294,31 +346,48 @@ class UserWriteRightsTest {
 
   @Test
   void a_user_manager_sets_the_password_of_a_standard_user_without_seeing_it() {
-    Revision<User> revision = update(manager, ada, change().put(CREDENTIALS, password("reset by manager")));
+    Revision<User> revision =
+        update(manager, ada, change().put(CREDENTIALS, password("reset by manager")));
 
     assertThat(revision.after().access().credentials()).isEmpty();
     assertThat(revision.changes())
         .singleElement()
         .isEqualTo(new FieldChange("credentials", null, null));
-    assertThat(dir.useCases.authenticate().authenticate("ada", "reset by manager", "a").userId()).isEqualTo(ada.id());
+    assertThat(dir.useCases.authenticate().authenticate("ada", "reset by manager", "a").userId())
+        .isEqualTo(ada.id());
   }
 
   @Test
   void a_user_manager_creates_users_and_sets_their_password() {
-    Revision<User> created = create(manager, newUser("newbie").put(CREDENTIALS, password("welcome")));
+    Revision<User> created =
+        create(manager, newUser("newbie").put(CREDENTIALS, password("welcome")));
 
     assertThat(created.after().access().credentials()).isEmpty();
     User stored = dir.ports.users().findByUsername("newbie").orElseThrow();
-    assertThat(stored.access().credentials()).singleElement().satisfies(c -> assertThat(c.hasSecret()).isTrue());
-    assertThat(dir.useCases.authenticate().authenticate("newbie", "welcome", "a").role()).isEqualTo(Role.STANDARD);
-    assertThat(dir.history(stored)).singleElement().extracting(AuditRecord::actor).isEqualTo("manager");
+    assertThat(stored.access().credentials())
+        .singleElement()
+        .satisfies(c -> assertThat(c.hasSecret()).isTrue());
+    assertThat(dir.useCases.authenticate().authenticate("newbie", "welcome", "a").role())
+        .isEqualTo(Role.STANDARD);
+    assertThat(dir.history(stored))
+        .singleElement()
+        .extracting(AuditRecord::actor)
+        .isEqualTo("manager");
   }
 
   @Test
   void a_user_manager_may_not_create_an_administrator_or_give_a_new_user_hr_data() {
-    assertThat(refusedCreate(() -> create(manager, newUser("newbie").refer(ROLE, Reference.byCode("administrator")))).fields())
+    assertThat(
+            refusedCreate(
+                    () ->
+                        create(
+                            manager,
+                            newUser("newbie").refer(ROLE, Reference.byCode("administrator"))))
+                .fields())
         .containsExactly("role");
-    assertThat(refusedCreate(() -> create(manager, newUser("newbie").set(BANK_ACCOUNT, "NO1"))).fields())
+    assertThat(
+            refusedCreate(() -> create(manager, newUser("newbie").set(BANK_ACCOUNT, "NO1")))
+                .fields())
         .containsExactly("bankAccount");
   }
 
@@ -344,7 +413,9 @@ class UserWriteRightsTest {
 
     assertThat(dir.stored(ada).hr().bankAccount()).isEqualTo("NO11 1111 1111 111");
     assertThat(dir.stored(ada).privateContact().city()).isEqualTo("Tromsø");
-    assertThat(refused(ada, () -> update(hr, ada, change().refer(ROLE, Reference.byCode("hr")))).fields())
+    assertThat(
+            refused(ada, () -> update(hr, ada, change().refer(ROLE, Reference.byCode("hr"))))
+                .fields())
         .containsExactly("role");
     assertThat(refused(ada, () -> update(hr, ada, change().set(DISABLED, true))).fields())
         .containsExactly("disabled");
@@ -359,7 +430,10 @@ class UserWriteRightsTest {
 
   @Test
   void an_administrator_may_make_someone_an_administrator_and_archive_an_administrator() {
-    update(admin, ada, change().refer(ROLE, Reference.byCode("administrator")).set(BANK_ACCOUNT, "NO2"));
+    update(
+        admin,
+        ada,
+        change().refer(ROLE, Reference.byCode("administrator")).set(BANK_ACCOUNT, "NO2"));
     archive(admin, ada);
 
     User stored = dir.stored(ada);

@@ -30,8 +30,12 @@ class ValidateUserTest {
   void a_valid_new_user_has_no_errors_and_is_not_created() {
     long users = dir.userCount();
 
-    var errors = dir.useCases.validateUser().validate(new CreateUserCommand(dir.as(admin), null,
-        dir.fullDraft("newbie", Role.STANDARD).build()));
+    var errors =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new CreateUserCommand(
+                    dir.as(admin), null, dir.fullDraft("newbie", Role.STANDARD).build()));
 
     assertThat(errors).isEmpty();
     assertThat(dir.userCount()).isEqualTo(users);
@@ -39,24 +43,48 @@ class ValidateUserTest {
 
   @Test
   void an_invalid_new_user_gets_every_field_error() {
-    var errors = dir.useCases.validateUser().validate(new CreateUserCommand(dir.as(admin), null,
-        Draft.<User>builder()
-            .set(UserFields.EMAIL, "not an address")
-            .set(UserFields.SALES_ORGANIZATION, dir.oslo.id())
-            .refer(UserFields.USER_GROUP, Reference.byNumber(999_999))
-            .build()));
+    var errors =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new CreateUserCommand(
+                    dir.as(admin),
+                    null,
+                    Draft.<User>builder()
+                        .set(UserFields.EMAIL, "not an address")
+                        .set(UserFields.SALES_ORGANIZATION, dir.oslo.id())
+                        .refer(UserFields.USER_GROUP, Reference.byNumber(999_999))
+                        .build()));
 
-    assertThat(errors).extracting(FieldError::field).contains("username", "lastname", "email", "userGroup");
+    assertThat(errors)
+        .extracting(FieldError::field)
+        .contains("username", "lastname", "email", "userGroup");
   }
 
   @Test
   void an_update_is_checked_against_the_other_users_and_nothing_changes() {
     User before = dir.stored(ada);
 
-    var taken = dir.useCases.validateUser().validate(new UpdateUserCommand(dir.as(admin), ada.id(), null,
-        Precondition.none(), Directory.putBack(before).set(UserFields.USERNAME, "ADMIN").build()));
-    var fine = dir.useCases.validateUser().validate(new UpdateUserCommand(dir.as(admin), ada.id(), null,
-        Precondition.none(), Directory.putBack(before).set(UserFields.TOOLTIP, "changed").build()));
+    var taken =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new UpdateUserCommand(
+                    dir.as(admin),
+                    ada.id(),
+                    null,
+                    Precondition.none(),
+                    Directory.putBack(before).set(UserFields.USERNAME, "ADMIN").build()));
+    var fine =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new UpdateUserCommand(
+                    dir.as(admin),
+                    ada.id(),
+                    null,
+                    Precondition.none(),
+                    Directory.putBack(before).set(UserFields.TOOLTIP, "changed").build()));
 
     assertThat(taken).extracting(FieldError::field).containsExactly("username");
     assertThat(fine).isEmpty();
@@ -66,13 +94,19 @@ class ValidateUserTest {
 
   @Test
   void a_taken_user_name_is_reported_together_with_the_other_field_errors() {
-    var errors = dir.useCases.validateUser().validate(new CreateUserCommand(dir.as(admin), null,
-        Draft.<User>builder()
-            .set(UserFields.USERNAME, " ADA ")
-            .set(UserFields.NICK_NAME, "NICK-ada")
-            .set(UserFields.EMAIL, "not an address")
-            .set(UserFields.SALES_ORGANIZATION, dir.oslo.id())
-            .build()));
+    var errors =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new CreateUserCommand(
+                    dir.as(admin),
+                    null,
+                    Draft.<User>builder()
+                        .set(UserFields.USERNAME, " ADA ")
+                        .set(UserFields.NICK_NAME, "NICK-ada")
+                        .set(UserFields.EMAIL, "not an address")
+                        .set(UserFields.SALES_ORGANIZATION, dir.oslo.id())
+                        .build()));
 
     assertThat(errors)
         .extracting(FieldError::field, FieldError::code)
@@ -81,18 +115,27 @@ class ValidateUserTest {
             tuple("email", FieldError.Code.MALFORMED),
             tuple("username", FieldError.Code.TAKEN),
             tuple("nickName", FieldError.Code.TAKEN));
-    assertThat(errors).filteredOn(e -> e.field().equals("username"))
-        .extracting(FieldError::message).containsExactly("'ADA' is already taken by another user");
+    assertThat(errors)
+        .filteredOn(e -> e.field().equals("username"))
+        .extracting(FieldError::message)
+        .containsExactly("'ADA' is already taken by another user");
   }
 
   @Test
   void a_taken_value_is_reported_together_with_a_reference_that_names_nothing() {
-    var errors = dir.useCases.validateUser().validate(new UpdateUserCommand(dir.as(admin), admin.id(), null,
-        Precondition.none(),
-        Directory.putBack(dir.stored(admin))
-            .set(UserFields.EXTERNAL_CODE, "ext-ADA ")
-            .refer(UserFields.USER_GROUP, Reference.byNumber(999_999))
-            .build()));
+    var errors =
+        dir.useCases
+            .validateUser()
+            .validate(
+                new UpdateUserCommand(
+                    dir.as(admin),
+                    admin.id(),
+                    null,
+                    Precondition.none(),
+                    Directory.putBack(dir.stored(admin))
+                        .set(UserFields.EXTERNAL_CODE, "ext-ADA ")
+                        .refer(UserFields.USER_GROUP, Reference.byNumber(999_999))
+                        .build()));
 
     assertThat(errors)
         .extracting(FieldError::field, FieldError::code)
@@ -102,30 +145,64 @@ class ValidateUserTest {
   }
 
   @Test
-  void a_write_with_taken_values_and_other_errors_fails_validation_with_all_of_them_and_with_taken_values_only_is_a_clash() {
-    Throwable mixed = catchThrowable(() -> dir.useCases.createUser().create(new CreateUserCommand(dir.as(admin), null,
-        dir.fullDraft("ADA", Role.STANDARD).set(UserFields.USERNAME, " Ada ").set(UserFields.LASTNAME, null).build())));
-    Throwable clash = catchThrowable(() -> dir.useCases.createUser().create(new CreateUserCommand(dir.as(admin), null,
-        dir.fullDraft("newbie", Role.STANDARD).set(UserFields.USERNAME, "ADA").build())));
+  void
+      a_write_with_taken_values_and_other_errors_fails_validation_with_all_of_them_and_with_taken_values_only_is_a_clash() {
+    Throwable mixed =
+        catchThrowable(
+            () ->
+                dir.useCases
+                    .createUser()
+                    .create(
+                        new CreateUserCommand(
+                            dir.as(admin),
+                            null,
+                            dir.fullDraft("ADA", Role.STANDARD)
+                                .set(UserFields.USERNAME, " Ada ")
+                                .set(UserFields.LASTNAME, null)
+                                .build())));
+    Throwable clash =
+        catchThrowable(
+            () ->
+                dir.useCases
+                    .createUser()
+                    .create(
+                        new CreateUserCommand(
+                            dir.as(admin),
+                            null,
+                            dir.fullDraft("newbie", Role.STANDARD)
+                                .set(UserFields.USERNAME, "ADA")
+                                .build())));
 
-    assertThat(mixed).isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors())
-        .extracting(FieldError::field, FieldError::code)
-        .containsExactlyInAnyOrder(
-            tuple("lastname", FieldError.Code.REQUIRED),
-            tuple("username", FieldError.Code.TAKEN),
-            tuple("initials", FieldError.Code.TAKEN),
-            tuple("nickName", FieldError.Code.TAKEN),
-            tuple("externalCode", FieldError.Code.TAKEN)));
-    assertThat(clash).isInstanceOfSatisfying(UniquenessViolated.class, e -> assertThat(e.errors())
-        .extracting(FieldError::field).containsExactly("username"));
+    assertThat(mixed)
+        .isInstanceOfSatisfying(
+            ValidationFailed.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field, FieldError::code)
+                    .containsExactlyInAnyOrder(
+                        tuple("lastname", FieldError.Code.REQUIRED),
+                        tuple("username", FieldError.Code.TAKEN),
+                        tuple("initials", FieldError.Code.TAKEN),
+                        tuple("nickName", FieldError.Code.TAKEN),
+                        tuple("externalCode", FieldError.Code.TAKEN)));
+    assertThat(clash)
+        .isInstanceOfSatisfying(
+            UniquenessViolated.class,
+            e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("username"));
   }
 
   @Test
   void a_caller_who_may_not_write_is_refused_not_validated() {
     Principal reader = dir.as(dir.user("reader", Role.READ_ONLY));
 
-    Throwable thrown = catchThrowable(() -> dir.useCases.validateUser().validate(
-        new CreateUserCommand(reader, null, dir.fullDraft("newbie", Role.STANDARD).build())));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                dir.useCases
+                    .validateUser()
+                    .validate(
+                        new CreateUserCommand(
+                            reader, null, dir.fullDraft("newbie", Role.STANDARD).build())));
 
     assertThat(thrown).isInstanceOf(AccessDenied.class);
   }

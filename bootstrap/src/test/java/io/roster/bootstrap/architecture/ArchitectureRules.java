@@ -59,9 +59,11 @@ final class ArchitectureRules {
         .resideInAPackage(root + ".adapter..")
         .should()
         .dependOnClassesThat(
-            resideInAPackage(root + ".application..").and(not(resideInAPackage(root + ".application.port.."))))
-        .because("an adapter is given the use cases it calls (port.in) or implements what they need (port.out);"
-            + " which service does the work, and how they are put together, is bootstrap's business");
+            resideInAPackage(root + ".application..")
+                .and(not(resideInAPackage(root + ".application.port.."))))
+        .because(
+            "an adapter is given the use cases it calls (port.in) or implements what they need (port.out);"
+                + " which service does the work, and how they are put together, is bootstrap's business");
   }
 
   static ArchRule nothingDependsOnBootstrap(String root) {

@@ -11,7 +11,9 @@ import com.tngtech.archunit.lang.ArchRule;
     packages = "io.roster",
     importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
-  /** The modules' test-jars (generators, in-memory ports) are on this classpath too; they are tests. */
+  /**
+   * The modules' test-jars (generators, in-memory ports) are on this classpath too; they are tests.
+   */
   static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(Location location) {

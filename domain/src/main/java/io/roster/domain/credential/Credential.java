@@ -4,8 +4,8 @@ import io.roster.domain.failure.FieldError;
 import io.roster.domain.field.Checks;
 
 /**
- * One way a user can authenticate: a type (Password, ...), the hash of its secret (never the secret,
- * never shown) and a value that may be shown. Types ignore case.
+ * One way a user can authenticate: a type (Password, ...), the hash of its secret (never the
+ * secret, never shown) and a value that may be shown. Types ignore case.
  */
 public record Credential(String type, String secretHash, String displayValue) {
   public static final int MAX_TYPE_LENGTH = 50;
@@ -34,6 +34,8 @@ public record Credential(String type, String secretHash, String displayValue) {
 
   @Override
   public String toString() {
-    return type + (hasSecret() ? "(secret)" : "") + (displayValue == null ? "" : " " + displayValue);
+    return type
+        + (hasSecret() ? "(secret)" : "")
+        + (displayValue == null ? "" : " " + displayValue);
   }
 }

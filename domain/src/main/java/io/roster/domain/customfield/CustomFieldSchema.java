@@ -26,18 +26,17 @@ public record CustomFieldSchema(Map<String, ExtraFieldDeclaration> extraFields) 
   }
 
   /** The declaration of {@code name} (ignoring case), if it is a declared extra field. */
-
   public Optional<ExtraFieldDeclaration> declaration(String name) {
     return Optional.ofNullable(extraFields.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /**
-   * The custom fields with {@code values}, each new or changed value (against {@code stored}) checked
-   * and extra values in their declared type's canonical form. Unchanged values pass as they are, so
-   * a declaration removed later does not block updates of other fields.
+   * The custom fields with {@code values}, each new or changed value (against {@code stored})
+   * checked and extra values in their declared type's canonical form. Unchanged values pass as they
+   * are, so a declaration removed later does not block updates of other fields.
    *
-   * @throws ValidationFailed naming every unknown name, every undeclared extra field and every value
-   *     that is too long or does not fit its declaration
+   * @throws ValidationFailed naming every unknown name, every undeclared extra field and every
+   *     value that is too long or does not fit its declaration
    */
   public CustomFields conform(Map<String, String> values, Map<String, String> stored) {
     List<FieldError> errors = new ArrayList<>();
@@ -69,7 +68,9 @@ public record CustomFieldSchema(Map<String, ExtraFieldDeclaration> extraFields) 
                   () ->
                       errors.add(
                           new FieldError(
-                              path, FieldError.Code.MALFORMED, "must be " + declared.get().expectation())));
+                              path,
+                              FieldError.Code.MALFORMED,
+                              "must be " + declared.get().expectation())));
         });
     if (!errors.isEmpty()) {
       throw new ValidationFailed(errors);

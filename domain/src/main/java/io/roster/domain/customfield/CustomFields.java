@@ -19,6 +19,7 @@ public record CustomFields(Map<String, String> values) {
   public static final int UDF_COUNT = 100;
   public static final int MAX_VALUE_LENGTH = 4000;
   public static final String FIELD = "customFields";
+
   /** The names udf1..udf100: the part of the custom fields the wello dialect shows. */
   public static final Set<String> UDF_NAMES = udfNames();
 

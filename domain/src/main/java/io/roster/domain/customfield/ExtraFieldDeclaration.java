@@ -45,7 +45,8 @@ public record ExtraFieldDeclaration(String name, ExtraFieldType type, List<Strin
             case BOOLEAN -> bool(trimmed);
             case DATE -> LocalDate.parse(trimmed).toString();
             case DATE_TIME -> OffsetDateTime.parse(trimmed).toInstant().toString();
-            case LIST -> options.stream().filter(o -> o.equalsIgnoreCase(trimmed)).findFirst().orElse(null);
+            case LIST ->
+                options.stream().filter(o -> o.equalsIgnoreCase(trimmed)).findFirst().orElse(null);
           });
     } catch (NumberFormatException | DateTimeParseException e) {
       return Optional.empty();

@@ -6,13 +6,15 @@ import java.util.function.LongFunction;
 
 /**
  * One field that broke one rule. {@code field} is the domain's path of the field ({@code lastname},
- * {@code customFields.udf7}, {@code credentials[0].type}); each dialect translates it to its own names.
+ * {@code customFields.udf7}, {@code credentials[0].type}); each dialect translates it to its own
+ * names.
  *
  * <p>{@code message} is in English with its numbers written plainly ({@code must be between 0 and
- * 2147483647}). A rule with bounds ({@link #tooLong}, {@link #outOfRange}) also keeps them as {@code
- * limits}, so that a dialect can write the message with the numbers in its caller's culture ({@link
- * #message(LongFunction)}). Make such errors with those factories: {@code message(LongFunction)}
- * writes the rule's own sentence whenever there are limits, and equality counts the limits.
+ * 2147483647}). A rule with bounds ({@link #tooLong}, {@link #outOfRange}) also keeps them as
+ * {@code limits}, so that a dialect can write the message with the numbers in its caller's culture
+ * ({@link #message(LongFunction)}). Make such errors with those factories: {@code
+ * message(LongFunction)} writes the rule's own sentence whenever there are limits, and equality
+ * counts the limits.
  */
 public record FieldError(String field, Code code, String message, List<Long> limits) {
 
@@ -76,7 +78,10 @@ public record FieldError(String field, Code code, String message, List<Long> lim
       case TOO_LONG:
         return "must be at most " + number.apply(limits.get(0)) + " characters long";
       case OUT_OF_RANGE:
-        return "must be between " + number.apply(limits.get(0)) + " and " + number.apply(limits.get(1));
+        return "must be between "
+            + number.apply(limits.get(0))
+            + " and "
+            + number.apply(limits.get(1));
       default:
         throw new IllegalArgumentException(code + " has no limits");
     }

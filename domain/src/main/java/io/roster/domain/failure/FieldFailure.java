@@ -20,6 +20,8 @@ public abstract class FieldFailure extends DomainException {
   }
 
   private static String describe(List<FieldError> errors) {
-    return errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+    return errors.stream()
+        .map(e -> e.field() + ": " + e.message())
+        .collect(Collectors.joining("; "));
   }
 }

@@ -2,7 +2,10 @@ package io.roster.domain.failure;
 
 import java.util.List;
 
-/** A unique value (user name, initials, nick name, external code, organization code) is held by another. */
+/**
+ * A unique value (user name, initials, nick name, external code, organization code) is held by
+ * another.
+ */
 public final class UniquenessViolated extends FieldFailure {
   public UniquenessViolated(List<FieldError> errors) {
     super(errors);

@@ -2,7 +2,10 @@ package io.roster.domain.failure;
 
 import java.util.List;
 
-/** The input broke one or more rules; every broken rule of one request is listed, not just the first. */
+/**
+ * The input broke one or more rules; every broken rule of one request is listed, not just the
+ * first.
+ */
 public final class ValidationFailed extends FieldFailure {
   public ValidationFailed(List<FieldError> errors) {
     super(errors);

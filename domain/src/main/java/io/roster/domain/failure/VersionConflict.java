@@ -16,7 +16,9 @@ public final class VersionConflict extends DomainException {
     this(kind, key, null);
   }
 
-  /** @param changedAt when the stored state was last changed, or {@code null} when not known */
+  /**
+   * @param changedAt when the stored state was last changed, or {@code null} when not known
+   */
   public VersionConflict(String kind, Object key, Instant changedAt) {
     super(kind + " " + key + " was changed by someone else");
     this.kind = kind;

@@ -8,13 +8,16 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The field-by-field difference between two states of an aggregate, for results and the audit log. */
+/**
+ * The field-by-field difference between two states of an aggregate, for results and the audit log.
+ */
 public final class Changes {
   private Changes() {}
 
   /**
-   * Every field of {@code fields} whose value differs; maps are compared key by key. A new aggregate
-   * ({@code before} null) is compared with empty values, so defaults are not listed as changes.
+   * Every field of {@code fields} whose value differs; maps are compared key by key. A new
+   * aggregate ({@code before} null) is compared with empty values, so defaults are not listed as
+   * changes.
    */
   public static <A> List<FieldChange> between(
       Collection<? extends Field<A, ?>> fields, A before, A after) {
@@ -38,7 +41,8 @@ public final class Changes {
   private static FieldChange change(String field, Object old, Object now) {
     String before = render(old);
     String after = render(now);
-    return new FieldChange(field, before, Objects.equals(before, after) ? after + " (secret changed)" : after);
+    return new FieldChange(
+        field, before, Objects.equals(before, after) ? after + " (secret changed)" : after);
   }
 
   private static List<FieldChange> entryChanges(String name, Map<?, ?> old, Map<?, ?> now) {
@@ -63,7 +67,10 @@ public final class Changes {
       return null;
     }
     if (value instanceof Collection<?> items) {
-      return items.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+      return items.stream()
+          .map(String::valueOf)
+          .sorted()
+          .collect(Collectors.joining(", ", "[", "]"));
     }
     return value.toString();
   }

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
   // Deliberately loose: a local part, one @, and a domain of dot-separated labels with a dot.
-  private static final Pattern EMAIL =
-      Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
   private final List<FieldError> errors = new ArrayList<>();
 
@@ -24,7 +23,9 @@ public final class Checks {
     return new Checks();
   }
 
-  /** Applies the rules {@code field} declares (presence, length, format, range) to {@code value}. */
+  /**
+   * Applies the rules {@code field} declares (presence, length, format, range) to {@code value}.
+   */
   public <T> Checks check(Field<?, T> field, T value) {
     String name = field.name();
     boolean absent = value == null || (value instanceof String s && s.isBlank());
@@ -48,7 +49,8 @@ public final class Checks {
     if (field.maxLength() > 0 && text.length() > field.maxLength()) {
       errors.add(FieldError.tooLong(field.name(), field.maxLength()));
     } else if (field.kind() == Field.Kind.EMAIL && !EMAIL.matcher(text).matches()) {
-      errors.add(new FieldError(field.name(), Code.MALFORMED, "is not a well-formed e-mail address"));
+      errors.add(
+          new FieldError(field.name(), Code.MALFORMED, "is not a well-formed e-mail address"));
     }
   }
 

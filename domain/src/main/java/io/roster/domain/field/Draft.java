@@ -61,12 +61,17 @@ public final class Draft<A> {
     return (T) values.get(field);
   }
 
-  /** The value given for a field whose draft value has its own shape (scoped entries, credentials). */
+  /**
+   * The value given for a field whose draft value has its own shape (scoped entries, credentials).
+   */
   public Object given(Field<A, ?> field) {
     return values.get(field);
   }
 
-  /** The values the request gave that could not be read, one error each; their fields are not covered. */
+  /**
+   * The values the request gave that could not be read, one error each; their fields are not
+   * covered.
+   */
   public List<FieldError> rejected() {
     return rejected;
   }
@@ -118,7 +123,8 @@ public final class Draft<A> {
 
   @Override
   public String toString() {
-    return "Draft" + values
+    return "Draft"
+        + values
         + (references.isEmpty() ? "" : " references " + references)
         + (rejected.isEmpty() ? "" : " rejected " + rejected);
   }
@@ -168,7 +174,10 @@ public final class Draft<A> {
       return reject(error);
     }
 
-    /** A value the request gave could not be read; applying the draft fails with {@code error} among the others. */
+    /**
+     * A value the request gave could not be read; applying the draft fails with {@code error} among
+     * the others.
+     */
     public Builder<A> reject(FieldError error) {
       rejected.add(error);
       return this;

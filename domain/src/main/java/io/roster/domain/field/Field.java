@@ -8,8 +8,9 @@ import java.util.function.Function;
 
 /**
  * A writable property of an aggregate {@code A} with value type {@code T}: its name, the rules its
- * values meet, how to read it, and how a draft's value is merged into a stored one. Drafts, changes,
- * field errors and (later) field rights all speak in these, so each bound is written exactly once.
+ * values meet, how to read it, and how a draft's value is merged into a stored one. Drafts,
+ * changes, field errors and (later) field rights all speak in these, so each bound is written
+ * exactly once.
  */
 public final class Field<A, T> {
 
@@ -110,13 +111,13 @@ public final class Field<A, T> {
   /** The ids of any number of entities of kind {@code target}, each resolved from a reference. */
   public static <A, I> Field<A, Set<I>> references(
       String name, ReferenceKind target, Function<A, Set<I>> getter) {
-    return new Field<>(
-        name, Kind.REFERENCES, false, 0, 0, 0, target, Set.of(), getter, replace());
+    return new Field<>(name, Kind.REFERENCES, false, 0, 0, 0, target, Set.of(), getter, replace());
   }
 
   /**
-   * A value made of keyed entries (custom fields, licences) that a draft may cover only in part: the
-   * draft carries a {@link KeyedEntries} value and {@code merge} keeps the stored entries outside its scope.
+   * A value made of keyed entries (custom fields, licences) that a draft may cover only in part:
+   * the draft carries a {@link KeyedEntries} value and {@code merge} keeps the stored entries
+   * outside its scope.
    */
   public static <A, T> Field<A, T> keyed(
       String name, T empty, Function<A, T> getter, BiFunction<T, KeyedEntries<?>, T> merge) {

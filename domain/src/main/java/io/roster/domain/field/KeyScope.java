@@ -34,7 +34,9 @@ public sealed interface KeyScope {
   record Only(Set<String> keys) implements KeyScope {
     public Only {
       keys =
-          keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+          keys.stream()
+              .map(k -> k.toLowerCase(Locale.ROOT))
+              .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * How a request names another entity: by its id, by its numeric id (the superoffice dialect), by a
- * business code (ERP key, ISO code), or by embedding the entity itself, which is then matched by its
- * id or code and updated, or created when new.
+ * business code (ERP key, ISO code), or by embedding the entity itself, which is then matched by
+ * its id or code and updated, or created when new.
  *
  * @param <E> what an embedded reference carries (for example a sales organization draft)
  */

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * One entry of a reference list (a country, a language, a user group, a module licence...). It has
- * three keys because the two dialects name it differently: a UUID (wello), a number (superoffice) and
- * a business code (ISO code, licence name).
+ * three keys because the two dialects name it differently: a UUID (wello), a number (superoffice)
+ * and a business code (ISO code, licence name).
  */
 public record ReferenceItem(ReferenceKind kind, UUID id, int number, String code, String name) {
   public ReferenceItem {

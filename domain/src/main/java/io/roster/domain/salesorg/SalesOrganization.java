@@ -76,8 +76,14 @@ public record SalesOrganization(
     }
     return new Revision<>(
         new SalesOrganization(
-            id, candidate.profile, candidate.regional, candidate.address, candidate.contact,
-            candidate.archived, now, version + 1),
+            id,
+            candidate.profile,
+            candidate.regional,
+            candidate.address,
+            candidate.contact,
+            candidate.archived,
+            now,
+            version + 1),
         changes);
   }
 

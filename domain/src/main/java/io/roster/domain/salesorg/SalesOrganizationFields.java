@@ -55,10 +55,23 @@ public final class SalesOrganizationFields {
 
   public static final List<Field<SalesOrganization, ?>> ALL =
       List.of(
-          CODE, NAME, DESCRIPTION, ACCOUNTANCY_CODE, VAT_REG_CODE,
+          CODE,
+          NAME,
+          DESCRIPTION,
+          ACCOUNTANCY_CODE,
+          VAT_REG_CODE,
           DEFAULT_UNIT_OF_MEASURE_SYSTEM_TYPE,
-          COUNTRY, CURRENCY, LANGUAGE,
-          STREET, STREET2, STREET_NUMBER, ZIP, CITY,
-          EMAIL, PHONE, FAX, URL,
+          COUNTRY,
+          CURRENCY,
+          LANGUAGE,
+          STREET,
+          STREET2,
+          STREET_NUMBER,
+          ZIP,
+          CITY,
+          EMAIL,
+          PHONE,
+          FAX,
+          URL,
           ARCHIVED);
 }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * How a user logs on and is known to other systems. Each of these is unique among users, ignoring
- * case and surrounding whitespace ({@link UniqueKey}); they are kept without surrounding whitespace,
- * in the case they were given.
+ * case and surrounding whitespace ({@link UniqueKey}); they are kept without surrounding
+ * whitespace, in the case they were given.
  */
 public record Login(String username, String initials, String nickName, String externalCode) {
   public Login {

@@ -49,6 +49,7 @@ import static io.roster.domain.user.UserFields.USER_GROUP;
 import static io.roster.domain.user.UserFields.USER_TYPE;
 import static io.roster.domain.user.UserFields.WAITING_FOR_APPROVAL;
 
+import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.ValidationFailed;
@@ -57,7 +58,6 @@ import io.roster.domain.field.Checks;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.FieldChange;
 import io.roster.domain.field.Revision;
-import io.roster.domain.customfield.CustomFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +171,15 @@ public record User(
 
   private User with(Lifecycle next) {
     return new User(
-        id, associateId, login, person, privateContact, hr, organisation, access, customFields,
+        id,
+        associateId,
+        login,
+        person,
+        privateContact,
+        hr,
+        organisation,
+        access,
+        customFields,
         next);
   }
 
@@ -258,7 +266,9 @@ public record User(
             () ->
                 directory
                     .customFieldSchema()
-                    .conform(d.merged(CUSTOM_FIELDS, s), s == null ? Map.of() : s.customFields().values()));
+                    .conform(
+                        d.merged(CUSTOM_FIELDS, s),
+                        s == null ? Map.of() : s.customFields().values()));
     // Taken values are reported with every other error, not only once the rest is valid.
     List<FieldError> taken = taken(id, d, s, checks, directory);
     if (checks.hasErrors()) {
@@ -267,8 +277,16 @@ public record User(
 
     User candidate =
         new User(
-            id, associateId, login, person, privateContact, hr, organisation, access,
-            customFields, lifecycle);
+            id,
+            associateId,
+            login,
+            person,
+            privateContact,
+            hr,
+            organisation,
+            access,
+            customFields,
+            lifecycle);
     checks.addAll(TeamLeadership.check(candidate, s, directory));
     if (checks.hasErrors()) {
       checks.addAll(taken).orThrow();

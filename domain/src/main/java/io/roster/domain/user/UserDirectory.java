@@ -4,8 +4,8 @@ import io.roster.domain.customfield.CustomFieldSchema;
 import java.util.Optional;
 
 /**
- * What a user's update must know about the other users and the configuration to keep the
- * invariants that span users: unique keys, team leadership, declared extra fields.
+ * What a user's update must know about the other users and the configuration to keep the invariants
+ * that span users: unique keys, team leadership, declared extra fields.
  */
 public interface UserDirectory {
   Optional<User> find(UserId id);

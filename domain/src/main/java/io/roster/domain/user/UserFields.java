@@ -42,7 +42,8 @@ public final class UserFields {
       Field.<User>email("email", 255, u -> u.person().email()).required();
   public static final Field<User, String> PHONE = Field.text("phone", 50, u -> u.person().phone());
   public static final Field<User, String> FAX = Field.text("fax", 50, u -> u.person().fax());
-  public static final Field<User, String> MOBILE = Field.text("mobile", 50, u -> u.person().mobile());
+  public static final Field<User, String> MOBILE =
+      Field.text("mobile", 50, u -> u.person().mobile());
   public static final Field<User, String> SKYPE = Field.text("skype", 50, u -> u.person().skype());
   public static final Field<User, String> NOTES = Field.text("notes", 0, u -> u.person().notes());
   public static final Field<User, UUID> LANGUAGE =
@@ -116,8 +117,8 @@ public final class UserFields {
 
   // access
   /**
-   * Module licence codes. A draft gives a {@code KeyedEntries<Boolean>}: each covered licence is granted
-   * when its entry is true; licences outside the scope stay as they are.
+   * Module licence codes. A draft gives a {@code KeyedEntries<Boolean>}: each covered licence is
+   * granted when its entry is true; licences outside the scope stay as they are.
    */
   public static final Field<User, Set<String>> LICENCES =
       Field.keyed("licences", Set.of(), u -> u.access().licences(), UserFields::mergeLicences);
@@ -154,15 +155,51 @@ public final class UserFields {
   /** Every writable field, in the order of the groups above. */
   public static final List<Field<User, ?>> ALL =
       List.of(
-          USERNAME, INITIALS, NICK_NAME, EXTERNAL_CODE,
-          FIRSTNAME, LASTNAME, EMAIL, PHONE, FAX, MOBILE, SKYPE, NOTES, LANGUAGE,
-          PRIVATE_EMAIL, PRIVATE_PHONE, PRIVATE_FAX, PRIVATE_MOBILE, PRIVATE_STREET,
-          PRIVATE_STREET_NUMBER, PRIVATE_CITY, PRIVATE_ZIP, PRIVATE_COUNTRY,
-          EMERGENCY_CONTACT, BANK_ACCOUNT, SOCIAL_SECURITY, PLACE_OF_BIRTH, NATIONALITY,
-          FUNCTIONS, BIRTHDATE,
-          SALES_ORGANIZATION, USER_GROUP, OTHER_GROUPS, ROLE, IS_TEAM_LEADER, TEAM_LEADER,
-          TICKET_CATEGORIES, USER_TYPE, RANK, TOOLTIP,
-          LICENCES, CREDENTIALS, DISABLED, WAITING_FOR_APPROVAL, IS_ON_TRAVEL, EJ_USER_ID,
+          USERNAME,
+          INITIALS,
+          NICK_NAME,
+          EXTERNAL_CODE,
+          FIRSTNAME,
+          LASTNAME,
+          EMAIL,
+          PHONE,
+          FAX,
+          MOBILE,
+          SKYPE,
+          NOTES,
+          LANGUAGE,
+          PRIVATE_EMAIL,
+          PRIVATE_PHONE,
+          PRIVATE_FAX,
+          PRIVATE_MOBILE,
+          PRIVATE_STREET,
+          PRIVATE_STREET_NUMBER,
+          PRIVATE_CITY,
+          PRIVATE_ZIP,
+          PRIVATE_COUNTRY,
+          EMERGENCY_CONTACT,
+          BANK_ACCOUNT,
+          SOCIAL_SECURITY,
+          PLACE_OF_BIRTH,
+          NATIONALITY,
+          FUNCTIONS,
+          BIRTHDATE,
+          SALES_ORGANIZATION,
+          USER_GROUP,
+          OTHER_GROUPS,
+          ROLE,
+          IS_TEAM_LEADER,
+          TEAM_LEADER,
+          TICKET_CATEGORIES,
+          USER_TYPE,
+          RANK,
+          TOOLTIP,
+          LICENCES,
+          CREDENTIALS,
+          DISABLED,
+          WAITING_FOR_APPROVAL,
+          IS_ON_TRAVEL,
+          EJ_USER_ID,
           REQUEST_SIGNATURE,
           CUSTOM_FIELDS,
           ARCHIVED);
@@ -170,8 +207,13 @@ public final class UserFields {
   /** The fields that hold HR data: readable and writable only by those with the right to it. */
   public static final Set<Field<User, ?>> HR =
       Set.of(
-          EMERGENCY_CONTACT, BANK_ACCOUNT, SOCIAL_SECURITY, PLACE_OF_BIRTH, NATIONALITY,
-          FUNCTIONS, BIRTHDATE);
+          EMERGENCY_CONTACT,
+          BANK_ACCOUNT,
+          SOCIAL_SECURITY,
+          PLACE_OF_BIRTH,
+          NATIONALITY,
+          FUNCTIONS,
+          BIRTHDATE);
 
   private static Set<String> mergeLicences(Set<String> stored, KeyedEntries<?> given) {
     TreeSet<String> licences = new TreeSet<>();

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.roster.domain.failure.FieldError.Code;
 import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
-import io.roster.domain.field.Revision;
 import io.roster.domain.field.KeyedEntries;
+import io.roster.domain.field.Revision;
 import io.roster.domain.testkit.MapUserDirectory;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
@@ -63,7 +63,8 @@ class CustomFieldsTest {
     CustomFields stored = new CustomFields(Map.of("udf1", "a", "udf2", "b", "x_count", "7"));
 
     Map<String, String> merged =
-        CustomFields.merge(stored.values(), new KeyedEntries<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
+        CustomFields.merge(
+            stored.values(), new KeyedEntries<>(CustomFields.udfScope(), Map.of("UDF1", "A")));
 
     assertThat(merged).containsOnly(entry("udf1", "A"), entry("x_count", "7"));
   }

@@ -50,7 +50,8 @@ class FieldErrorTest {
   void limits_must_fit_the_code() {
     assertThatThrownBy(() -> new FieldError("rank", Code.REQUIRED, "is required", List.of(1L)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new FieldError("rank", Code.OUT_OF_RANGE, "must be between", List.of(1L)))
+    assertThatThrownBy(
+            () -> new FieldError("rank", Code.OUT_OF_RANGE, "must be between", List.of(1L)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

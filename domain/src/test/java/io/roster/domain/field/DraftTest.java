@@ -51,7 +51,12 @@ class DraftTest {
   @Test
   void a_draft_without_a_field_keeps_its_stored_value_and_its_references_are_gone() {
     Draft<Memo> draft =
-        Draft.<Memo>builder().cover(BODY).refer(OWNER, Reference.byId(BOB)).build().without(BODY).without(OWNER);
+        Draft.<Memo>builder()
+            .cover(BODY)
+            .refer(OWNER, Reference.byId(BOB))
+            .build()
+            .without(BODY)
+            .without(OWNER);
 
     assertThat(draft.covers(BODY)).isFalse();
     assertThat(draft.references()).isEmpty();

@@ -48,7 +48,8 @@ public final class SalesOrganizationGen {
     return switch (field.kind()) {
       case TEXT, EMAIL -> TextGen.valueFor((Field<?, String>) field);
       case FLAG -> Generate.booleans();
-      case REFERENCE -> Generate.oneOf(Generate.constant((Object) null), Ids.uuids().map(u -> (Object) u));
+      case REFERENCE ->
+          Generate.oneOf(Generate.constant((Object) null), Ids.uuids().map(u -> (Object) u));
       default -> throw new IllegalArgumentException("no generator for " + field);
     };
   }

@@ -13,15 +13,13 @@ import org.quicktheories.generators.Generate;
 public record Spelling(List<Boolean> flipped, String before, String after) {
 
   /** Whitespace {@link String#strip} removes: spaces, tabs, an em space, an ideographic space. */
-  private static final List<String> PADDING = List.of("", "", " ", "  ", "\t", " \t ", "\u2003", "\u3000");
+  private static final List<String> PADDING =
+      List.of("", "", " ", "  ", "\t", " \t ", "\u2003", "\u3000");
 
   /** Spellings of values up to {@code maxLength} characters long. */
   public static Gen<Spelling> spellings(int maxLength) {
     Gen<String> padding = Generate.pick(PADDING);
-    return lists()
-        .of(Generate.booleans())
-        .ofSize(maxLength)
-        .zip(padding, padding, Spelling::new);
+    return lists().of(Generate.booleans()).ofSize(maxLength).zip(padding, padding, Spelling::new);
   }
 
   /** {@code value} written this way. */
@@ -30,7 +28,10 @@ public record Spelling(List<Boolean> flipped, String before, String after) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       boolean flip = i < flipped.size() && flipped.get(i);
-      text.append(!flip ? c : Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+      text.append(
+          !flip
+              ? c
+              : Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
     }
     return text.append(after).toString();
   }

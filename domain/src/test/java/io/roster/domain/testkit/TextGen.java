@@ -13,7 +13,8 @@ import org.quicktheories.generators.Generate;
 public final class TextGen {
   private TextGen() {}
 
-  private static final Gen<String> WORDS = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
+  private static final Gen<String> WORDS =
+      strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12);
 
   /** A value for {@code field}: absent (when optional), short, or exactly at its bound. */
   public static Gen<String> valueFor(Field<?, String> field) {
@@ -21,22 +22,21 @@ public final class TextGen {
     if (field.isRequired()) {
       return present;
     }
-    return Generate.frequency(
-        Pair.of(1, Generate.constant((String) null)),
-        Pair.of(4, present));
+    return Generate.frequency(Pair.of(1, Generate.constant((String) null)), Pair.of(4, present));
   }
 
-  /** Non-blank text of at most {@code max} characters ({@code 0}: unbounded), sometimes exactly max. */
+  /**
+   * Non-blank text of at most {@code max} characters ({@code 0}: unbounded), sometimes exactly max.
+   */
   public static Gen<String> textUpTo(int max) {
     int bound = max == 0 ? 300 : max;
     Gen<String> shortText = WORDS.map(w -> w.length() > bound ? w.substring(0, bound) : w);
     Gen<String> atBound = Generate.characters('a', 'z').map(c -> String.valueOf(c).repeat(bound));
     Gen<String> anyLength =
-        integers().between(1, bound).zip(Generate.characters('A', 'Z'), (n, c) -> String.valueOf(c).repeat(n));
-    return Generate.frequency(
-        Pair.of(6, shortText),
-        Pair.of(1, atBound),
-        Pair.of(2, anyLength));
+        integers()
+            .between(1, bound)
+            .zip(Generate.characters('A', 'Z'), (n, c) -> String.valueOf(c).repeat(n));
+    return Generate.frequency(Pair.of(6, shortText), Pair.of(1, atBound), Pair.of(2, anyLength));
   }
 
   /** Well-formed e-mail addresses, short enough (at most 30 characters) for every e-mail field. */
@@ -52,7 +52,8 @@ public final class TextGen {
     return strings()
         .betweenCodePoints('!', '~')
         .ofLengthBetween(1, maxLength)
-        .zip(Generate.pick(List.of("", "é", "Øre", "ÅSE", "straße")), (ascii, more) -> ascii + more);
+        .zip(
+            Generate.pick(List.of("", "é", "Øre", "ÅSE", "straße")), (ascii, more) -> ascii + more);
   }
 
   /** One of a few names, in random case: enough collisions to exercise uniqueness. */

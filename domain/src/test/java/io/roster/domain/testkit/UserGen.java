@@ -26,15 +26,16 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for users and user drafts whose every value keeps the invariants.
- * Drafts carry resolved values (ids, sealed secrets), as the domain receives them; they name no
- * team leader (that needs another user: set one in the test) and no extra field.
+ * QuickTheories generators for users and user drafts whose every value keeps the invariants. Drafts
+ * carry resolved values (ids, sealed secrets), as the domain receives them; they name no team
+ * leader (that needs another user: set one in the test) and no extra field.
  */
 public final class UserGen {
   private UserGen() {}
 
   /** Licence codes the generated drafts grant. */
-  public static final List<String> LICENCES = List.of("hero-app", "sales-app", "service-app", "crm");
+  public static final List<String> LICENCES =
+      List.of("hero-app", "sales-app", "service-app", "crm");
 
   public static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -113,9 +114,11 @@ public final class UserGen {
       case TEXT, EMAIL -> TextGen.valueFor((Field<?, String>) field);
       case FLAG -> Generate.booleans();
       case INTEGER -> integers().between((int) field.min(), (int) field.min() + 10_000);
-      case DATE -> integers().between(0, 25_000).map(days -> LocalDate.of(1940, 1, 1).plusDays(days));
+      case DATE ->
+          integers().between(0, 25_000).map(days -> LocalDate.of(1940, 1, 1).plusDays(days));
       case CHOICE -> Generate.enumValues(UserType.class);
-      case REFERENCE -> Generate.oneOf(Generate.constant((Object) null), Ids.uuids().map(u -> (Object) u));
+      case REFERENCE ->
+          Generate.oneOf(Generate.constant((Object) null), Ids.uuids().map(u -> (Object) u));
       case REFERENCES -> lists().of(Ids.uuids()).ofSizeBetween(0, 3).map(Set::copyOf);
       case CREDENTIALS -> credentials();
       case KEYED -> throw new IllegalArgumentException("no generator for " + field);
@@ -140,7 +143,8 @@ public final class UserGen {
     Gen<Map.Entry<String, String>> entries =
         integers()
             .between(1, CustomFields.UDF_COUNT)
-            .zip(TextGen.textUpTo(CustomFields.MAX_VALUE_LENGTH), (n, v) -> Map.entry("udf" + n, v));
+            .zip(
+                TextGen.textUpTo(CustomFields.MAX_VALUE_LENGTH), (n, v) -> Map.entry("udf" + n, v));
     return lists()
         .of(entries)
         .ofSizeBetween(0, 4)

@@ -27,10 +27,14 @@ public final class UserInvariants {
       if (field.isRequired() && absent) {
         violations.add(field + " is required");
       }
-      if (value instanceof String text && field.maxLength() > 0 && text.length() > field.maxLength()) {
+      if (value instanceof String text
+          && field.maxLength() > 0
+          && text.length() > field.maxLength()) {
         violations.add(field + " is longer than " + field.maxLength());
       }
-      if (value instanceof String text && field.kind() == Field.Kind.EMAIL && !text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      if (value instanceof String text
+          && field.kind() == Field.Kind.EMAIL
+          && !text.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
         violations.add(field + " is not an e-mail address");
       }
       if (value instanceof Integer n && (n < field.min() || n > field.max())) {

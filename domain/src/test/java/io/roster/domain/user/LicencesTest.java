@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.FieldChange;
 import io.roster.domain.field.KeyScope;
-import io.roster.domain.field.Revision;
 import io.roster.domain.field.KeyedEntries;
+import io.roster.domain.field.Revision;
 import io.roster.domain.testkit.MapUserDirectory;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -51,7 +51,8 @@ class LicencesTest {
   @Test
   void an_entry_outside_the_scope_is_ignored() {
     User after =
-        withLicences(new KeyedEntries<>(KeyScope.only(Set.of("crm")), granted("crm", "service-app")));
+        withLicences(
+            new KeyedEntries<>(KeyScope.only(Set.of("crm")), granted("crm", "service-app")));
 
     assertThat(after.access().licences()).containsExactly("crm", "hero-app", "sales-app");
   }
@@ -60,7 +61,8 @@ class LicencesTest {
   void licence_codes_and_scopes_ignore_case() {
     User after =
         withLicences(
-            new KeyedEntries<>(KeyScope.only(Set.of("Hero-App", "SERVICE-APP")), granted("Service-App")));
+            new KeyedEntries<>(
+                KeyScope.only(Set.of("Hero-App", "SERVICE-APP")), granted("Service-App")));
 
     assertThat(after.access().licences()).containsExactly("crm", "sales-app", "service-app");
   }

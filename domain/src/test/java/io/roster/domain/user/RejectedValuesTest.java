@@ -12,7 +12,10 @@ import io.roster.domain.testkit.UserGen;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** A value a request gave that could not be read is reported with every other error, and changes nothing. */
+/**
+ * A value a request gave that could not be read is reported with every other error, and changes
+ * nothing.
+ */
 class RejectedValuesTest {
   private final MapUserDirectory directory = new MapUserDirectory();
   private static final FieldError BAD_DATE =
@@ -21,7 +24,9 @@ class RejectedValuesTest {
   @Test
   void a_rejected_value_is_reported_with_the_errors_of_the_rest_of_the_draft() {
     User ada =
-        ExampleUsers.created(1, ExampleUsers.person("ada").set(UserFields.BIRTHDATE, LocalDate.of(1815, 12, 10)),
+        ExampleUsers.created(
+            1,
+            ExampleUsers.person("ada").set(UserFields.BIRTHDATE, LocalDate.of(1815, 12, 10)),
             directory);
     Draft<User> draft =
         Draft.<User>builder()
@@ -33,24 +38,31 @@ class RejectedValuesTest {
     assertThat(draft.covers(UserFields.BIRTHDATE)).isFalse();
     assertThat(draft.rejected()).containsExactly(BAD_DATE);
     assertThatThrownBy(() -> ada.update(draft, directory, UserGen.EPOCH.plusSeconds(60)))
-        .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors())
-            .extracting(FieldError::field)
-            .containsExactly("birthdate", "lastname"));
+        .isInstanceOfSatisfying(
+            ValidationFailed.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(FieldError::field)
+                    .containsExactly("birthdate", "lastname"));
   }
 
   @Test
   void a_draft_whose_only_fault_is_a_rejected_value_fails_too() {
     Draft<User> draft = ExampleUsers.person("grace").reject(BAD_DATE).build();
 
-    assertThatThrownBy(() -> User.create(ExampleUsers.id(2), AssociateId.of(2), draft, directory, UserGen.EPOCH))
-        .isInstanceOfSatisfying(ValidationFailed.class, e -> assertThat(e.errors()).containsExactly(BAD_DATE));
+    assertThatThrownBy(
+            () ->
+                User.create(ExampleUsers.id(2), AssociateId.of(2), draft, directory, UserGen.EPOCH))
+        .isInstanceOfSatisfying(
+            ValidationFailed.class, e -> assertThat(e.errors()).containsExactly(BAD_DATE));
   }
 
   @Test
   void rejected_values_survive_every_change_of_the_draft() {
     Draft<User> draft = ExampleUsers.person("grace").reject(BAD_DATE).build();
 
-    assertThat(draft.without(UserFields.FIRSTNAME).replacing(UserFields.LASTNAME, "Hopper").rejected())
+    assertThat(
+            draft.without(UserFields.FIRSTNAME).replacing(UserFields.LASTNAME, "Hopper").rejected())
         .containsExactly(BAD_DATE);
     assertThat(draft.resolve((field, references) -> null).rejected()).containsExactly(BAD_DATE);
   }

@@ -20,7 +20,10 @@ import io.roster.domain.testkit.TextGen;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
-/** User names, initials, nick names and external codes are unique ignoring case and surrounding whitespace. */
+/**
+ * User names, initials, nick names and external codes are unique ignoring case and surrounding
+ * whitespace.
+ */
 class UniqueKeyTest {
   private final MapUserDirectory directory = new MapUserDirectory();
 
@@ -30,8 +33,10 @@ class UniqueKeyTest {
     assertThat(UniqueKey.normalize("Ada  Lovelace")).isEqualTo("ada  lovelace");
     assertThat(UniqueKey.normalize("  ")).isNull();
     assertThat(UniqueKey.normalize(null)).isNull();
-    assertThat(new UniqueKey(UniqueKey.Kind.NICK_NAME, " TURING ")).isEqualTo(new UniqueKey(UniqueKey.Kind.NICK_NAME, "turing"));
-    assertThat(new UniqueKey(UniqueKey.Kind.NICK_NAME, "turing")).isNotEqualTo(new UniqueKey(UniqueKey.Kind.INITIALS, "turing"));
+    assertThat(new UniqueKey(UniqueKey.Kind.NICK_NAME, " TURING "))
+        .isEqualTo(new UniqueKey(UniqueKey.Kind.NICK_NAME, "turing"));
+    assertThat(new UniqueKey(UniqueKey.Kind.NICK_NAME, "turing"))
+        .isNotEqualTo(new UniqueKey(UniqueKey.Kind.INITIALS, "turing"));
     assertThat(UniqueKey.of(UniqueKey.Kind.INITIALS, " ")).isEmpty();
     assertThatThrownBy(() -> UniqueKey.username(" ")).isInstanceOf(IllegalArgumentException.class);
   }
@@ -39,12 +44,14 @@ class UniqueKeyTest {
   @Test
   void unique_values_are_kept_without_surrounding_whitespace_in_the_case_given() {
     User ada =
-        create(1, person("ada")
-            .set(UserFields.USERNAME, " Ada@Example.TEST ")
-            .set(UserFields.INITIALS, "\tAL ")
-            .set(UserFields.NICK_NAME, " Countess")
-            .set(UserFields.EXTERNAL_CODE, "ERP-1 ")
-            .build());
+        create(
+            1,
+            person("ada")
+                .set(UserFields.USERNAME, " Ada@Example.TEST ")
+                .set(UserFields.INITIALS, "\tAL ")
+                .set(UserFields.NICK_NAME, " Countess")
+                .set(UserFields.EXTERNAL_CODE, "ERP-1 ")
+                .build());
 
     assertThat(ada.login()).isEqualTo(new Login("Ada@Example.TEST", "AL", "Countess", "ERP-1"));
     assertThat(ada.login().uniqueKeys())
@@ -63,19 +70,37 @@ class UniqueKeyTest {
         .checkAssert(
             (kind, value, first, second) -> {
               MapUserDirectory users = new MapUserDirectory();
-              User holder = User.create(id(1), AssociateId.of(1),
-                  person("holder").set(kind.source(), first.of(value)).build(), users, EPOCH).after();
+              User holder =
+                  User.create(
+                          id(1),
+                          AssociateId.of(1),
+                          person("holder").set(kind.source(), first.of(value)).build(),
+                          users,
+                          EPOCH)
+                      .after();
               users.put(holder);
 
-              UniquenessViolated failure = catchThrowableOfType(UniquenessViolated.class,
-                  () -> User.create(id(2), AssociateId.of(2),
-                      person("other").set(kind.source(), second.of(value)).build(), users, EPOCH));
+              UniquenessViolated failure =
+                  catchThrowableOfType(
+                      UniquenessViolated.class,
+                      () ->
+                          User.create(
+                              id(2),
+                              AssociateId.of(2),
+                              person("other").set(kind.source(), second.of(value)).build(),
+                              users,
+                              EPOCH));
 
-              assertThat(failure).as("%s %s after %s", kind, second.of(value), first.of(value)).isNotNull();
+              assertThat(failure)
+                  .as("%s %s after %s", kind, second.of(value), first.of(value))
+                  .isNotNull();
               assertThat(failure.errors())
                   .extracting(FieldError::field, FieldError::code, FieldError::message)
                   .containsExactly(
-                      tuple(kind.field(), Code.TAKEN, "'" + second.of(value).strip() + "' is already taken by another user"));
+                      tuple(
+                          kind.field(),
+                          Code.TAKEN,
+                          "'" + second.of(value).strip() + "' is already taken by another user"));
               assertThat(kind.source().get(holder)).isEqualTo(first.of(value).strip());
             });
   }
@@ -91,12 +116,19 @@ class UniqueKeyTest {
 
     assertThat(failure.errors())
         .extracting(FieldError::field, FieldError::code, FieldError::message)
-        .containsExactly(tuple("nickName", Code.TAKEN, "'TURING' is already taken by another user"));
+        .containsExactly(
+            tuple("nickName", Code.TAKEN, "'TURING' is already taken by another user"));
   }
 
   @Test
   void a_user_may_respell_their_own_values() {
-    User alan = create(1, person("alan").set(UserFields.USERNAME, "alan.turing@example.com").set(UserFields.NICK_NAME, "turing").build());
+    User alan =
+        create(
+            1,
+            person("alan")
+                .set(UserFields.USERNAME, "alan.turing@example.com")
+                .set(UserFields.NICK_NAME, "turing")
+                .build());
 
     User after =
         alan.update(
@@ -120,12 +152,14 @@ class UniqueKeyTest {
         catchThrowableOfType(
             ValidationFailed.class,
             () ->
-                create(2, person("other")
-                    .set(UserFields.USERNAME, " ADA@example.com ")
-                    .set(UserFields.NICK_NAME, "countess")
-                    .set(UserFields.LASTNAME, null)
-                    .set(UserFields.RANK, -1)
-                    .build()));
+                create(
+                    2,
+                    person("other")
+                        .set(UserFields.USERNAME, " ADA@example.com ")
+                        .set(UserFields.NICK_NAME, "countess")
+                        .set(UserFields.LASTNAME, null)
+                        .set(UserFields.RANK, -1)
+                        .build()));
 
     assertThat(failure.errors())
         .extracting(FieldError::field, FieldError::code)
@@ -144,10 +178,12 @@ class UniqueKeyTest {
         catchThrowableOfType(
             ValidationFailed.class,
             () ->
-                create(2, person("ada")
-                    .set(UserFields.INITIALS, "X".repeat(51))
-                    .set(UserFields.EMAIL, "not an address")
-                    .build()));
+                create(
+                    2,
+                    person("ada")
+                        .set(UserFields.INITIALS, "X".repeat(51))
+                        .set(UserFields.EMAIL, "not an address")
+                        .build()));
 
     assertThat(failure.errors())
         .extracting(FieldError::field, FieldError::code)
@@ -165,10 +201,7 @@ class UniqueKeyTest {
     ValidationFailed failure =
         catchThrowableOfType(
             ValidationFailed.class,
-            () ->
-                create(3, person("ada")
-                    .set(UserFields.TEAM_LEADER, member.id())
-                    .build()));
+            () -> create(3, person("ada").set(UserFields.TEAM_LEADER, member.id()).build()));
 
     assertThat(failure.errors()).extracting(FieldError::field).contains("teamLeader", "username");
   }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.roster.domain.credential.CredentialDraft;
+import io.roster.domain.credential.Secret;
 import io.roster.domain.customfield.CustomFieldSchema;
 import io.roster.domain.customfield.CustomFields;
 import io.roster.domain.customfield.ExtraFieldDeclaration;
@@ -18,8 +20,6 @@ import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.FieldChange;
 import io.roster.domain.field.KeyedEntries;
-import io.roster.domain.credential.CredentialDraft;
-import io.roster.domain.credential.Secret;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.testkit.MapUserDirectory;
 import java.util.List;
@@ -27,7 +27,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Edge cases: hostile custom-field values, blank unique values, per-key changes, all errors at once. */
+/**
+ * Edge cases: hostile custom-field values, blank unique values, per-key changes, all errors at
+ * once.
+ */
 class UserEdgeCasesTest {
   private static final CustomFieldSchema SCHEMA =
       CustomFieldSchema.of(
@@ -120,33 +123,48 @@ class UserEdgeCasesTest {
   @Test
   void a_new_password_reads_as_a_change_though_no_secret_is_shown() {
     User ann =
-        created(1, person("ann").put(UserFields.CREDENTIALS, List.of(
-            new CredentialDraft("Password", Secret.hashed("h1"), null))), directory);
+        created(
+            1,
+            person("ann")
+                .put(
+                    UserFields.CREDENTIALS,
+                    List.of(new CredentialDraft("Password", Secret.hashed("h1"), null))),
+            directory);
 
     List<FieldChange> changes =
         ann.update(
                 Draft.<User>builder()
-                    .put(UserFields.CREDENTIALS, List.of(
-                        new CredentialDraft("Password", Secret.hashed("h2"), null)))
+                    .put(
+                        UserFields.CREDENTIALS,
+                        List.of(new CredentialDraft("Password", Secret.hashed("h2"), null)))
                     .build(),
                 directory,
                 EPOCH.plusSeconds(1))
             .changes();
 
-    assertThat(changes).singleElement().satisfies(change -> {
-      assertThat(change.after()).isNotEqualTo(change.before()).doesNotContain("h1", "h2");
-      assertThat(change.before()).doesNotContain("h1");
-    });
+    assertThat(changes)
+        .singleElement()
+        .satisfies(
+            change -> {
+              assertThat(change.after()).isNotEqualTo(change.before()).doesNotContain("h1", "h2");
+              assertThat(change.before()).doesNotContain("h1");
+            });
   }
 
   @Test
   void a_stored_value_of_an_extra_field_no_longer_declared_does_not_block_other_updates() {
     User ann =
-        created(1, person("ann").put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("x_count", "3"))), directory);
+        created(
+            1,
+            person("ann").put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(Map.of("x_count", "3"))),
+            directory);
     MapUserDirectory withoutDeclaration = new MapUserDirectory(CustomFieldSchema.UDF_ONLY);
 
     User renamed =
-        ann.update(Draft.<User>builder().set(UserFields.LASTNAME, "Other").build(), withoutDeclaration, EPOCH.plusSeconds(1))
+        ann.update(
+                Draft.<User>builder().set(UserFields.LASTNAME, "Other").build(),
+                withoutDeclaration,
+                EPOCH.plusSeconds(1))
             .after();
 
     assertThat(renamed.customFields().get("x_count")).isEqualTo("3");

@@ -45,7 +45,9 @@ class UserUpdatePropertiesTest {
               for (Field<User, ?> field : draft.view()) {
                 if (field.kind() != Field.Kind.KEYED && field.kind() != Field.Kind.CREDENTIALS) {
                   Object given = draft.given(field);
-                  assertThat(field.get(after)).as(field.name()).isEqualTo(given == null ? field.empty() : given);
+                  assertThat(field.get(after))
+                      .as(field.name())
+                      .isEqualTo(given == null ? field.empty() : given);
                 }
               }
             });
@@ -112,7 +114,10 @@ class UserUpdatePropertiesTest {
                   .isInstanceOfSatisfying(
                       ValidationFailed.class,
                       e ->
-                          assertThat(e.errors().stream().map(FieldError::field).collect(Collectors.toSet()))
+                          assertThat(
+                                  e.errors().stream()
+                                      .map(FieldError::field)
+                                      .collect(Collectors.toSet()))
                               .containsExactly(field.name()));
               assertThat(user).isEqualTo(before);
             });
@@ -140,7 +145,8 @@ class UserUpdatePropertiesTest {
     List<Map.Entry<Field<User, ?>, Object>> cases = new ArrayList<>();
     for (Field<User, ?> field : UserFields.ALL) {
       if (field.maxLength() > 0) {
-        String tooLong = (field.kind() == Field.Kind.EMAIL ? "" : "x").repeat(field.maxLength() + 1);
+        String tooLong =
+            (field.kind() == Field.Kind.EMAIL ? "" : "x").repeat(field.maxLength() + 1);
         if (field.kind() == Field.Kind.EMAIL) {
           tooLong = "a".repeat(field.maxLength()) + "@b.c";
         }
@@ -150,13 +156,17 @@ class UserUpdatePropertiesTest {
         cases.add(Map.entry(field, "not-an-address"));
       }
       if (field.isRequired()) {
-        cases.add(Map.entry(field, field.kind() == Field.Kind.TEXT || field.kind() == Field.Kind.EMAIL ? " " : NULL));
+        cases.add(
+            Map.entry(
+                field,
+                field.kind() == Field.Kind.TEXT || field.kind() == Field.Kind.EMAIL ? " " : NULL));
       }
       if (field.kind() == Field.Kind.INTEGER) {
         cases.add(Map.entry(field, -1));
       }
     }
-    return Generate.pick(cases).map(e -> e.getValue() == NULL ? new AbstractMap.SimpleEntry<>(e.getKey(), null) : e);
+    return Generate.pick(cases)
+        .map(e -> e.getValue() == NULL ? new AbstractMap.SimpleEntry<>(e.getKey(), null) : e);
   }
 
   private static final Object NULL = new Object();

@@ -42,13 +42,22 @@ public final class V2__Reference_data extends BaseJavaMigration {
     List<String[]> languages =
         List.of(Locale.getISOLanguages()).stream()
             .sorted()
-            .map(code -> new String[] {code, nameOr(new Locale(code).getDisplayLanguage(Locale.ENGLISH), code)})
+            .map(
+                code ->
+                    new String[] {
+                      code, nameOr(new Locale(code).getDisplayLanguage(Locale.ENGLISH), code)
+                    })
             .toList();
     insert(connection, "ref_language", "language", languages);
     List<String[]> currencies =
         Currency.getAvailableCurrencies().stream()
             .sorted(Comparator.comparing(Currency::getCurrencyCode))
-            .map(c -> new String[] {c.getCurrencyCode(), nameOr(c.getDisplayName(Locale.ENGLISH), c.getCurrencyCode())})
+            .map(
+                c ->
+                    new String[] {
+                      c.getCurrencyCode(),
+                      nameOr(c.getDisplayName(Locale.ENGLISH), c.getCurrencyCode())
+                    })
             .toList();
     insert(connection, "ref_currency", "currency", currencies);
     insert(

@@ -94,7 +94,8 @@ public final class V3__Unique_keys extends BaseJavaMigration {
   private static void fillKeys(Connection connection) throws SQLException {
     String select =
         "select id, associate_id, username, initials, nick_name, external_code from users"
-            + " where associate_id > ? order by associate_id limit " + PAGE;
+            + " where associate_id > ? order by associate_id limit "
+            + PAGE;
     String update =
         "update users set username = ?, initials = ?, nick_name = ?, external_code = ?,"
             + " username_key = ?, initials_key = ?, nick_name_key = ?, external_code_key = ?"
@@ -136,18 +137,30 @@ public final class V3__Unique_keys extends BaseJavaMigration {
   private static void keepFirstHolders(Connection connection, Column column, Instant detectedAt)
       throws SQLException {
     String shared =
-        "select id, associate_id, " + column.value + ", " + column.key + " from users"
-            + " where " + column.key + " in (select " + column.key + " from users where "
-            + column.key + " is not null group by " + column.key + " having count(*) > 1)"
-            + " order by " + column.key + ", associate_id";
+        "select id, associate_id, "
+            + column.value
+            + ", "
+            + column.key
+            + " from users"
+            + " where "
+            + column.key
+            + " in (select "
+            + column.key
+            + " from users where "
+            + column.key
+            + " is not null group by "
+            + column.key
+            + " having count(*) > 1)"
+            + " order by "
+            + column.key
+            + ", associate_id";
     List<Conflict> conflicts = new ArrayList<>();
     try (Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery(shared)) {
       Holder keeper = null;
       while (rs.next()) {
         Holder holder =
-            new Holder(
-                rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4));
+            new Holder(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getString(4));
         if (keeper == null || !keeper.key().equals(holder.key())) {
           keeper = holder;
         } else {
@@ -159,8 +172,7 @@ public final class V3__Unique_keys extends BaseJavaMigration {
       return;
     }
     try (PreparedStatement clear =
-            connection.prepareStatement(
-                "update users set " + column.key + " = null where id = ?");
+            connection.prepareStatement("update users set " + column.key + " = null where id = ?");
         PreparedStatement record =
             connection.prepareStatement(
                 "insert into unique_key_conflict"
@@ -184,10 +196,22 @@ public final class V3__Unique_keys extends BaseJavaMigration {
       Holder keeper = conflict.keeper();
       LOG.log(
           Level.WARNING,
-          "unique key conflict: user " + user.associateId() + " (" + user.id() + ") has the "
-              + column.kind.field() + " '" + user.value() + "', which user " + keeper.associateId()
-              + " (" + keeper.id() + ") holds ignoring case and surrounding whitespace; user "
-              + keeper.associateId() + " keeps it, user " + user.associateId()
+          "unique key conflict: user "
+              + user.associateId()
+              + " ("
+              + user.id()
+              + ") has the "
+              + column.kind.field()
+              + " '"
+              + user.value()
+              + "', which user "
+              + keeper.associateId()
+              + " ("
+              + keeper.id()
+              + ") holds ignoring case and surrounding whitespace; user "
+              + keeper.associateId()
+              + " keeps it, user "
+              + user.associateId()
               + " is without it until it is changed (listed in unique_key_conflict)");
     }
   }

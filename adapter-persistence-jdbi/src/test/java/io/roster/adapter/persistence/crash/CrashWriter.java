@@ -30,11 +30,11 @@ import java.util.Set;
  * theirs (group commit is on, the default).
  *
  * <p>It prints {@code user <uuid>} once, then {@code ack <n>} after the update that gave the user
- * the last name {@code v<n>} and version {@code n + 1} has returned. Update {@code n} is one use-case
- * call, so one transaction: the user row, its custom field {@code udf1} and an audit record. A later
- * run on the same file carries on with the next number. With {@code args[1]} (a number of seconds)
- * it stops after that long and prints {@code rate <updates per second>} instead of waiting to be
- * killed.
+ * the last name {@code v<n>} and version {@code n + 1} has returned. Update {@code n} is one
+ * use-case call, so one transaction: the user row, its custom field {@code udf1} and an audit
+ * record. A later run on the same file carries on with the next number. With {@code args[1]} (a
+ * number of seconds) it stops after that long and prints {@code rate <updates per second>} instead
+ * of waiting to be killed.
  */
 public final class CrashWriter {
   static final String ORGANIZATION_CODE = "CRASH";
@@ -47,11 +47,23 @@ public final class CrashWriter {
   private CrashWriter() {}
 
   private static User findOrCreate(
-      UseCases useCases, Ports ports, Principal actor, SalesOrganization organization, String username) {
-    return ports.users().findByUsername(username).orElseGet(() -> useCases.createUser()
-        .create(new CreateUserCommand(actor, null, Mother.minimalDraft(username, organization.id()).build()))
-        .after()
-        .user());
+      UseCases useCases,
+      Ports ports,
+      Principal actor,
+      SalesOrganization organization,
+      String username) {
+    return ports
+        .users()
+        .findByUsername(username)
+        .orElseGet(
+            () ->
+                useCases
+                    .createUser()
+                    .create(
+                        new CreateUserCommand(
+                            actor, null, Mother.minimalDraft(username, organization.id()).build()))
+                    .after()
+                    .user());
   }
 
   public static void main(String[] args) {
@@ -67,7 +79,10 @@ public final class CrashWriter {
   private static void run(String[] args) {
     PrintStream out = System.out;
     Path directory = Path.of(args[0]);
-    long stopAt = args.length > 1 ? System.nanoTime() + (long) (Double.parseDouble(args[1]) * 1e9) : Long.MAX_VALUE;
+    long stopAt =
+        args.length > 1
+            ? System.nanoTime() + (long) (Double.parseDouble(args[1]) * 1e9)
+            : Long.MAX_VALUE;
     JdbiPersistence persistence = JdbiPersistence.start(PersistenceSettings.h2File(directory));
     Ports ports =
         new Ports(
@@ -88,24 +103,34 @@ public final class CrashWriter {
               new CreateSalesOrganizationCommand(
                   actor, null, Mother.organizationDraft(ORGANIZATION_CODE, "Crash test").build()));
     }
-    SalesOrganization organization = ports.salesOrganizations().findByCode(ORGANIZATION_CODE).orElseThrow();
+    SalesOrganization organization =
+        ports.salesOrganizations().findByCode(ORGANIZATION_CODE).orElseThrow();
     User user = findOrCreate(useCases, ports, actor, organization, USERNAME);
     out.println("user " + user.id());
     out.flush();
     // Concurrent load on users of their own, so that the reported updates share group commits.
     for (int i = 0; i < LOAD_THREADS; i++) {
       User loaded = findOrCreate(useCases, ports, actor, organization, "crash.load" + i);
-      Thread load = new Thread(() -> {
-        for (long k = 0; ; k++) {
-          Draft<User> change = Draft.<User>builder().set(UserFields.LASTNAME, "load" + k).build();
-          useCases.updateUser().update(new UpdateUserCommand(actor, loaded.id(), null, Precondition.none(), change));
-        }
-      }, "load-" + i);
+      Thread load =
+          new Thread(
+              () -> {
+                for (long k = 0; ; k++) {
+                  Draft<User> change =
+                      Draft.<User>builder().set(UserFields.LASTNAME, "load" + k).build();
+                  useCases
+                      .updateUser()
+                      .update(
+                          new UpdateUserCommand(
+                              actor, loaded.id(), null, Precondition.none(), change));
+                }
+              },
+              "load-" + i);
       load.setDaemon(true);
-      load.setUncaughtExceptionHandler((thread, failure) -> {
-        failure.printStackTrace();
-        System.exit(1);
-      });
+      load.setUncaughtExceptionHandler(
+          (thread, failure) -> {
+            failure.printStackTrace();
+            System.exit(1);
+          });
       load.start();
     }
 
@@ -117,7 +142,9 @@ public final class CrashWriter {
       Draft<User> draft =
           Draft.<User>builder()
               .set(UserFields.LASTNAME, value)
-              .put(UserFields.CUSTOM_FIELDS, new KeyedEntries<>(KeyScope.only(Set.of(UDF)), Map.of(UDF, value)))
+              .put(
+                  UserFields.CUSTOM_FIELDS,
+                  new KeyedEntries<>(KeyScope.only(Set.of(UDF)), Map.of(UDF, value)))
               .build();
       User saved =
           useCases
@@ -126,7 +153,8 @@ public final class CrashWriter {
               .after()
               .user();
       if (saved.lifecycle().version() != n + 1) {
-        throw new IllegalStateException("update " + n + " saved version " + saved.lifecycle().version());
+        throw new IllegalStateException(
+            "update " + n + " saved version " + saved.lifecycle().version());
       }
       out.println("ack " + n);
       out.flush();

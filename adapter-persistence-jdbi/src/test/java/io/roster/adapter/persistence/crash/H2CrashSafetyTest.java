@@ -30,12 +30,12 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An update Roster has answered survives the process being killed. A child JVM ({@link CrashWriter})
- * updates one user in an H2 file, under concurrent updates of other users (group commit on), and
- * reports each update that returned; it is killed with SIGKILL
- * after a random number of them. The file must then open cleanly and hold every reported update,
- * whole: user row, custom field and audit record. The rounds share the file, so each one also
- * reopens what the earlier kills left behind.
+ * An update Roster has answered survives the process being killed. A child JVM ({@link
+ * CrashWriter}) updates one user in an H2 file, under concurrent updates of other users (group
+ * commit on), and reports each update that returned; it is killed with SIGKILL after a random
+ * number of them. The file must then open cleanly and hold every reported update, whole: user row,
+ * custom field and audit record. The rounds share the file, so each one also reopens what the
+ * earlier kills left behind.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class H2CrashSafetyTest {
@@ -44,13 +44,15 @@ class H2CrashSafetyTest {
   private static final int MAX_ACKS = 150;
   private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
+
   /** What a JVM on Linux reports for a process ended by signal 9. */
   private static final int KILLED_BY_SIGKILL = 128 + 9;
 
   @TempDir Path directory;
 
   @Test
-  void every_acknowledged_update_is_there_after_kill_9_and_the_database_opens_cleanly() throws Exception {
+  void every_acknowledged_update_is_there_after_kill_9_and_the_database_opens_cleanly()
+      throws Exception {
     long seed = System.nanoTime();
     Random random = new Random(seed);
     UserId userId = null;
@@ -65,8 +67,12 @@ class H2CrashSafetyTest {
       } finally {
         outcome = child.kill();
       }
-      assertThat(outcome.unexpected()).as(context + ": unexpected output; log:\n" + outcome.log()).isEmpty();
-      assertThat(outcome.exitCode()).as(context + ": exit code of the killed writer").isEqualTo(KILLED_BY_SIGKILL);
+      assertThat(outcome.unexpected())
+          .as(context + ": unexpected output; log:\n" + outcome.log())
+          .isEmpty();
+      assertThat(outcome.exitCode())
+          .as(context + ": exit code of the killed writer")
+          .isEqualTo(KILLED_BY_SIGKILL);
       assertThat(outcome.acks()).as(context + ": acks seen").isGreaterThanOrEqualTo(wanted);
       if (userId == null) {
         userId = outcome.user();
@@ -78,7 +84,8 @@ class H2CrashSafetyTest {
   }
 
   /** Opens the file as the server would, checks it, closes it; returns the stored version. */
-  private long verifyReopened(UserId userId, long lastAck, long storedBefore, String context) throws SQLException {
+  private long verifyReopened(UserId userId, long lastAck, long storedBefore, String context)
+      throws SQLException {
     PersistenceSettings settings = PersistenceSettings.h2File(directory);
     try (JdbiPersistence persistence = JdbiPersistence.start(settings)) {
       assertThat(persistence.isReachable()).as(context + ": reachable").isTrue();
@@ -92,15 +99,21 @@ class H2CrashSafetyTest {
       User user = persistence.users().find(userId).orElseThrow();
       long version = user.lifecycle().version();
       long updates = version - 1;
-      assertThat(updates).as(context + ": updates stored, last acknowledged was " + lastAck).isGreaterThanOrEqualTo(lastAck);
-      assertThat(version).as(context + ": stored version never goes back").isGreaterThanOrEqualTo(storedBefore);
+      assertThat(updates)
+          .as(context + ": updates stored, last acknowledged was " + lastAck)
+          .isGreaterThanOrEqualTo(lastAck);
+      assertThat(version)
+          .as(context + ": stored version never goes back")
+          .isGreaterThanOrEqualTo(storedBefore);
       assertThat(user.person().lastname()).as(context + ": last name").isEqualTo("v" + updates);
       assertThat(user.customFields().values())
           .as(context + ": custom field written with the last name")
           .containsEntry(CrashWriter.UDF, "v" + updates);
 
       List<AuditRecord> history = persistence.auditLog().history("User", userId.toString());
-      assertThat(history).as(context + ": audit records (create + one per update)").hasSize((int) version);
+      assertThat(history)
+          .as(context + ": audit records (create + one per update)")
+          .hasSize((int) version);
       assertThat(history.get(0).action()).isEqualTo(AuditRecord.Action.CREATE);
       assertThat(history.get(history.size() - 1).changes())
           .as(context + ": the last audit record")
@@ -110,14 +123,17 @@ class H2CrashSafetyTest {
                 assertThat(change.after()).isEqualTo("v" + updates);
               });
 
-      assertThat(readEverything(settings)).as(context + ": script lines of the whole database").isPositive();
+      assertThat(readEverything(settings))
+          .as(context + ": script lines of the whole database")
+          .isPositive();
       return version;
     }
   }
 
   /** Reads every row of every table (H2's SCRIPT), so a damaged page anywhere would fail here. */
   private static int readEverything(PersistenceSettings settings) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    try (Connection connection =
+            DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
         Statement statement = connection.createStatement();
         ResultSet script = statement.executeQuery("script nopasswords nosettings")) {
       int lines = 0;
@@ -165,7 +181,10 @@ class H2CrashSafetyTest {
               CrashWriter.class.getName(),
               directory.toString());
       Process process =
-          new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(log.toFile()).start();
+          new ProcessBuilder(command)
+              .redirectOutput(output.toFile())
+              .redirectError(log.toFile())
+              .start();
       return new Child(process, output, log);
     }
 
@@ -176,18 +195,32 @@ class H2CrashSafetyTest {
           .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    void awaitAcks(int wanted, Duration timeout, String context) throws IOException, InterruptedException {
+    void awaitAcks(int wanted, Duration timeout, String context)
+        throws IOException, InterruptedException {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (readNewLines() < wanted) {
         if (!process.isAlive()) {
           readNewLines();
           throw new AssertionError(
-              context + ": the writer stopped after " + acks + " of " + wanted + " acks; its log:\n" + logText());
+              context
+                  + ": the writer stopped after "
+                  + acks
+                  + " of "
+                  + wanted
+                  + " acks; its log:\n"
+                  + logText());
         }
         if (System.nanoTime() > deadline) {
           throw new AssertionError(
-              context + ": the writer acknowledged " + acks + " of " + wanted + " updates in " + timeout
-                  + "; its log:\n" + logText());
+              context
+                  + ": the writer acknowledged "
+                  + acks
+                  + " of "
+                  + wanted
+                  + " updates in "
+                  + timeout
+                  + "; its log:\n"
+                  + logText());
         }
         Thread.sleep(1);
       }
@@ -230,10 +263,12 @@ class H2CrashSafetyTest {
     Outcome kill() throws IOException, InterruptedException {
       process.destroyForcibly();
       if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new AssertionError("the writer " + process.pid() + " did not die within " + EXIT_TIMEOUT);
+        throw new AssertionError(
+            "the writer " + process.pid() + " did not die within " + EXIT_TIMEOUT);
       }
       readNewLines();
-      return new Outcome(process.exitValue(), user, acks, lastAck, List.copyOf(unexpected), logText());
+      return new Outcome(
+          process.exitValue(), user, acks, lastAck, List.copyOf(unexpected), logText());
     }
 
     private String logText() {
@@ -244,6 +279,7 @@ class H2CrashSafetyTest {
       }
     }
 
-    record Outcome(int exitCode, UserId user, long acks, long lastAck, List<String> unexpected, String log) {}
+    record Outcome(
+        int exitCode, UserId user, long acks, long lastAck, List<String> unexpected, String log) {}
   }
 }

@@ -22,9 +22,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The child process of {@link H2UnderZgcTest}: {@code args[1]} users created by 16 threads at once, each with the 100 free custom fields,,
- * through the use cases, in a new H2 file database in the directory {@code args[0]}; prints {@code
- * created <n>} and exits 0, or prints the first failure and exits 1.
+ * The child process of {@link H2UnderZgcTest}: {@code args[1]} users created by 16 threads at once,
+ * each with the 100 free custom fields,, through the use cases, in a new H2 file database in the
+ * directory {@code args[0]}; prints {@code created <n>} and exits 0, or prints the first failure
+ * and exits 1.
  */
 public final class ConcurrentCreator {
   private static final int THREADS = 16;
@@ -43,24 +44,46 @@ public final class ConcurrentCreator {
   public static void main(String[] args) throws Exception {
     int users = Integer.parseInt(args[1]);
     // A connection for each thread, as Roster has one for each use-case worker.
-    PersistenceSettings settings = PersistenceSettings.h2File(Path.of(args[0])).withPoolSize(THREADS);
+    PersistenceSettings settings =
+        PersistenceSettings.h2File(Path.of(args[0])).withPoolSize(THREADS);
     try (JdbiPersistence persistence = JdbiPersistence.start(settings)) {
-      Ports ports = new Ports(persistence.unitOfWork(), persistence.users(), persistence.salesOrganizations(),
-          persistence.referenceData(), persistence.auditLog(), new FastPasswordHasher(), Clock.systemUTC());
+      Ports ports =
+          new Ports(
+              persistence.unitOfWork(),
+              persistence.users(),
+              persistence.salesOrganizations(),
+              persistence.referenceData(),
+              persistence.auditLog(),
+              new FastPasswordHasher(),
+              Clock.systemUTC());
       UseCases useCases = UseCases.over(ports);
-      SalesOrganization organization = useCases.createSalesOrganization()
-          .create(new CreateSalesOrganizationCommand(Principal.system(), null, Mother.organizationDraft("ZGC", "ZGC").build()))
-          .after();
+      SalesOrganization organization =
+          useCases
+              .createSalesOrganization()
+              .create(
+                  new CreateSalesOrganizationCommand(
+                      Principal.system(), null, Mother.organizationDraft("ZGC", "ZGC").build()))
+              .after();
       ExecutorService threads = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> created = new ArrayList<>();
       for (int i = 0; i < users; i++) {
         String username = "user" + i + "@zgc.test";
-        created.add(threads.submit(() -> useCases.createUser().create(
-            new CreateUserCommand(Principal.system(), null, Mother.minimalDraft(username, organization.id())
-                .set(UserFields.FIRSTNAME, "First " + username)
-                .set(UserFields.NOTES, "Notes of " + username)
-                .put(UserFields.CUSTOM_FIELDS, KeyedEntries.all(customFields(username)))
-                .build()))));
+        created.add(
+            threads.submit(
+                () ->
+                    useCases
+                        .createUser()
+                        .create(
+                            new CreateUserCommand(
+                                Principal.system(),
+                                null,
+                                Mother.minimalDraft(username, organization.id())
+                                    .set(UserFields.FIRSTNAME, "First " + username)
+                                    .set(UserFields.NOTES, "Notes of " + username)
+                                    .put(
+                                        UserFields.CUSTOM_FIELDS,
+                                        KeyedEntries.all(customFields(username)))
+                                    .build()))));
       }
       for (Future<?> future : created) {
         future.get();

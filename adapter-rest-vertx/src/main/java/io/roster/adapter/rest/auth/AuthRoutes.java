@@ -8,11 +8,11 @@ import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.UseCaseRunner;
-import io.roster.application.port.in.auth.AuthenticateUseCase;
-import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
+import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
+import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldFailure;
@@ -34,11 +34,12 @@ import java.util.stream.Collectors;
  * /auth/session} and {@code DELETE /auth/session} (a session with ticket and cookies), {@code PUT
  * /auth/password} (a user changes their own password). Credentials come as a JSON or form body
  * ({@code username}, {@code password}; OAuth2's {@code grant_type=password} is accepted; a form is
- * read in the charset its Content-Type names, {@link FormBody}) or as
- * {@code Authorization: Basic}. Errors have OAuth2's shape: {@code {"error", "error_description"}}.
+ * read in the charset its Content-Type names, {@link FormBody}) or as {@code Authorization: Basic}.
+ * Errors have OAuth2's shape: {@code {"error", "error_description"}}.
  */
 public final class AuthRoutes {
   private static final System.Logger LOG = System.getLogger("roster.auth");
+
   /** Bodies are parsed within the adapter's limits, not Vert.x's (Jackson's default) ones. */
   private static final JsonCodec JSON = new JsonCodec();
 
@@ -131,7 +132,8 @@ public final class AuthRoutes {
                 ? null
                 : ctx.request().getCookie(Authenticator.SESSION_COOKIE).getValue();
     if (sessions.end(ticket).isEmpty()) {
-      ctx.fail(new HttpProblem(400, "The request names no session: send its ticket or its cookie."));
+      ctx.fail(
+          new HttpProblem(400, "The request names no session: send its ticket or its cookie."));
       return;
     }
     Principal caller = Authenticator.principal(ctx);
@@ -144,7 +146,8 @@ public final class AuthRoutes {
         .onSuccess(
             done -> {
               ctx.response()
-                  .addCookie(Cookie.cookie(Authenticator.SESSION_COOKIE, "").setPath("/").setMaxAge(0))
+                  .addCookie(
+                      Cookie.cookie(Authenticator.SESSION_COOKIE, "").setPath("/").setMaxAge(0))
                   .addCookie(Cookie.cookie(Authenticator.XSRF_COOKIE, "").setPath("/").setMaxAge(0))
                   .setStatusCode(204)
                   .end();
@@ -188,7 +191,9 @@ public final class AuthRoutes {
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {
         String decoded =
-            new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).trim()),
+                StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
         if (colon > 0) {
           return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
@@ -197,7 +202,8 @@ public final class AuthRoutes {
         throw new AuthenticationFailed();
       }
     }
-    throw new HttpProblem(400, "Send username and password (JSON or form body, or Basic authorization).");
+    throw new HttpProblem(
+        400, "Send username and password (JSON or form body, or Basic authorization).");
   }
 
   private static Credentials required(String username, String password) {
@@ -227,7 +233,8 @@ public final class AuthRoutes {
       ctx.response().putHeader("WWW-Authenticate", Authenticator.CHALLENGE);
       error(ctx, 401, "invalid_grant", failure.getMessage());
     } else if (failure instanceof TooManyAttempts throttled) {
-      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+      ctx.response()
+          .putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
       error(ctx, 429, "too_many_attempts", failure.getMessage());
     } else if (failure instanceof AccessDenied) {
       error(ctx, 403, "access_denied", failure.getMessage());
@@ -236,12 +243,22 @@ public final class AuthRoutes {
           ctx,
           400,
           "invalid_request",
-          invalid.errors().stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+          invalid.errors().stream()
+              .map(e -> e.field() + " " + e.message())
+              .collect(Collectors.joining("; ")));
     } else if (failure instanceof HttpProblem problem) {
-      error(ctx, problem.status(), problem.status() == 400 ? "invalid_request" : "request_refused", problem.getMessage());
+      error(
+          ctx,
+          problem.status(),
+          problem.status() == 400 ? "invalid_request" : "request_refused",
+          problem.getMessage());
     } else if (failure instanceof StoreUnavailable) {
       ctx.response().putHeader("Retry-After", "5");
-      error(ctx, 503, "temporarily_unavailable", "The directory cannot be reached just now; try again shortly.");
+      error(
+          ctx,
+          503,
+          "temporarily_unavailable",
+          "The directory cannot be reached just now; try again shortly.");
     } else if (RequestBodies.unreadable(ctx)) {
       error(ctx, 400, "invalid_request", RequestBodies.unreadableMessage(ctx));
     } else if (failure == null && ctx.statusCode() == 413) {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * How callers authenticate: the instance's domain name (Wello clients send {@code
- * user:password@domain}), the key that signs access tokens (HMAC-SHA256, at least 32 bytes), and how
- * long tokens and idle sessions last.
+ * user:password@domain}), the key that signs access tokens (HMAC-SHA256, at least 32 bytes), and
+ * how long tokens and idle sessions last.
  */
 public record AuthSettings(
     String domain, byte[] tokenKey, Duration tokenLifetime, Duration sessionLifetime) {
@@ -39,7 +39,12 @@ public record AuthSettings(
 
   @Override
   public String toString() {
-    return "AuthSettings[domain=" + domain + ", tokenLifetime=" + tokenLifetime
-        + ", sessionLifetime=" + sessionLifetime + "]";
+    return "AuthSettings[domain="
+        + domain
+        + ", tokenLifetime="
+        + tokenLifetime
+        + ", sessionLifetime="
+        + sessionLifetime
+        + "]";
   }
 }

@@ -31,9 +31,12 @@ public final class Authenticator implements Handler<RoutingContext> {
   public static final String XSRF_COOKIE = "XSRF-TOKEN";
   public static final String XSRF_HEADER = "X-XSRF-TOKEN";
   public static final String APP_TOKEN_HEADER = "SO-AppToken";
+
   /** What a 401 answer offers in {@code WWW-Authenticate}. */
   public static final String CHALLENGE = "Basic realm=\"Roster\", Bearer realm=\"Roster\"";
-  private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+  private static final Set<HttpMethod> SAFE =
+      Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final AuthenticateUseCase authentication;
   private final UseCaseRunner runner;
@@ -42,7 +45,11 @@ public final class Authenticator implements Handler<RoutingContext> {
   private final String domainSuffix;
 
   Authenticator(
-      AuthenticateUseCase authentication, UseCaseRunner runner, Tokens tokens, Sessions sessions, String domain) {
+      AuthenticateUseCase authentication,
+      UseCaseRunner runner,
+      Tokens tokens,
+      Sessions sessions,
+      String domain) {
     this.authentication = authentication;
     this.runner = runner;
     this.tokens = tokens;
@@ -77,7 +84,8 @@ public final class Authenticator implements Handler<RoutingContext> {
       return bySessionCookie(ctx);
     }
     int space = authorization.indexOf(' ');
-    String scheme = (space < 0 ? authorization : authorization.substring(0, space)).toLowerCase(Locale.ROOT);
+    String scheme =
+        (space < 0 ? authorization : authorization.substring(0, space)).toLowerCase(Locale.ROOT);
     String value = space < 0 ? "" : authorization.substring(space + 1).trim();
     switch (scheme) {
       case "basic":

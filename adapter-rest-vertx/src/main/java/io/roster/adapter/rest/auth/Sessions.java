@@ -46,7 +46,8 @@ final class Sessions {
     Session found =
         byTicket.computeIfPresent(
             ticket,
-            (t, s) -> expired(s, now) ? null : new Session(s.ticket(), s.xsrfToken(), s.user(), now));
+            (t, s) ->
+                expired(s, now) ? null : new Session(s.ticket(), s.xsrfToken(), s.user(), now));
     return Optional.ofNullable(found);
   }
 

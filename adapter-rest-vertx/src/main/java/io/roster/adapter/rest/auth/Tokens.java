@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Access tokens: JWTs signed with HMAC-SHA256 under the configured key, naming the user ({@code sub})
- * and expiring after the token lifetime. A token with another signature, another algorithm or past
- * its expiry is refused.
+ * Access tokens: JWTs signed with HMAC-SHA256 under the configured key, naming the user ({@code
+ * sub}) and expiring after the token lifetime. A token with another signature, another algorithm or
+ * past its expiry is refused.
  */
 final class Tokens {
   static final String ISSUER = "roster";

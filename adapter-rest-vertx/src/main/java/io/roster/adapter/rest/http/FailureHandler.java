@@ -44,7 +44,8 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
       ctx.response().putHeader("WWW-Authenticate", challenge);
       unauthenticated(ctx);
     } else if (failure instanceof TooManyAttempts throttled) {
-      ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+      ctx.response()
+          .putHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
       throttled(ctx, throttled);
     } else if (failure instanceof AccessDenied denied) {
       denied(ctx, denied);
@@ -95,13 +96,19 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
   /** 404: nothing has that id. */
   protected abstract void notFound(RoutingContext ctx, NotFound missing);
 
-  /** 412 when the request gave a precondition that no longer holds; else 409 (a race lost again and again). */
+  /**
+   * 412 when the request gave a precondition that no longer holds; else 409 (a race lost again and
+   * again).
+   */
   protected abstract void changed(RoutingContext ctx, VersionConflict conflict);
 
   /** 503: the database cannot be reached. */
   protected abstract void unavailable(RoutingContext ctx);
 
-  /** Any other status the HTTP layer decided, with the property at fault when there is one ({@code null}: none). */
+  /**
+   * Any other status the HTTP layer decided, with the property at fault when there is one ({@code
+   * null}: none).
+   */
   protected abstract void problem(RoutingContext ctx, int status, String field, String message);
 
   /** 400: the body is not the JSON or XML it should be. */

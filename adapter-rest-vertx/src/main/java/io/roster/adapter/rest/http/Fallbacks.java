@@ -7,11 +7,16 @@ import io.vertx.ext.web.RoutingContext;
 public final class Fallbacks {
   private Fallbacks() {}
 
-  /** A 404 for every request to a path matching {@code regex} that no route mounted before answered. */
+  /**
+   * A 404 for every request to a path matching {@code regex} that no route mounted before answered.
+   */
   public static void notFound(Router router, String regex) {
     router
         .routeWithRegex(regex)
-        .handler(ctx -> ctx.fail(new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
+        .handler(
+            ctx ->
+                ctx.fail(
+                    new HttpProblem(404, "No resource matches " + ctx.request().path() + ".")));
   }
 
   /**
@@ -21,6 +26,8 @@ public final class Fallbacks {
   public static void notAllowed(RoutingContext ctx, String allowed, String why) {
     ctx.response().putHeader("Allow", allowed);
     String method = ctx.request().method().name();
-    ctx.fail(new HttpProblem(405, "The requested resource does not support http method '" + method + "'." + why));
+    ctx.fail(
+        new HttpProblem(
+            405, "The requested resource does not support http method '" + method + "'." + why));
   }
 }

@@ -13,17 +13,20 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A form body ({@code application/x-www-form-urlencoded}) read in the charset its Content-Type names
- * ({@code charset=iso-8859-1}), UTF-8 when it names none: the percent-escapes (and any raw byte)
- * are the bytes of the text in that charset. A charset the server does not know, or one in which
- * the form's own characters ({@code &}, {@code =}, {@code %}, ASCII) are not ASCII (UTF-16), is a
- * 415; bytes that are no text in the charset are a 400, never a U+FFFD in place of what was sent.
- * Every route that reads a form reads it here (Vert.x's own form decoding knows UTF-8 only).
+ * A form body ({@code application/x-www-form-urlencoded}) read in the charset its Content-Type
+ * names ({@code charset=iso-8859-1}), UTF-8 when it names none: the percent-escapes (and any raw
+ * byte) are the bytes of the text in that charset. A charset the server does not know, or one in
+ * which the form's own characters ({@code &}, {@code =}, {@code %}, ASCII) are not ASCII (UTF-16),
+ * is a 415; bytes that are no text in the charset are a 400, never a U+FFFD in place of what was
+ * sent. Every route that reads a form reads it here (Vert.x's own form decoding knows UTF-8 only).
  */
 public final class FormBody {
   public static final String MEDIA_TYPE = "application/x-www-form-urlencoded";
 
-  /** The characters a form is written in besides the escaped text; ASCII in every charset it may name. */
+  /**
+   * The characters a form is written in besides the escaped text; ASCII in every charset it may
+   * name.
+   */
   private static final String SYNTAX =
       "&=+%.-_*[] 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -39,8 +42,9 @@ public final class FormBody {
    * The request's form fields, in the order sent, names and values decoded in the body's charset;
    * names ignore case, as in Vert.x's form attributes. An empty body has no fields.
    *
-   * @throws HttpProblem 415 for a charset the server does not know or that does not write the form's
-   *     characters as ASCII, 400 for a malformed escape or bytes that are no text in the charset
+   * @throws HttpProblem 415 for a charset the server does not know or that does not write the
+   *     form's characters as ASCII, 400 for a malformed escape or bytes that are no text in the
+   *     charset
    */
   public static MultiMap read(RoutingContext ctx) {
     Charset charset = MediaTypes.charset(ctx, StandardCharsets.UTF_8);
@@ -56,7 +60,8 @@ public final class FormBody {
     if (body == null || body.length() == 0) {
       return fields;
     }
-    // ISO-8859-1 turns each byte into the one char of the same value and back again, so the body can
+    // ISO-8859-1 turns each byte into the one char of the same value and back again, so the body
+    // can
     // be split and unescaped as text and still be decoded as bytes in its own charset afterwards.
     for (String pair : body.toString(StandardCharsets.ISO_8859_1).split("&")) {
       if (pair.isEmpty()) {
@@ -70,13 +75,19 @@ public final class FormBody {
     return fields;
   }
 
-  /** One name or value: {@code +} a space, {@code %XX} the byte XX, the bytes text in {@code charset}. */
+  /**
+   * One name or value: {@code +} a space, {@code %XX} the byte XX, the bytes text in {@code
+   * charset}.
+   */
   private static String decode(String component, Charset charset) {
     byte[] bytes;
     try {
-      bytes = URLDecoder.decode(component, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
+      bytes =
+          URLDecoder.decode(component, StandardCharsets.ISO_8859_1)
+              .getBytes(StandardCharsets.ISO_8859_1);
     } catch (IllegalArgumentException e) {
-      throw new HttpProblem(400, "The form body is not URL-encoded: a % must be followed by two hexadecimal digits.");
+      throw new HttpProblem(
+          400, "The form body is not URL-encoded: a % must be followed by two hexadecimal digits.");
     }
     try {
       return charset
@@ -88,7 +99,8 @@ public final class FormBody {
     } catch (CharacterCodingException e) {
       throw new HttpProblem(
           400,
-          "The form body is not valid " + charset.name()
+          "The form body is not valid "
+              + charset.name()
               + ": send its text percent-encoded in the charset Content-Type names (UTF-8 when it names none).");
     }
   }

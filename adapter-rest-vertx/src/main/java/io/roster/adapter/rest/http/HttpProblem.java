@@ -12,7 +12,9 @@ public final class HttpProblem extends RuntimeException {
     this(status, null, message);
   }
 
-  /** @param field the property at fault, for dialects that name it; {@code null} for none */
+  /**
+   * @param field the property at fault, for dialects that name it; {@code null} for none
+   */
   public HttpProblem(int status, String field, String message) {
     super(message, null, false, false);
     this.status = status;

@@ -20,9 +20,9 @@ import java.util.Map;
 /**
  * The one JSON mapper of the REST adapter: property names match ignoring case (as both source
  * systems do), unknown properties are left to the dialect, nulls are written (the seeds show every
- * property), integer properties take whole numbers only, and input is bounded in depth and size ({@link #LIMITS}, shared with {@link XmlCodec}).
- * A body beyond a limit fails with a {@link StreamConstraintsException} that says, in the client's
- * terms, which limit it broke.
+ * property), integer properties take whole numbers only, and input is bounded in depth and size
+ * ({@link #LIMITS}, shared with {@link XmlCodec}). A body beyond a limit fails with a {@link
+ * StreamConstraintsException} that says, in the client's terms, which limit it broke.
  */
 public final class JsonCodec {
   /**
@@ -83,7 +83,8 @@ public final class JsonCodec {
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        // An integer property takes whole numbers only: 1.5 is refused, not cut to 1 (and so is 1.0,
+        // An integer property takes whole numbers only: 1.5 is refused, not cut to 1 (and so is
+        // 1.0,
         // as any number written with a fraction or an exponent).
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .serializationInclusion(JsonInclude.Include.ALWAYS);
@@ -124,7 +125,8 @@ public final class JsonCodec {
   }
 
   /** Reads with {@code mapper}, a broken limit reported as {@link #explained}. */
-  static <T> T read(ObjectMapper mapper, Buffer body, Class<T> type) throws JsonProcessingException {
+  static <T> T read(ObjectMapper mapper, Buffer body, Class<T> type)
+      throws JsonProcessingException {
     try {
       return mapper.readValue(body.getBytes(), type);
     } catch (JsonProcessingException e) {

@@ -11,15 +11,28 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** What is wrong with a JSON body, in the client's terms (no Java type names), for both dialects. */
+/**
+ * What is wrong with a JSON body, in the client's terms (no Java type names), for both dialects.
+ */
 public final class JsonProblems {
   private static final Set<Class<?>> WHOLE_NUMBERS =
-      Set.of(int.class, Integer.class, long.class, Long.class, short.class, Short.class, byte.class, Byte.class,
+      Set.of(
+          int.class,
+          Integer.class,
+          long.class,
+          Long.class,
+          short.class,
+          Short.class,
+          byte.class,
+          Byte.class,
           BigInteger.class);
 
   private JsonProblems() {}
 
-  /** The property a JSON error is about ({@code sales_organization.code}, {@code OtherGroups.[0]}), or "". */
+  /**
+   * The property a JSON error is about ({@code sales_organization.code}, {@code OtherGroups.[0]}),
+   * or "".
+   */
   public static String path(JsonProcessingException e) {
     if (!(e instanceof JsonMappingException mapping)) {
       return "";
@@ -35,16 +48,27 @@ public final class JsonProblems {
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       Class<?> type = mismatch.getTargetType();
       message =
-          type == Boolean.class || type == boolean.class ? "must be true or false"
-              : type == UUID.class ? "must be a globally unique identifier"
-              : type == String.class ? "must be text"
-              : WHOLE_NUMBERS.contains(type) && fraction(mismatch) ? "must be a whole number"
-              : Number.class.isAssignableFrom(type) || type.isPrimitive() ? "must be a number"
-              : List.class.isAssignableFrom(type) ? "must be a JSON array"
-              : "must be a JSON object";
+          type == Boolean.class || type == boolean.class
+              ? "must be true or false"
+              : type == UUID.class
+                  ? "must be a globally unique identifier"
+                  : type == String.class
+                      ? "must be text"
+                      : WHOLE_NUMBERS.contains(type) && fraction(mismatch)
+                          ? "must be a whole number"
+                          : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                              ? "must be a number"
+                              : List.class.isAssignableFrom(type)
+                                  ? "must be a JSON array"
+                                  : "must be a JSON object";
     }
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
-      message += " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      message +=
+          " (line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr()
+              + ")";
     }
     return message;
   }
@@ -61,7 +85,8 @@ public final class JsonProblems {
     if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
       return true;
     }
-    if (value instanceof String text && text.trim().chars().anyMatch(c -> c == '.' || c == 'e' || c == 'E')) {
+    if (value instanceof String text
+        && text.trim().chars().anyMatch(c -> c == '.' || c == 'e' || c == 'E')) {
       try {
         new BigDecimal(text.trim());
         return true;

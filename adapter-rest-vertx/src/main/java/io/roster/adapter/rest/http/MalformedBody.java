@@ -2,7 +2,10 @@ package io.roster.adapter.rest.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-/** A body that is not the JSON (or XML) it should be; its location or property is named in the answer. */
+/**
+ * A body that is not the JSON (or XML) it should be; its location or property is named in the
+ * answer.
+ */
 public final class MalformedBody extends RuntimeException {
   public MalformedBody(JsonProcessingException cause) {
     super(cause.getOriginalMessage(), cause, false, false);

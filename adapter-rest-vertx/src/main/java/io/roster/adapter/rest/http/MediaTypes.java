@@ -12,15 +12,20 @@ import java.util.Locale;
 public final class MediaTypes {
   private MediaTypes() {}
 
-  /** @throws HttpProblem 415 unless the body is one of {@code types} */
+  /**
+   * @throws HttpProblem 415 unless the body is one of {@code types}
+   */
   public static void requireBody(RoutingContext ctx, List<String> types) {
     String given = ctx.request().getHeader("Content-Type");
     String type = given == null ? "" : essence(given);
     if (!types.contains(type)) {
       throw new HttpProblem(
           415,
-          "The request entity's media type '" + (given == null ? "" : given)
-              + "' is not supported; send " + String.join(" or ", types) + ".");
+          "The request entity's media type '"
+              + (given == null ? "" : given)
+              + "' is not supported; send "
+              + String.join(" or ", types)
+              + ".");
     }
   }
 
@@ -45,7 +50,8 @@ public final class MediaTypes {
 
   /** A 415 for a body in charset {@code name}. */
   public static HttpProblem unsupportedCharset(String name) {
-    return new HttpProblem(415, "The charset '" + name + "' in Content-Type is not supported; send UTF-8.");
+    return new HttpProblem(
+        415, "The charset '" + name + "' in Content-Type is not supported; send UTF-8.");
   }
 
   /**
@@ -72,17 +78,23 @@ public final class MediaTypes {
       for (String type : offered) {
         if (wanted.equals(type)
             || wanted.equals("*/*")
-            || (wanted.endsWith("/*") && type.startsWith(wanted.substring(0, wanted.length() - 1)))) {
+            || (wanted.endsWith("/*")
+                && type.startsWith(wanted.substring(0, wanted.length() - 1)))) {
           return type;
         }
       }
     }
     throw new HttpProblem(
-        406, "None of the media types in Accept can be produced; ask for " + String.join(" or ", suggested) + ".");
+        406,
+        "None of the media types in Accept can be produced; ask for "
+            + String.join(" or ", suggested)
+            + ".");
   }
 
   private static String essence(String mediaType) {
     int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 }

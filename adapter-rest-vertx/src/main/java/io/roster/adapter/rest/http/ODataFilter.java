@@ -10,14 +10,15 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * The subset of OData's {@code $filter} Roster understands: {@code eq}, {@code ne},
- * {@code startswith(name,'text')}, {@code contains(name,'text')}, {@code and}, {@code or} and
- * parentheses, on the properties a dialect allows. Anything else is refused with a message saying
- * where. Values become bound parameters further down, never SQL.
+ * The subset of OData's {@code $filter} Roster understands: {@code eq}, {@code ne}, {@code
+ * startswith(name,'text')}, {@code contains(name,'text')}, {@code and}, {@code or} and parentheses,
+ * on the properties a dialect allows. Anything else is refused with a message saying where. Values
+ * become bound parameters further down, never SQL.
  */
 public final class ODataFilter {
   private static final Pattern GUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final int MAX_LENGTH = 2000;
 
   private final Map<String, Field<?, ?>> properties;
@@ -84,7 +85,8 @@ public final class ODataFilter {
     Field<?, ?> field = property(word);
     String operator = next("eq or ne").toLowerCase(Locale.ROOT);
     if (!operator.equals("eq") && !operator.equals("ne")) {
-      throw problem("'" + operator + "' is not supported; use eq, ne, startswith, contains, and, or");
+      throw problem(
+          "'" + operator + "' is not supported; use eq, ne, startswith, contains, and, or");
     }
     Object value = literal(next("a value"));
     checkType(word, field, value);
@@ -94,7 +96,8 @@ public final class ODataFilter {
   private Field<?, ?> property(String name) {
     Field<?, ?> field = properties.get(name.toLowerCase(Locale.ROOT));
     if (field == null) {
-      throw problem("cannot filter on '" + name + "'; filterable: " + String.join(", ", properties.keySet()));
+      throw problem(
+          "cannot filter on '" + name + "'; filterable: " + String.join(", ", properties.keySet()));
     }
     return field;
   }
@@ -110,7 +113,10 @@ public final class ODataFilter {
     if (lower.equals("null")) {
       return null;
     }
-    String guid = lower.startsWith("guid'") && lower.endsWith("'") ? token.substring(5, token.length() - 1) : token;
+    String guid =
+        lower.startsWith("guid'") && lower.endsWith("'")
+            ? token.substring(5, token.length() - 1)
+            : token;
     if (GUID.matcher(guid).matches()) {
       return UUID.fromString(guid);
     }
@@ -142,7 +148,13 @@ public final class ODataFilter {
 
   private void expect(String token) {
     if (!accept(token)) {
-      throw problem("expected '" + token + "'" + (position < tokens.size() ? " before '" + tokens.get(position) + "'" : " at the end"));
+      throw problem(
+          "expected '"
+              + token
+              + "'"
+              + (position < tokens.size()
+                  ? " before '" + tokens.get(position) + "'"
+                  : " at the end"));
     }
   }
 
@@ -182,10 +194,14 @@ public final class ODataFilter {
         i = end + 1;
       } else {
         int end = i;
-        while (end < text.length() && "()', ".indexOf(text.charAt(end)) < 0 && !Character.isWhitespace(text.charAt(end))) {
+        while (end < text.length()
+            && "()', ".indexOf(text.charAt(end)) < 0
+            && !Character.isWhitespace(text.charAt(end))) {
           end++;
         }
-        if (end < text.length() && text.charAt(end) == '\'' && text.substring(i, end).equalsIgnoreCase("guid")) {
+        if (end < text.length()
+            && text.charAt(end) == '\''
+            && text.substring(i, end).equalsIgnoreCase("guid")) {
           int close = text.indexOf('\'', end + 1);
           if (close < 0) {
             throw problem("a quoted text is not closed");

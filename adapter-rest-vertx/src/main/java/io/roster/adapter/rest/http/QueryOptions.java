@@ -22,12 +22,16 @@ public final class QueryOptions {
    * @throws HttpProblem 400 naming the option at fault
    */
   public static ListQuery listQuery(
-      RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived, List<SortKey> order) {
+      RoutingContext ctx,
+      Map<String, Field<?, ?>> filters,
+      Field<?, ?> archived,
+      List<SortKey> order) {
     int top = wholeNumber(ctx, "$top", DEFAULT_TOP, 1, ListQuery.MAX_LIMIT);
     int skip = wholeNumber(ctx, "$skip", 0, 0, Integer.MAX_VALUE);
     String text = ctx.queryParams().get("$filter");
     Criterion filter = text == null || text.isBlank() ? null : ODataFilter.parse(text, filters);
-    return new ListQuery(null, filter, filter != null && filter.mentions(archived), skip, top, order);
+    return new ListQuery(
+        null, filter, filter != null && filter.mentions(archived), skip, top, order);
   }
 
   /**
@@ -47,7 +51,8 @@ public final class QueryOptions {
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new HttpProblem(400, name, name + " must be a whole number between " + min + " and " + max + ".");
+      throw new HttpProblem(
+          400, name, name + " must be a whole number between " + min + " and " + max + ".");
     }
   }
 }

@@ -16,17 +16,25 @@ public final class RequestBodies {
 
   private RequestBodies() {}
 
-  /** Reads bodies of up to {@code limit} bytes on every route of {@code router} mounted after this. */
+  /**
+   * Reads bodies of up to {@code limit} bytes on every route of {@code router} mounted after this.
+   */
   public static void mount(Router router, long limit) {
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(limit);
-    router.route().handler(ctx -> {
-      ctx.put(READING, Boolean.TRUE);
-      bodies.handle(ctx);
-    });
-    router.route().handler(ctx -> {
-      ctx.remove(READING);
-      ctx.next();
-    });
+    router
+        .route()
+        .handler(
+            ctx -> {
+              ctx.put(READING, Boolean.TRUE);
+              bodies.handle(ctx);
+            });
+    router
+        .route()
+        .handler(
+            ctx -> {
+              ctx.remove(READING);
+              ctx.next();
+            });
   }
 
   /** Whether {@code ctx} failed while its body was being read. */
@@ -38,6 +46,8 @@ public final class RequestBodies {
   public static String unreadableMessage(RoutingContext ctx) {
     String type = ctx.request().getHeader("Content-Type");
     String essence = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-    return essence.isEmpty() ? "The request body cannot be read." : "The request body is not well-formed " + essence + ".";
+    return essence.isEmpty()
+        ? "The request body cannot be read."
+        : "The request body is not well-formed " + essence + ".";
   }
 }

@@ -25,7 +25,8 @@ public final class RequestLog implements Handler<RoutingContext> {
     long started = System.nanoTime();
     ctx.put(ARRIVED, started);
     String given = ctx.request().getHeader(HEADER);
-    String id = given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
     ctx.put(KEY, id);
     ctx.response().putHeader(HEADER, id);
     ctx.addEndHandler(

@@ -15,20 +15,25 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The properties of a body that its type does not have, at any depth, by their path as sent
- * ({@code Person.Shoe}, {@code OtherGroups[0].Colour}): the body is bound once more with a problem
- * handler that notes each unknown property instead of skipping it silently.
+ * The properties of a body that its type does not have, at any depth, by their path as sent ({@code
+ * Person.Shoe}, {@code OtherGroups[0].Colour}): the body is bound once more with a problem handler
+ * that notes each unknown property instead of skipping it silently.
  */
 final class UnknownProperties {
   private UnknownProperties() {}
 
-  static List<String> of(ObjectMapper mapper, Buffer body, Class<?> type) throws JsonProcessingException {
+  static List<String> of(ObjectMapper mapper, Buffer body, Class<?> type)
+      throws JsonProcessingException {
     List<String> unknown = new ArrayList<>();
     DeserializationProblemHandler noting =
         new DeserializationProblemHandler() {
           @Override
           public boolean handleUnknownProperty(
-              DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer, Object bean, String name)
+              DeserializationContext context,
+              JsonParser parser,
+              JsonDeserializer<?> deserializer,
+              Object bean,
+              String name)
               throws IOException {
             unknown.add(path(parser.getParsingContext(), name));
             parser.skipChildren();
@@ -49,7 +54,9 @@ final class UnknownProperties {
   private static String path(JsonStreamContext context, String name) {
     Deque<String> parts = new ArrayDeque<>();
     parts.push(name);
-    for (JsonStreamContext above = context.getParent(); above != null && !above.inRoot(); above = above.getParent()) {
+    for (JsonStreamContext above = context.getParent();
+        above != null && !above.inRoot();
+        above = above.getParent()) {
       if (above.inArray()) {
         parts.push("[" + above.getCurrentIndex() + "]");
       } else if (above.getCurrentName() != null) {

@@ -6,8 +6,8 @@ import io.vertx.core.WorkerExecutor;
 import java.util.concurrent.Callable;
 
 /**
- * Runs use cases (which block on the database) off the event loop, on a worker pool as large as
- * the connection pool, so that no more run at once than can get a connection.
+ * Runs use cases (which block on the database) off the event loop, on a worker pool as large as the
+ * connection pool, so that no more run at once than can get a connection.
  */
 public final class UseCaseRunner {
   private final WorkerExecutor executor;

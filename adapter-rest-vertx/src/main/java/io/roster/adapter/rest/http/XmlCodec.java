@@ -16,10 +16,11 @@ import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 
 /**
- * The one XML mapper of the REST adapter (for the SuperOffice dialect), bound like {@link JsonCodec}
- * and as hardened: no DTD is read, so no entity is ever declared, expanded or fetched (no "billion
- * laughs", no {@code <!ENTITY x SYSTEM "file:///...">}); a document that uses one fails. Input is
- * bounded by {@link JsonCodec#LIMITS}, which Woodstox also enforces on elements, text and attributes.
+ * The one XML mapper of the REST adapter (for the SuperOffice dialect), bound like {@link
+ * JsonCodec} and as hardened: no DTD is read, so no entity is ever declared, expanded or fetched
+ * (no "billion laughs", no {@code <!ENTITY x SYSTEM "file:///...">}); a document that uses one
+ * fails. Input is bounded by {@link JsonCodec#LIMITS}, which Woodstox also enforces on elements,
+ * text and attributes.
  */
 public final class XmlCodec {
   private final ObjectMapper mapper;
@@ -34,7 +35,8 @@ public final class XmlCodec {
             .build();
     this.mapper =
         JsonCodec.configured(XmlMapper.builder(factory))
-            // An empty element is null, as null is written: an empty element (symmetric round trips).
+            // An empty element is null, as null is written: an empty element (symmetric round
+            // trips).
             .enable(FromXmlParser.Feature.EMPTY_ELEMENT_AS_NULL)
             .build();
   }
@@ -45,7 +47,8 @@ public final class XmlCodec {
    */
   private static XMLInputFactory hardenedInput() {
     XMLInputFactory input = new WstxInputFactory();
-    // A DOCTYPE is skipped unread: its entity declarations do not exist, and a reference to one fails.
+    // A DOCTYPE is skipped unread: its entity declarations do not exist, and a reference to one
+    // fails.
     input.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     input.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     // Kept true on purpose: with false, a reference to an undeclared entity would be dropped

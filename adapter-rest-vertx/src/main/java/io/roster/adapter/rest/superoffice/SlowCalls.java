@@ -64,7 +64,8 @@ public final class SlowCalls implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
-    // From the request's arrival, so that what ran before (authentication, reading the body) counts.
+    // From the request's arrival, so that what ran before (authentication, reading the body)
+    // counts.
     long started = RequestLog.arrived(ctx).orElseGet(System::nanoTime);
     String installedOn = pattern(ctx.currentRoute());
     ctx.addEndHandler(
@@ -74,7 +75,11 @@ public final class SlowCalls implements Handler<RoutingContext> {
             String named = ctx.get(ROUTE);
             String answeredBy = pattern(ctx.currentRoute());
             String route =
-                named != null ? named : answeredBy != null ? answeredBy : installedOn != null ? installedOn : ctx.request().path();
+                named != null
+                    ? named
+                    : answeredBy != null
+                        ? answeredBy
+                        : installedOn != null ? installedOn : ctx.request().path();
             LOG.log(
                 Level.WARNING,
                 () ->

@@ -1,9 +1,5 @@
 package io.roster.adapter.rest.superoffice;
 
-import java.util.Set;
-import java.util.ArrayList;
-import io.roster.domain.failure.FieldError;
-import io.roster.domain.failure.ValidationFailed;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,11 +12,15 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.patch.Patches;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.ValidationFailed;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
@@ -28,20 +28,29 @@ import java.util.Map;
  * {@code User} or {@code UserWithLinks} in requests; a list's items are wrapped in their property
  * ({@code <OtherGroups><OtherGroups><Id>5</Id>...</OtherGroups></OtherGroups>}), as written; an
  * empty element is null. A form ({@code application/x-www-form-urlencoded}) is read by {@link
- * SoForm}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's
- * entities are never declared, so a document using one is a 400.
+ * SoForm}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's entities are never declared,
+ * so a document using one is a 400.
  */
 final class SoBodies {
   static final List<String> JSON = List.of("application/json", "text/json");
   static final List<String> XML = List.of("application/xml", "text/xml");
   static final String FORM = "application/x-www-form-urlencoded";
-  static final List<String> BODIES = List.of("application/json", "text/json", "application/xml", "text/xml", FORM);
+  static final List<String> BODIES =
+      List.of("application/json", "text/json", "application/xml", "text/xml", FORM);
+
   /** What an answer is written in. */
-  static final List<String> ANSWERS = List.of("application/json", "text/json", "application/xml", "text/xml");
+  static final List<String> ANSWERS =
+      List.of("application/json", "text/json", "application/xml", "text/xml");
 
   /** What an answer may be asked in: the seed lists the two patch types too, answered as JSON. */
   private static final List<String> ACCEPTED =
-      List.of("application/json", "text/json", "application/xml", "text/xml", Patches.JSON_PATCH, Patches.MERGE_PATCH);
+      List.of(
+          "application/json",
+          "text/json",
+          "application/xml",
+          "text/xml",
+          Patches.JSON_PATCH,
+          Patches.MERGE_PATCH);
 
   static final String USER_ROOT = "UserWithLinks";
   private static final List<String> ROOTS = List.of("User", USER_ROOT);
@@ -61,14 +70,20 @@ final class SoBodies {
    */
   record Read(SoUser user, List<String> unknown) {}
 
-  /** Whether the request asks for {@code Prefer: handling=strict}: unknown properties are errors. */
+  /**
+   * Whether the request asks for {@code Prefer: handling=strict}: unknown properties are errors.
+   */
   static boolean strict(RoutingContext ctx) {
     return Prefer.strict(ctx);
   }
 
-  /** A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}. */
+  /**
+   * A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}.
+   */
   record SoUsers(
-      @JacksonXmlElementWrapper(localName = "value") @JacksonXmlProperty(localName = USER_ROOT) @JsonProperty("value")
+      @JacksonXmlElementWrapper(localName = "value")
+          @JacksonXmlProperty(localName = USER_ROOT)
+          @JsonProperty("value")
           List<SoUser> value,
       @JsonProperty("odata.nextLink") String nextLink) {}
 
@@ -88,7 +103,9 @@ final class SoBodies {
   /** One of {@link #ANSWERS}, as the request's {@code Accept} asks. @throws HttpProblem 406 */
   private static String negotiate(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, ACCEPTED, ANSWERS);
-    return type.equals(Patches.JSON_PATCH) || type.equals(Patches.MERGE_PATCH) ? "application/json" : type;
+    return type.equals(Patches.JSON_PATCH) || type.equals(Patches.MERGE_PATCH)
+        ? "application/json"
+        : type;
   }
 
   /** Whether the answer is XML (also for failures: XML when Accept takes it before JSON). */
@@ -105,8 +122,8 @@ final class SoBodies {
   }
 
   /**
-   * The answer {@code body} (JSON, of {@code type}) in the media type negotiated: as it is for JSON,
-   * else as XML with {@code root} as its root element.
+   * The answer {@code body} (JSON, of {@code type}) in the media type negotiated: as it is for
+   * JSON, else as XML with {@code root} as its root element.
    */
   Buffer answer(RoutingContext ctx, Buffer body, Class<?> type, String root) {
     if (!xml(ctx)) {
@@ -142,7 +159,9 @@ final class SoBodies {
       if (XML.contains(type)) {
         String root = xml.rootName(body);
         if (!ROOTS.contains(root)) {
-          throw new HttpProblem(400, "The root element of an XML body must be User or UserWithLinks, not " + root + ".");
+          throw new HttpProblem(
+              400,
+              "The root element of an XML body must be User or UserWithLinks, not " + root + ".");
         }
         SoUser user = xml.read(body, SoUser.class);
         return new Read(user, strict(ctx) ? xml.unknownProperties(body, SoUser.class) : List.of());
@@ -154,7 +173,8 @@ final class SoBodies {
         }
         try {
           Buffer fieldsJson = fields.fields().toBuffer();
-          return new Read(json.read(fieldsJson, SoUser.class),
+          return new Read(
+              json.read(fieldsJson, SoUser.class),
               strict(ctx) ? json.unknownProperties(fieldsJson, SoUser.class) : List.of());
         } catch (JsonProcessingException e) {
           throw new HttpProblem(400, "The form is not a valid User: " + fields.problem(e));
@@ -163,7 +183,9 @@ final class SoBodies {
       if (!json.read(body, JsonNode.class).isObject()) {
         throw new HttpProblem(400, "The request body must be a JSON object.");
       }
-      return new Read(json.read(body, SoUser.class), strict(ctx) ? json.unknownProperties(body, SoUser.class) : List.of());
+      return new Read(
+          json.read(body, SoUser.class),
+          strict(ctx) ? json.unknownProperties(body, SoUser.class) : List.of());
     } catch (JsonProcessingException e) {
       throw new MalformedBody(e);
     } catch (ClassCastException e) {
@@ -176,7 +198,9 @@ final class SoBodies {
       return "";
     }
     int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -204,11 +228,17 @@ final class SoBodies {
    */
   static void refuseUnknown(SoUser user, List<String> given) {
     List<String> unknown = new ArrayList<>();
-    given.stream().filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT))).forEach(unknown::add);
+    given.stream()
+        .filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT)))
+        .forEach(unknown::add);
     unknown.addAll(SoCustomFields.unknown(user));
     if (!unknown.isEmpty()) {
       throw new ValidationFailed(
-          unknown.stream().map(name -> new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")).toList());
+          unknown.stream()
+              .map(
+                  name ->
+                      new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User"))
+              .toList());
     }
   }
 
@@ -218,14 +248,19 @@ final class SoBodies {
    * <Message>...</Message></FieldError></FieldErrors>}.
    */
   record XmlFieldMessages(
-      @JacksonXmlElementWrapper(useWrapping = false) @JacksonXmlProperty(localName = "FieldError") @JsonProperty("FieldError")
+      @JacksonXmlElementWrapper(useWrapping = false)
+          @JacksonXmlProperty(localName = "FieldError")
+          @JsonProperty("FieldError")
           List<XmlFieldMessage> errors) {
     static XmlFieldMessages of(Map<String, String> errors) {
       return new XmlFieldMessages(
-          errors.entrySet().stream().map(e -> new XmlFieldMessage(e.getKey(), e.getValue())).toList());
+          errors.entrySet().stream()
+              .map(e -> new XmlFieldMessage(e.getKey(), e.getValue()))
+              .toList());
     }
   }
 
   /** One property at fault and its messages (the XML {@code FieldError} element). */
-  record XmlFieldMessage(@JsonProperty("Field") String field, @JsonProperty("Message") String message) {}
+  record XmlFieldMessage(
+      @JsonProperty("Field") String field, @JsonProperty("Message") String message) {}
 }

@@ -27,25 +27,31 @@ final class SoCustomFields {
   static List<String> unknown(SoUser body) {
     List<String> unknown = new ArrayList<>();
     if (body.customFields() != null) {
-      body.customFields().keySet().stream().filter(n -> !isCustomField(n)).forEach(n -> unknown.add("CustomFields." + n));
+      body.customFields().keySet().stream()
+          .filter(n -> !isCustomField(n))
+          .forEach(n -> unknown.add("CustomFields." + n));
     }
     if (body.extraFields() != null) {
-      body.extraFields().keySet().stream().filter(n -> !isExtraField(n)).forEach(n -> unknown.add("ExtraFields." + n));
+      body.extraFields().keySet().stream()
+          .filter(n -> !isExtraField(n))
+          .forEach(n -> unknown.add("ExtraFields." + n));
     }
     return unknown;
   }
 
   /**
    * {@code CustomFields} replaces every custom field (udf1..udf100 and the extra fields); {@code
-   * ExtraFields} alone replaces the extra fields. A GET shows the extra fields in both, so a body may
-   * carry both: for each extra field, the one that differs from {@code current} (the user as the
-   * caller sees them; none for a new user) counts, whichever it is, and two different new values are
-   * an error naming both. Names that are no custom field are ignored (see {@link
+   * ExtraFields} alone replaces the extra fields. A GET shows the extra fields in both, so a body
+   * may carry both: for each extra field, the one that differs from {@code current} (the user as
+   * the caller sees them; none for a new user) counts, whichever it is, and two different new
+   * values are an error naming both. Names that are no custom field are ignored (see {@link
    * #unknown}).
    */
   static KeyedEntries<String> draft(SoUser body, User current, List<FieldError> errors) {
-    Map<String, String> custom = scalars("CustomFields", body.customFields(), SoCustomFields::isCustomField, errors);
-    Map<String, String> extra = scalars("ExtraFields", body.extraFields(), SoCustomFields::isExtraField, errors);
+    Map<String, String> custom =
+        scalars("CustomFields", body.customFields(), SoCustomFields::isCustomField, errors);
+    Map<String, String> extra =
+        scalars("ExtraFields", body.extraFields(), SoCustomFields::isExtraField, errors);
     if (custom == null) {
       return new KeyedEntries<>(CustomFields.extraScope(), extra);
     }
@@ -54,11 +60,12 @@ final class SoCustomFields {
     }
     Map<String, String> stored = current == null ? Map.of() : current.customFields().values();
     Map<String, String> values = new LinkedHashMap<>();
-    custom.forEach((name, value) -> {
-      if (!isExtraField(name)) {
-        values.put(name, value);
-      }
-    });
+    custom.forEach(
+        (name, value) -> {
+          if (!isExtraField(name)) {
+            values.put(name, value);
+          }
+        });
     Set<String> names = new LinkedHashSet<>();
     custom.keySet().stream().filter(SoCustomFields::isExtraField).forEach(names::add);
     names.addAll(extra.keySet());
@@ -71,34 +78,52 @@ final class SoCustomFields {
       } else if (Objects.equals(fromCustom, was)) {
         values.put(name, fromExtra);
       } else {
-        errors.add(new FieldError("ExtraFields." + name, FieldError.Code.MISMATCH,
-            "differs from CustomFields." + name + ": send one value, or the same in both"));
+        errors.add(
+            new FieldError(
+                "ExtraFields." + name,
+                FieldError.Code.MISMATCH,
+                "differs from CustomFields." + name + ": send one value, or the same in both"));
       }
     }
     values.values().removeIf(Objects::isNull);
     return new KeyedEntries<>(KeyScope.all(), values);
   }
 
-  /** A custom-field map's entries {@code accepted} by name, names in lower case; null when none was sent. */
+  /**
+   * A custom-field map's entries {@code accepted} by name, names in lower case; null when none was
+   * sent.
+   */
   private static Map<String, String> scalars(
-      String property, Map<String, Object> given, Predicate<String> accepted, List<FieldError> errors) {
+      String property,
+      Map<String, Object> given,
+      Predicate<String> accepted,
+      List<FieldError> errors) {
     if (given == null) {
       return null;
     }
     Map<String, String> values = new LinkedHashMap<>();
-    given.forEach((name, value) -> {
-      if (accepted.test(name)) {
-        values.put(name.toLowerCase(Locale.ROOT), scalar(property, name, value, errors));
-      }
-    });
+    given.forEach(
+        (name, value) -> {
+          if (accepted.test(name)) {
+            values.put(name.toLowerCase(Locale.ROOT), scalar(property, name, value, errors));
+          }
+        });
     return values;
   }
 
-  private static String scalar(String property, String name, Object value, List<FieldError> errors) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+  private static String scalar(
+      String property, String name, Object value, List<FieldError> errors) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
       return value == null ? null : value.toString();
     }
-    errors.add(new FieldError(property + "." + name, FieldError.Code.MALFORMED, "must be text, a number or true/false"));
+    errors.add(
+        new FieldError(
+            property + "." + name,
+            FieldError.Code.MALFORMED,
+            "must be text, a number or true/false"));
     return null;
   }
 

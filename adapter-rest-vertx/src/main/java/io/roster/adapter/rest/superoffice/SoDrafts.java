@@ -35,7 +35,9 @@ import java.util.Set;
 final class SoDrafts {
   private SoDrafts() {}
 
-  /** SuperOffice's credential type for a user name and password, taken when a credential has none. */
+  /**
+   * SuperOffice's credential type for a user name and password, taken when a credential has none.
+   */
   static final String PASSWORD = "Password";
 
   /** {@code body} as a new user's draft, date-times without an offset read in UTC. */
@@ -44,12 +46,13 @@ final class SoDrafts {
   }
 
   /**
-   * {@code body} as a draft, date-times without an offset read in {@code zone} ({@code SO-TimeZone}).
-   * A value that cannot be read is {@linkplain Draft#rejected() rejected}: the use case reports it
-   * with every other error of the request.
+   * {@code body} as a draft, date-times without an offset read in {@code zone} ({@code
+   * SO-TimeZone}). A value that cannot be read is {@linkplain Draft#rejected() rejected}: the use
+   * case reports it with every other error of the request.
    *
-   * @param current the user as the caller sees them now, or null for a new user: {@code CustomFields}
-   *     and {@code ExtraFields} both carry the extra fields, and the one that differs from it counts
+   * @param current the user as the caller sees them now, or null for a new user: {@code
+   *     CustomFields} and {@code ExtraFields} both carry the extra fields, and the one that differs
+   *     from it counts
    */
   static Draft<User> user(SoUser body, ZoneId zone, User current) {
     List<FieldError> errors = new ArrayList<>();
@@ -90,10 +93,24 @@ final class SoDrafts {
 
     one(draft, kept, ROLE, "Role", body.role(), errors);
     one(draft, kept, USER_GROUP, "UserGroup", body.userGroup(), errors);
-    many(draft, kept, OTHER_GROUPS, "OtherGroups", body.otherGroups() == null ? null
-        : body.otherGroups().stream().map(i -> i == null ? null : i.id()).toList(), errors);
-    many(draft, kept, TICKET_CATEGORIES, "TicketCategories", body.ticketCategories() == null ? null
-        : body.ticketCategories().stream().map(c -> c == null ? null : c.id()).toList(), errors);
+    many(
+        draft,
+        kept,
+        OTHER_GROUPS,
+        "OtherGroups",
+        body.otherGroups() == null
+            ? null
+            : body.otherGroups().stream().map(i -> i == null ? null : i.id()).toList(),
+        errors);
+    many(
+        draft,
+        kept,
+        TICKET_CATEGORIES,
+        "TicketCategories",
+        body.ticketCategories() == null
+            ? null
+            : body.ticketCategories().stream().map(c -> c == null ? null : c.id()).toList(),
+        errors);
 
     if (body.licenseOwners() == null) {
       kept.add(LICENCES);
@@ -133,7 +150,11 @@ final class SoDrafts {
    * {@code {"Id": 0}} clears it, an item without an Id is an error (it would name nothing).
    */
   private static void one(
-      Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, String property, SoListItem item,
+      Draft.Builder<User> draft,
+      Set<Field<User, ?>> kept,
+      Field<User, ?> field,
+      String property,
+      SoListItem item,
       List<FieldError> errors) {
     if (item == null) {
       kept.add(field);
@@ -145,11 +166,15 @@ final class SoDrafts {
   }
 
   /**
-   * A list of items by Id: null keeps the stored list, an empty list clears it; an item that is null,
-   * has no Id or the Id 0 names nothing and is an error.
+   * A list of items by Id: null keeps the stored list, an empty list clears it; an item that is
+   * null, has no Id or the Id 0 names nothing and is an error.
    */
   private static void many(
-      Draft.Builder<User> draft, Set<Field<User, ?>> kept, Field<User, ?> field, String property, List<Integer> ids,
+      Draft.Builder<User> draft,
+      Set<Field<User, ?>> kept,
+      Field<User, ?> field,
+      String property,
+      List<Integer> ids,
       List<FieldError> errors) {
     if (ids == null) {
       kept.add(field);
@@ -160,7 +185,9 @@ final class SoDrafts {
       if (id == null) {
         errors.add(new FieldError(property + "[" + i + "]", FieldError.Code.REQUIRED, NO_ID));
       } else if (id == 0) {
-        errors.add(new FieldError(property + "[" + i + "]", FieldError.Code.NOT_FOUND, "Id 0 names no item"));
+        errors.add(
+            new FieldError(
+                property + "[" + i + "]", FieldError.Code.NOT_FOUND, "Id 0 names no item"));
       }
     }
     for (Integer id : new LinkedHashSet<>(ids)) {
@@ -185,10 +212,13 @@ final class SoDrafts {
         continue;
       }
       for (List<SoLicenseOwner.SoModuleLicense> list :
-          List.of(nonNull(owner.restrictedModuleLicenses()), nonNull(owner.unrestrictedModuleLicenses()))) {
+          List.of(
+              nonNull(owner.restrictedModuleLicenses()),
+              nonNull(owner.unrestrictedModuleLicenses()))) {
         for (SoLicenseOwner.SoModuleLicense licence : list) {
           if (licence != null && licence.name() != null && !licence.name().isBlank()) {
-            assigned.put(licence.name().toLowerCase(Locale.ROOT), Boolean.TRUE.equals(licence.assigned()));
+            assigned.put(
+                licence.name().toLowerCase(Locale.ROOT), Boolean.TRUE.equals(licence.assigned()));
           }
         }
       }
@@ -211,7 +241,8 @@ final class SoDrafts {
       if (credential == null) {
         continue;
       }
-      String type = credential.type() == null || credential.type().isBlank() ? PASSWORD : credential.type();
+      String type =
+          credential.type() == null || credential.type().isBlank() ? PASSWORD : credential.type();
       String value = credential.value();
       Secret secret = value == null || value.isEmpty() ? Secret.keep() : Secret.plain(value);
       List<String> key = new ArrayList<>();
@@ -224,7 +255,8 @@ final class SoDrafts {
   }
 
   /**
-   * A query's user type by name ({@code InternalAssociate}, any case) or number (1..5); null for none.
+   * A query's user type by name ({@code InternalAssociate}, any case) or number (1..5); null for
+   * none.
    *
    * @throws HttpProblem 400 naming {@code parameter} when it is neither
    */
@@ -244,12 +276,18 @@ final class SoDrafts {
     }
     String wanted = text.trim().replace("_", "");
     for (UserType type : UserType.values()) {
-      if (type.name().replace("_", "").equalsIgnoreCase(wanted) || Integer.toString(type.number()).equals(wanted)) {
+      if (type.name().replace("_", "").equalsIgnoreCase(wanted)
+          || Integer.toString(type.number()).equals(wanted)) {
         return type;
       }
     }
-    errors.add(new FieldError("Type", FieldError.Code.MALFORMED,
-        "'" + text + "' is not a user type (InternalAssociate, ResourceAssociate, ExternalAssociate, AnonymousAssociate, SystemAssociate)"));
+    errors.add(
+        new FieldError(
+            "Type",
+            FieldError.Code.MALFORMED,
+            "'"
+                + text
+                + "' is not a user type (InternalAssociate, ResourceAssociate, ExternalAssociate, AnonymousAssociate, SystemAssociate)"));
     return null;
   }
 
@@ -268,7 +306,11 @@ final class SoDrafts {
       }
       return TimeZones.fromRequest(trimmed, zone).atZone(zone).toLocalDate();
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError("Person.Birthdate", FieldError.Code.MALFORMED, "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
+      errors.add(
+          new FieldError(
+              "Person.Birthdate",
+              FieldError.Code.MALFORMED,
+              "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
       return null;
     }
   }

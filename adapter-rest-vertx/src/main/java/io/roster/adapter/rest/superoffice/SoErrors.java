@@ -2,14 +2,14 @@ package io.roster.adapter.rest.superoffice;
 
 import io.roster.adapter.rest.auth.Authenticator;
 import io.roster.adapter.rest.http.FailureHandler;
-import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.locale.Culture;
 import io.roster.adapter.rest.superoffice.locale.Language;
-import io.roster.adapter.rest.superoffice.patch.PatchException;
 import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.adapter.rest.superoffice.locale.UnknownTimeZone;
+import io.roster.adapter.rest.superoffice.patch.PatchException;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.domain.failure.FieldError;
@@ -53,9 +53,15 @@ final class SoErrors extends FailureHandler {
 
   @Override
   protected void denied(RoutingContext ctx, AccessDenied denied) {
-    String message = denied.fields().isEmpty()
-        ? denied.getMessage()
-        : "You may not change " + denied.fields().stream().map(SoFields::name).distinct().collect(Collectors.joining(", ")) + ".";
+    String message =
+        denied.fields().isEmpty()
+            ? denied.getMessage()
+            : "You may not change "
+                + denied.fields().stream()
+                    .map(SoFields::name)
+                    .distinct()
+                    .collect(Collectors.joining(", "))
+                + ".";
     send(ctx, 403, "AccessDenied", message);
   }
 
@@ -66,7 +72,11 @@ final class SoErrors extends FailureHandler {
 
   @Override
   protected void invalid(RoutingContext ctx, FieldFailure invalid) {
-    send(ctx, 400, "ValidationFailed", "The user is invalid: " + listed(invalid.errors(), culture(ctx)));
+    send(
+        ctx,
+        400,
+        "ValidationFailed",
+        "The user is invalid: " + listed(invalid.errors(), culture(ctx)));
   }
 
   @Override
@@ -86,7 +96,11 @@ final class SoErrors extends FailureHandler {
 
   @Override
   protected void unavailable(RoutingContext ctx) {
-    send(ctx, 503, "ServiceUnavailable", "The directory cannot be reached just now; try again shortly.");
+    send(
+        ctx,
+        503,
+        "ServiceUnavailable",
+        "The directory cannot be reached just now; try again shortly.");
   }
 
   @Override
@@ -98,7 +112,11 @@ final class SoErrors extends FailureHandler {
   @Override
   protected void malformed(RoutingContext ctx, MalformedBody body) {
     String where = body.path().isEmpty() ? "" : " at " + body.path();
-    send(ctx, 400, "BadRequest", "The request body is not a valid User" + where + ": " + body.description());
+    send(
+        ctx,
+        400,
+        "BadRequest",
+        "The request body is not a valid User" + where + ": " + body.description());
   }
 
   @Override
@@ -138,23 +156,31 @@ final class SoErrors extends FailureHandler {
   static Map<String, String> byField(List<FieldError> errors, Culture culture) {
     Map<String, String> fields = new LinkedHashMap<>();
     for (FieldError error : errors) {
-      fields.merge(SoFields.name(error.field()), error.message(culture::formatNumber), (a, b) -> a + "; " + b);
+      fields.merge(
+          SoFields.name(error.field()),
+          error.message(culture::formatNumber),
+          (a, b) -> a + "; " + b);
     }
     return fields;
   }
 
-  /** The culture numbers and dates in messages are written in ({@code SO-Culture}, the language). */
+  /**
+   * The culture numbers and dates in messages are written in ({@code SO-Culture}, the language).
+   */
   static Culture culture(RoutingContext ctx) {
     return Culture.of(ctx, Language.of(ctx));
   }
 
   /**
-   * Why a condition failed: {@code "The user was changed at 23.11.2026, 14:05:07 (Europe/Oslo) since
-   * the version given in If-Match."}; without {@code when} (not known) the sentence names no time.
+   * Why a condition failed: {@code "The user was changed at 23.11.2026, 14:05:07 (Europe/Oslo)
+   * since the version given in If-Match."}; without {@code when} (not known) the sentence names no
+   * time.
    */
   static String preconditionFailed(boolean ifMatch, String when) {
     if (ifMatch) {
-      return "The user was changed" + (when.isEmpty() ? "" : " at " + when) + " since the version given in If-Match.";
+      return "The user was changed"
+          + (when.isEmpty() ? "" : " at " + when)
+          + " since the version given in If-Match.";
     }
     return when.isEmpty()
         ? "The user was changed since the date given in If-Unmodified-Since."
@@ -171,22 +197,35 @@ final class SoErrors extends FailureHandler {
     }
     ZoneId zone = SuperOfficeRoutes.zone(ctx);
     return culture(ctx).formatDateTime(TimeZones.toZone(conflict.changedAt().get(), zone))
-        + " (" + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId()) + ")";
+        + " ("
+        + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId())
+        + ")";
   }
 
   private static String type(int status) {
     switch (status) {
-      case 400: return "BadRequest";
-      case 401: return "Unauthorized";
-      case 403: return "AccessDenied";
-      case 404: return "NotFound";
-      case 405: return "MethodNotAllowed";
-      case 406: return "NotAcceptable";
-      case 409: return "Conflict";
-      case 412: return "PreconditionFailed";
-      case 413: return "PayloadTooLarge";
-      case 415: return "UnsupportedMediaType";
-      default: return "Error";
+      case 400:
+        return "BadRequest";
+      case 401:
+        return "Unauthorized";
+      case 403:
+        return "AccessDenied";
+      case 404:
+        return "NotFound";
+      case 405:
+        return "MethodNotAllowed";
+      case 406:
+        return "NotAcceptable";
+      case 409:
+        return "Conflict";
+      case 412:
+        return "PreconditionFailed";
+      case 413:
+        return "PayloadTooLarge";
+      case 415:
+        return "UnsupportedMediaType";
+      default:
+        return "Error";
     }
   }
 
@@ -200,7 +239,8 @@ final class SoErrors extends FailureHandler {
     boolean inXml = status != 406 && SoBodies.xml(ctx);
     ctx.response()
         .setStatusCode(status)
-        .putHeader("Content-Type", (inXml ? "application/xml" : "application/json") + "; charset=utf-8")
+        .putHeader(
+            "Content-Type", (inXml ? "application/xml" : "application/json") + "; charset=utf-8")
         .end(inXml ? xml.write(body, "Error") : json.write(body));
   }
 }

@@ -73,7 +73,8 @@ final class SoFields {
       boolean names =
           property.equals(name)
               || (property.startsWith(name)
-                  && (property.charAt(name.length()) == '.' || property.charAt(name.length()) == '['));
+                  && (property.charAt(name.length()) == '.'
+                      || property.charAt(name.length()) == '['));
       if (names && name.length() > longest) {
         found = entry.getValue();
         longest = name.length();
@@ -88,7 +89,9 @@ final class SoFields {
    */
   static Map<String, SoFieldProperty> properties(UserRights rights, DisplayTexts texts) {
     Map<String, SoFieldProperty> properties = new LinkedHashMap<>();
-    SoTableRight readOnly = new SoTableRight(rights.read() ? "Read" : "None", rights.read() ? "" : texts.reason(Reason.READ_USER));
+    SoTableRight readOnly =
+        new SoTableRight(
+            rights.read() ? "Read" : "None", rights.read() ? "" : texts.reason(Reason.READ_USER));
     properties.put("AssociateId", new SoFieldProperty(readOnly, "System.Int32", 0));
     WRITABLE.forEach((name, field) -> properties.put(name, property(field, rights, texts)));
     properties.put("Lastlogin", new SoFieldProperty(readOnly, "System.DateTime", 0));
@@ -96,8 +99,12 @@ final class SoFields {
     return properties;
   }
 
-  /** A field's mask: {@code Write} exactly when a write of it would be allowed ({@link UserRights#mayChange}). */
-  private static SoFieldProperty property(Field<User, ?> field, UserRights rights, DisplayTexts texts) {
+  /**
+   * A field's mask: {@code Write} exactly when a write of it would be allowed ({@link
+   * UserRights#mayChange}).
+   */
+  private static SoFieldProperty property(
+      Field<User, ?> field, UserRights rights, DisplayTexts texts) {
     FieldRight right = rights.of(field);
     boolean write = rights.mayChange(field);
     List<String> mask = new ArrayList<>();
@@ -112,12 +119,15 @@ final class SoFields {
       mask.add("None");
       reason = texts.reason(Reason.FIELD_HIDDEN);
     } else if (!write) {
-      reason = texts.reason(FieldClass.of(field) == FieldClass.HR ? Reason.HR_ONLY : Reason.FIELD_READ_ONLY);
+      reason =
+          texts.reason(
+              FieldClass.of(field) == FieldClass.HR ? Reason.HR_ONLY : Reason.FIELD_READ_ONLY);
     }
     if (field.isRequired()) {
       mask.add("UIHintMandatory");
     }
-    return new SoFieldProperty(new SoTableRight(String.join(", ", mask), reason), type(field), field.maxLength());
+    return new SoFieldProperty(
+        new SoTableRight(String.join(", ", mask), reason), type(field), field.maxLength());
   }
 
   /** The .NET type SuperOffice names for a field's values. */
@@ -160,16 +170,18 @@ final class SoFields {
     if (mask.isEmpty()) {
       return new SoTableRight("None", texts.reason(Reason.READ_USER));
     }
-    Reason missing = !rights.update() ? Reason.CHANGE_USERS
-        : !rights.create() ? Reason.CREATE_USERS
-        : !rights.archive() ? Reason.RETIRE_USERS
-        : null;
+    Reason missing =
+        !rights.update()
+            ? Reason.CHANGE_USERS
+            : !rights.create()
+                ? Reason.CREATE_USERS
+                : !rights.archive() ? Reason.RETIRE_USERS : null;
     return new SoTableRight(String.join(", ", mask), missing == null ? "" : texts.reason(missing));
   }
 
   /**
-   * The dialect's name for a domain field path: {@code lastname} is {@code Person.Lastname},
-   * {@code otherGroups[1]} is {@code OtherGroups[1]}, {@code credentials[0].type} is {@code
+   * The dialect's name for a domain field path: {@code lastname} is {@code Person.Lastname}, {@code
+   * otherGroups[1]} is {@code OtherGroups[1]}, {@code credentials[0].type} is {@code
    * Credentials[0].Type}, {@code customFields.udf7} is {@code CustomFields.udf7}.
    */
   static String name(String path) {

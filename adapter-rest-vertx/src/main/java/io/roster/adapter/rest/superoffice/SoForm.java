@@ -16,9 +16,9 @@ import java.util.TreeMap;
 /**
  * A form body ({@code application/x-www-form-urlencoded}) as the JSON of a User: flat properties,
  * nested ones as {@code Person.Lastname}, list items by index as {@code OtherGroups[0].Id} (or
- * {@code OtherGroups[0][Id]}). {@code sentAs} maps each list item's position in the JSON to the name
- * the form gave it ({@code OtherGroups[0]} was sent as {@code OtherGroups[7]}), so that errors name
- * fields as they were sent.
+ * {@code OtherGroups[0][Id]}). {@code sentAs} maps each list item's position in the JSON to the
+ * name the form gave it ({@code OtherGroups[0]} was sent as {@code OtherGroups[7]}), so that errors
+ * name fields as they were sent.
  */
 record SoForm(JsonObject fields, Map<String, String> sentAs) {
   SoForm {
@@ -46,11 +46,13 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
    * {@code .Property}, {@code [Property]} and {@code [index]} (up to nine ASCII digits).
    */
   private record FormPath(List<Object> steps) {
-    private static final String HINT = "is not a form field of a User; write Person.Lastname or OtherGroups[0].Id";
+    private static final String HINT =
+        "is not a form field of a User; write Person.Lastname or OtherGroups[0].Id";
 
     static FormPath parse(String name) {
       if (name.isEmpty()) {
-        throw new HttpProblem(400, "A form field has no name; write Person.Lastname or OtherGroups[0].Id.");
+        throw new HttpProblem(
+            400, "A form field has no name; write Person.Lastname or OtherGroups[0].Id.");
       }
       List<Object> steps = new ArrayList<>();
       int i = property(name, 0, steps);
@@ -66,7 +68,8 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
           }
           if (inner.chars().allMatch(d -> d >= '0' && d <= '9')) {
             if (inner.length() > 9) {
-              throw new HttpProblem(400, name, "is not a form field of a User: the index is too large");
+              throw new HttpProblem(
+                  400, name, "is not a form field of a User: the index is too large");
             }
             steps.add(Integer.parseInt(inner));
           } else {
@@ -94,7 +97,9 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
     }
   }
 
-  /** Puts {@code value} at {@code path}: maps for objects, sorted maps of index to item for lists. */
+  /**
+   * Puts {@code value} at {@code path}: maps for objects, sorted maps of index to item for lists.
+   */
   @SuppressWarnings("unchecked")
   private static void put(Map<String, Object> fields, FormPath path, String value) {
     Map<Object, Object> parent = (Map<Object, Object>) (Map<?, ?>) fields;
@@ -117,27 +122,31 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
    * The maps of {@link #put} as JSON, a list's items by index in order; {@code path} and {@code
    * sent} are where {@code object} is, as JSON numbers it and as the form did.
    */
-  private static Map<String, Object> compact(Map<?, ?> object, String path, String sent, Map<String, String> sentAs) {
+  private static Map<String, Object> compact(
+      Map<?, ?> object, String path, String sent, Map<String, String> sentAs) {
     Map<String, Object> json = new LinkedHashMap<>();
-    object.forEach((key, value) -> {
-      String prefix = path.isEmpty() ? "" : path + ".";
-      String sentPrefix = sent.isEmpty() ? "" : sent + ".";
-      json.put((String) key, compactValue(value, prefix + key, sentPrefix + key, sentAs));
-    });
+    object.forEach(
+        (key, value) -> {
+          String prefix = path.isEmpty() ? "" : path + ".";
+          String sentPrefix = sent.isEmpty() ? "" : sent + ".";
+          json.put((String) key, compactValue(value, prefix + key, sentPrefix + key, sentAs));
+        });
     return json;
   }
 
-  private static Object compactValue(Object value, String path, String sent, Map<String, String> sentAs) {
+  private static Object compactValue(
+      Object value, String path, String sent, Map<String, String> sentAs) {
     if (value instanceof TreeMap<?, ?> items) {
       List<Object> list = new ArrayList<>();
-      items.forEach((index, item) -> {
-        String itemPath = path + "[" + list.size() + "]";
-        String itemSent = sent + "[" + index + "]";
-        if (!itemPath.equals(itemSent)) {
-          sentAs.put(itemPath, itemSent);
-        }
-        list.add(compactValue(item, itemPath, itemSent, sentAs));
-      });
+      items.forEach(
+          (index, item) -> {
+            String itemPath = path + "[" + list.size() + "]";
+            String itemSent = sent + "[" + index + "]";
+            if (!itemPath.equals(itemSent)) {
+              sentAs.put(itemPath, itemSent);
+            }
+            list.add(compactValue(item, itemPath, itemSent, sentAs));
+          });
       return new JsonArray(list);
     }
     if (value instanceof Map<?, ?> object) {
@@ -162,7 +171,8 @@ record SoForm(JsonObject fields, Map<String, String> sentAs) {
   String asSent(String path) {
     String longest = "";
     for (String item : sentAs.keySet()) {
-      boolean within = path.equals(item) || path.startsWith(item + ".") || path.startsWith(item + "[");
+      boolean within =
+          path.equals(item) || path.startsWith(item + ".") || path.startsWith(item + "[");
       if (within && item.length() > longest.length()) {
         longest = item;
       }

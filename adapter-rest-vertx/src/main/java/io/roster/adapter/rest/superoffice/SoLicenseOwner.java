@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
 /**
- * Module licences grouped by who owns them. Roster has one owner, {@value #ROSTER}, whose
- * licences are the licence reference list; all of them are "restricted" (assigned per user).
+ * Module licences grouped by who owns them. Roster has one owner, {@value #ROSTER}, whose licences
+ * are the licence reference list; all of them are "restricted" (assigned per user).
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
-@JsonPropertyOrder({"Name", "Description", "RestrictedModuleLicenses", "UnrestrictedModuleLicenses"})
+@JsonPropertyOrder({
+  "Name",
+  "Description",
+  "RestrictedModuleLicenses",
+  "UnrestrictedModuleLicenses"
+})
 record SoLicenseOwner(
     String name,
     String description,

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@code _Links}: absolute URLs of the user and of the collection; and the link to a list's next page. */
+/**
+ * {@code _Links}: absolute URLs of the user and of the collection; and the link to a list's next
+ * page.
+ */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 @JsonPropertyOrder({"Self", "Archive"})
 record SoLinks(String self, String archive) {
@@ -25,7 +28,10 @@ record SoLinks(String self, String archive) {
     StringBuilder link = new StringBuilder(base + ctx.request().path());
     char separator = '?';
     for (Map.Entry<String, String> param : params.entrySet()) {
-      link.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+      link.append(separator)
+          .append(encode(param.getKey()))
+          .append('=')
+          .append(encode(param.getValue()));
       separator = '&';
     }
     return link.toString();

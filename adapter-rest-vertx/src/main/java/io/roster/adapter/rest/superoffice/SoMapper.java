@@ -18,7 +18,10 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
-/** The domain as SuperOffice clients read it. Every property of the seed is mapped, or the build fails. */
+/**
+ * The domain as SuperOffice clients read it. Every property of the seed is mapped, or the build
+ * fails.
+ */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface SoMapper {
   SoMapper INSTANCE = new SoMapperImpl();
@@ -79,11 +82,14 @@ interface SoMapper {
   /** The extra fields ({@code x_...}) only. */
   default Map<String, Object> extraFields(User user) {
     Map<String, Object> extra = new LinkedHashMap<>();
-    user.customFields().values().forEach((name, value) -> {
-      if (name.startsWith(ExtraFieldDeclaration.PREFIX)) {
-        extra.put(name, value);
-      }
-    });
+    user.customFields()
+        .values()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith(ExtraFieldDeclaration.PREFIX)) {
+                extra.put(name, value);
+              }
+            });
     return extra;
   }
 

@@ -63,7 +63,11 @@ final class SoOrderBy {
     }
     SortKey key = PROPERTIES.get(name);
     if (key == null) {
-      throw problem("cannot order by '" + name + "'; use associateId, " + String.join(", ", PROPERTIES.keySet().stream().sorted().toList()));
+      throw problem(
+          "cannot order by '"
+              + name
+              + "'; use associateId, "
+              + String.join(", ", PROPERTIES.keySet().stream().sorted().toList()));
     }
     return new SortKey(key.field(), descending);
   }

@@ -27,15 +27,16 @@ final class SoPatchResult {
       Set.of("AssociateId", "Lastlogin", "Lastlogout", "TableRight", "FieldProperties", "_Links");
   private static final Set<String> NOT_REMOVABLE = Set.of("Deleted", "IsPersonRetired");
   private static final Set<String> ITEMS = Set.of("Role", "UserGroup");
-  private static final Set<String> LISTS = Set.of("OtherGroups", "TicketCategories", "Credentials", "LicenseOwners");
+  private static final Set<String> LISTS =
+      Set.of("OtherGroups", "TicketCategories", "Credentials", "LicenseOwners");
   private static final Set<String> MAPS = Set.of("Person", "ExtraFields", "CustomFields");
 
   /**
    * {@code patched} (the result of applying a patch to {@code shown}) with every removed property
    * made explicitly empty.
    *
-   * @throws ValidationFailed naming each read-only property changed and each property that cannot be
-   *     removed
+   * @throws ValidationFailed naming each read-only property changed and each property that cannot
+   *     be removed
    */
   static ObjectNode of(JsonNode shown, ObjectNode patched) {
     Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -51,10 +52,14 @@ final class SoPatchResult {
       boolean removed = !isNull(before) && isNull(after);
       if (READ_ONLY.contains(name)) {
         if (!before.equals(after == null ? JsonNodeFactory.instance.nullNode() : after)) {
-          errors.add(new FieldError(name, FieldError.Code.NOT_ALLOWED, "is read-only: a patch cannot change it"));
+          errors.add(
+              new FieldError(
+                  name, FieldError.Code.NOT_ALLOWED, "is read-only: a patch cannot change it"));
         }
       } else if (removed && NOT_REMOVABLE.contains(name)) {
-        errors.add(new FieldError(name, FieldError.Code.REQUIRED, "cannot be removed: set it to true or false"));
+        errors.add(
+            new FieldError(
+                name, FieldError.Code.REQUIRED, "cannot be removed: set it to true or false"));
       } else if (removed) {
         if (sent != null) {
           result.remove(sent);

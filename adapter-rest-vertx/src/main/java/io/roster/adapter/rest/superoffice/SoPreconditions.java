@@ -8,9 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * The conditions of a change: {@code If-Match} (a version), else {@code If-Unmodified-Since} (an HTTP
- * date compared with the user's last change). As RFC 9110 says, If-Unmodified-Since is ignored when
- * If-Match is sent, and so is a date that is not an HTTP date.
+ * The conditions of a change: {@code If-Match} (a version), else {@code If-Unmodified-Since} (an
+ * HTTP date compared with the user's last change). As RFC 9110 says, If-Unmodified-Since is ignored
+ * when If-Match is sent, and so is a date that is not an HTTP date.
  */
 final class SoPreconditions {
   static final String IF_UNMODIFIED_SINCE = "If-Unmodified-Since";
@@ -26,7 +26,8 @@ final class SoPreconditions {
       return Precondition.none();
     }
     try {
-      return Precondition.unmodifiedSince(ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return Precondition.unmodifiedSince(
+          ZonedDateTime.parse(since.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
       return Precondition.none();
     }

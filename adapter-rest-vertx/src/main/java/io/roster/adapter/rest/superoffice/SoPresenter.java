@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes {@code UserWithLinks} for one response: the user, the reference items the view resolved
- * (by number, in the request's language), the masks from the caller's rights, and the links.
+ * Makes {@code UserWithLinks} for one response: the user, the reference items the view resolved (by
+ * number, in the request's language), the masks from the caller's rights, and the links.
  */
 final class SoPresenter {
   private final String base;
@@ -58,14 +58,31 @@ final class SoPresenter {
   SoUser present(NewUser user) {
     String archive = base + "/api/v1/User";
     return new SoUser(
-        0, null, 0, null,
+        0,
+        null,
+        0,
+        null,
         List.of(licenses(user.references().licences(), Set.of())),
-        null, null, List.of(),
+        null,
+        null,
+        List.of(),
         new SoPerson(null, null, null, null, null, null, null),
-        false, null, null, 0, null,
+        false,
+        null,
+        null,
+        0,
+        null,
         SoMapper.INSTANCE.typeName(user.type()),
-        false, false, List.of(), null, List.of(), null, false,
-        Map.of(), Map.of(), List.of(),
+        false,
+        false,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        false,
+        Map.of(),
+        Map.of(),
+        List.of(),
         SoFields.tableRight(user.rights(), texts),
         SoFields.properties(user.rights(), texts),
         new SoLinks(null, archive));
@@ -78,7 +95,9 @@ final class SoPresenter {
             .map(
                 item ->
                     new SoLicenseOwner.SoModuleLicense(
-                        item.code(), texts.systemItem("licence", item.code(), item.name()), granted.contains(item.code())))
+                        item.code(),
+                        texts.systemItem("licence", item.code(), item.name()),
+                        granted.contains(item.code())))
             .toList();
     return new SoLicenseOwner(SoLicenseOwner.ROSTER, texts.licenceOwner(), licences, List.of());
   }
@@ -88,13 +107,25 @@ final class SoPresenter {
       return null;
     }
     String name =
-        item.kind() == ReferenceKind.ROLE ? texts.systemItem("role", item.code(), item.name()) : texts.listItem(item.name());
+        item.kind() == ReferenceKind.ROLE
+            ? texts.systemItem("role", item.code(), item.name())
+            : texts.listItem(item.name());
     return new SoListItem(item.number(), name, item.code(), item.number(), false);
   }
 
   private SoTicketCategory category(ReferenceItem item) {
     return new SoTicketCategory(
-        item.number(), texts.listItem(item.name()), item.code(), false, item.number(), null, List.of(), null, 0, null,
-        null, texts.listItem(item.name()));
+        item.number(),
+        texts.listItem(item.name()),
+        item.code(),
+        false,
+        item.number(),
+        null,
+        List.of(),
+        null,
+        0,
+        null,
+        null,
+        texts.listItem(item.name()));
   }
 }

@@ -21,7 +21,9 @@ final class SoSelect {
     this.selected = selected;
   }
 
-  /** @return null when the request selects nothing (everything is shown) */
+  /**
+   * @return null when the request selects nothing (everything is shown)
+   */
   static SoSelect parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
@@ -33,7 +35,9 @@ final class SoSelect {
         continue;
       }
       String[] steps = path.split("/", 2);
-      List<String> nested = selected.computeIfAbsent(steps[0].trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+      List<String> nested =
+          selected.computeIfAbsent(
+              steps[0].trim().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
       if (steps.length > 1) {
         nested.add(steps[1].trim().toLowerCase(Locale.ROOT));
       } else {
@@ -46,9 +50,13 @@ final class SoSelect {
   JsonObject apply(JsonObject user) {
     Map<String, String> names = new LinkedHashMap<>();
     user.fieldNames().forEach(name -> names.put(name.toLowerCase(Locale.ROOT), name));
-    List<String> unknown = selected.keySet().stream().filter(name -> !names.containsKey(name)).toList();
+    List<String> unknown =
+        selected.keySet().stream().filter(name -> !names.containsKey(name)).toList();
     if (!unknown.isEmpty()) {
-      throw new HttpProblem(400, "$select", "$select names properties a User does not have: " + String.join(", ", unknown) + ".");
+      throw new HttpProblem(
+          400,
+          "$select",
+          "$select names properties a User does not have: " + String.join(", ", unknown) + ".");
     }
     JsonObject result = new JsonObject();
     for (String name : user.fieldNames()) {
@@ -61,7 +69,9 @@ final class SoSelect {
       } else {
         JsonObject kept = new JsonObject();
         for (String inner : object.fieldNames()) {
-          kept.put(inner, nested.contains(inner.toLowerCase(Locale.ROOT)) ? object.getValue(inner) : null);
+          kept.put(
+              inner,
+              nested.contains(inner.toLowerCase(Locale.ROOT)) ? object.getValue(inner) : null);
         }
         result.put(name, kept);
       }

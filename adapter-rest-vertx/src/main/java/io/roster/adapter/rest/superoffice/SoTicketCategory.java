@@ -8,8 +8,18 @@ import java.util.List;
 /** A request ticket category in the seed's shape; in a request only {@code Id} counts. */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 @JsonPropertyOrder({
-  "Id", "Name", "ToolTip", "Deleted", "Rank", "Type", "ChildItems", "IconHint", "ColorBlock",
-  "ExtraInfo", "StyleHint", "FullName"
+  "Id",
+  "Name",
+  "ToolTip",
+  "Deleted",
+  "Rank",
+  "Type",
+  "ChildItems",
+  "IconHint",
+  "ColorBlock",
+  "ExtraInfo",
+  "StyleHint",
+  "FullName"
 })
 record SoTicketCategory(
     Integer id,

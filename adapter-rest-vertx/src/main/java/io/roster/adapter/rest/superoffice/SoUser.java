@@ -8,17 +8,41 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code UserWithLinks}: a user as the SuperOffice seed's response table shows it, in its order, plus
- * the caller's rights and the links. Requests bind to the same record; the read-only properties
- * (AssociateId, Lastlogin, Lastlogout, TableRight, FieldProperties, _Links) are ignored there.
+ * {@code UserWithLinks}: a user as the SuperOffice seed's response table shows it, in its order,
+ * plus the caller's rights and the links. Requests bind to the same record; the read-only
+ * properties (AssociateId, Lastlogin, Lastlogout, TableRight, FieldProperties, _Links) are ignored
+ * there.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 @JsonPropertyOrder({
-  "AssociateId", "Name", "Rank", "Tooltip", "LicenseOwners", "Role", "UserGroup", "OtherGroups",
-  "Person", "Deleted", "Lastlogin", "Lastlogout", "EjUserId", "RequestSignature", "Type",
-  "IsPersonRetired", "IsOnTravel", "Credentials", "UserName", "TicketCategories", "NickName",
-  "WaitingForApproval", "ExtraFields", "CustomFields", "PostSaveCommands", "TableRight",
-  "FieldProperties", "_Links"
+  "AssociateId",
+  "Name",
+  "Rank",
+  "Tooltip",
+  "LicenseOwners",
+  "Role",
+  "UserGroup",
+  "OtherGroups",
+  "Person",
+  "Deleted",
+  "Lastlogin",
+  "Lastlogout",
+  "EjUserId",
+  "RequestSignature",
+  "Type",
+  "IsPersonRetired",
+  "IsOnTravel",
+  "Credentials",
+  "UserName",
+  "TicketCategories",
+  "NickName",
+  "WaitingForApproval",
+  "ExtraFields",
+  "CustomFields",
+  "PostSaveCommands",
+  "TableRight",
+  "FieldProperties",
+  "_Links"
 })
 record SoUser(
     Integer associateId,

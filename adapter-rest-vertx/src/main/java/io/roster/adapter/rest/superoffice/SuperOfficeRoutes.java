@@ -11,31 +11,31 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
-import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.Preconditions;
+import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.adapter.rest.http.XmlCodec;
 import io.roster.adapter.rest.superoffice.locale.Culture;
-import io.roster.adapter.rest.superoffice.locale.Language;
-import io.roster.adapter.rest.superoffice.patch.Patches;
 import io.roster.adapter.rest.superoffice.locale.DisplayTexts;
+import io.roster.adapter.rest.superoffice.locale.Language;
 import io.roster.adapter.rest.superoffice.locale.TimeZones;
-import io.roster.application.port.in.user.ArchiveUserUseCase;
-import io.roster.application.port.in.user.CreateUserUseCase;
-import io.roster.application.port.in.user.FindUsersUseCase;
-import io.roster.application.port.in.user.GetUserUseCase;
-import io.roster.application.port.in.user.NewUserUseCase;
-import io.roster.application.port.in.user.UpdateUserUseCase;
-import io.roster.application.port.in.user.ValidateUserUseCase;
+import io.roster.adapter.rest.superoffice.patch.Patches;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.user.ArchiveUserCommand;
+import io.roster.application.port.in.user.ArchiveUserUseCase;
 import io.roster.application.port.in.user.CreateUserCommand;
-import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.NewUser;
+import io.roster.application.port.in.user.NewUserUseCase;
+import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.user.UserView;
+import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.ValidationFailed;
@@ -101,8 +101,11 @@ public final class SuperOfficeRoutes {
   private final SoBodies bodies;
   private final Duration slowCallThreshold;
 
-  /** @param slowCallThreshold calls slower than this are logged ({@link SlowCalls}) */
-  public SuperOfficeRoutes(Calls useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
+  /**
+   * @param slowCallThreshold calls slower than this are logged ({@link SlowCalls})
+   */
+  public SuperOfficeRoutes(
+      Calls useCases, UseCaseRunner runner, JsonCodec json, Duration slowCallThreshold) {
     this.slowCallThreshold = slowCallThreshold;
     this.useCases = useCases;
     this.runner = runner;
@@ -113,16 +116,35 @@ public final class SuperOfficeRoutes {
   public void mount(Router router) {
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json, xml));
     router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(new SlowCalls(slowCallThreshold));
-    // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or not.
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(ctx -> {
-      ctx.put(ZONE, TimeZones.of(ctx));
-      ctx.next();
-    });
+    // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or
+    // not.
+    router
+        .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
+        .handler(
+            ctx -> {
+              ctx.put(ZONE, TimeZones.of(ctx));
+              ctx.next();
+            });
     serve(router, DEFAULT, "/api/v1/User/default", Map.of(HttpMethod.GET, this::defaultUser));
     serve(router, VALIDATE, "/api/v1/User/Validate", Map.of(HttpMethod.POST, this::validate));
-    serve(router, COLLECTION, "/api/v1/User", Map.of(HttpMethod.GET, this::list, HttpMethod.POST, this::create));
-    serve(router, ITEM, "/api/v1/User/{id}",
-        Map.of(HttpMethod.GET, this::get, HttpMethod.PUT, this::put, HttpMethod.PATCH, this::patch, HttpMethod.DELETE, this::delete));
+    serve(
+        router,
+        COLLECTION,
+        "/api/v1/User",
+        Map.of(HttpMethod.GET, this::list, HttpMethod.POST, this::create));
+    serve(
+        router,
+        ITEM,
+        "/api/v1/User/{id}",
+        Map.of(
+            HttpMethod.GET,
+            this::get,
+            HttpMethod.PUT,
+            this::put,
+            HttpMethod.PATCH,
+            this::patch,
+            HttpMethod.DELETE,
+            this::delete));
     Fallbacks.notFound(router, "(?i)^/api/v1(?:/.*)?$");
   }
 
@@ -130,23 +152,32 @@ public final class SuperOfficeRoutes {
    * The {@code handlers} of one resource by method, and a 405 naming the allowed methods for any
    * other method; slow calls to it are logged under {@code name}.
    */
-  private static void serve(Router router, String regex, String name, Map<HttpMethod, Handler<RoutingContext>> handlers) {
+  private static void serve(
+      Router router, String regex, String name, Map<HttpMethod, Handler<RoutingContext>> handlers) {
     List<String> allowed = new ArrayList<>();
-    for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+    for (HttpMethod method :
+        List.of(
+            HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
       Handler<RoutingContext> handler = handlers.get(method);
       if (handler != null) {
         allowed.add(method.name());
-        router.routeWithRegex(method, regex).handler(ctx -> {
-          SlowCalls.route(ctx, name);
-          handler.handle(ctx);
-        });
+        router
+            .routeWithRegex(method, regex)
+            .handler(
+                ctx -> {
+                  SlowCalls.route(ctx, name);
+                  handler.handle(ctx);
+                });
       }
     }
     String allow = String.join(", ", allowed);
-    router.routeWithRegex(regex).handler(ctx -> {
-      SlowCalls.route(ctx, name);
-      Fallbacks.notAllowed(ctx, allow, "");
-    });
+    router
+        .routeWithRegex(regex)
+        .handler(
+            ctx -> {
+              SlowCalls.route(ctx, name);
+              Fallbacks.notAllowed(ctx, allow, "");
+            });
   }
 
   private void get(RoutingContext ctx) {
@@ -155,9 +186,10 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     runner
-        .run(() -> {
-          return answer(ctx, find(caller, id), select);
-        })
+        .run(
+            () -> {
+              return answer(ctx, find(caller, id), select);
+            })
         .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
@@ -170,20 +202,25 @@ public final class SuperOfficeRoutes {
     SoUser body = bodies.requiredUser(ctx);
     ZoneId zone = zone(ctx);
     runner
-        .run(() -> {
-          UpdateUserCommand command =
-              new UpdateUserCommand(caller, key(caller, id), null, SoPreconditions.of(ctx),
-                  current -> SoDrafts.user(body, zone, current.user()));
-          return answer(ctx, useCases.updateUser().update(command).after(), select);
-        })
+        .run(
+            () -> {
+              UpdateUserCommand command =
+                  new UpdateUserCommand(
+                      caller,
+                      key(caller, id),
+                      null,
+                      SoPreconditions.of(ctx),
+                      current -> SoDrafts.user(body, zone, current.user()));
+              return answer(ctx, useCases.updateUser().update(command).after(), select);
+            })
         .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
 
   /**
    * {@code PATCH}: the patch applied to the user as a GET shows it to the caller, in the same
-   * transaction, saved like a PUT of the result. A concurrent change is a 412 when the request has a
-   * condition, else the use case runs again and the patch is applied to the newer state.
+   * transaction, saved like a PUT of the result. A concurrent change is a 412 when the request has
+   * a condition, else the use case runs again and the patch is applied to the newer state.
    */
   private void patch(RoutingContext ctx) {
     answerIn(ctx);
@@ -191,19 +228,27 @@ public final class SuperOfficeRoutes {
     if (!Patches.isPatch(contentType)) {
       MediaTypes.requireBody(ctx, Patches.MEDIA_TYPES);
     }
-    byte[] patch = ctx.body() == null || ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes();
+    byte[] patch =
+        ctx.body() == null || ctx.body().buffer() == null ? null : ctx.body().buffer().getBytes();
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     Precondition given = SoPreconditions.of(ctx);
     ZoneId zone = zone(ctx);
     runner
-        .run(() -> {
-          UpdateUserCommand command =
-              new UpdateUserCommand(caller, key(caller, id), null, given,
-                  current -> SoDrafts.user(patched(ctx, current, contentType, patch), zone, current.user()));
-          return answer(ctx, useCases.updateUser().update(command).after(), select);
-        })
+        .run(
+            () -> {
+              UpdateUserCommand command =
+                  new UpdateUserCommand(
+                      caller,
+                      key(caller, id),
+                      null,
+                      given,
+                      current ->
+                          SoDrafts.user(
+                              patched(ctx, current, contentType, patch), zone, current.user()));
+              return answer(ctx, useCases.updateUser().update(command).after(), select);
+            })
         .onSuccess(answer -> send(ctx, 200, answer))
         .onFailure(ctx::fail);
   }
@@ -234,14 +279,20 @@ public final class SuperOfficeRoutes {
     SoUser body = bodies.requiredUser(ctx);
     Draft<User> draft = SoDrafts.user(body, zone(ctx), null);
     runner
-        .run(() -> {
-          UserView saved = useCases.createUser().create(new CreateUserCommand(caller, null, draft, true)).after();
-          return answer(ctx, saved, select);
-        })
-        .onSuccess(answer -> {
-          ctx.response().putHeader("Location", "/api/v1/User/" + answer.associateId());
-          send(ctx, 200, answer);
-        })
+        .run(
+            () -> {
+              UserView saved =
+                  useCases
+                      .createUser()
+                      .create(new CreateUserCommand(caller, null, draft, true))
+                      .after();
+              return answer(ctx, saved, select);
+            })
+        .onSuccess(
+            answer -> {
+              ctx.response().putHeader("Location", "/api/v1/User/" + answer.associateId());
+              send(ctx, 200, answer);
+            })
         .onFailure(ctx::fail);
   }
 
@@ -249,18 +300,26 @@ public final class SuperOfficeRoutes {
     Principal caller = caller(ctx);
     String id = ctx.pathParam("param0");
     runner
-        .run(() -> useCases.archiveUser().archive(new ArchiveUserCommand(caller, key(caller, id), SoPreconditions.of(ctx))).after())
-        .onSuccess(view -> ctx.response()
-            .putHeader("ETag", Preconditions.etag(view.user().lifecycle().version()))
-            .setStatusCode(204)
-            .end())
+        .run(
+            () ->
+                useCases
+                    .archiveUser()
+                    .archive(
+                        new ArchiveUserCommand(caller, key(caller, id), SoPreconditions.of(ctx)))
+                    .after())
+        .onSuccess(
+            view ->
+                ctx.response()
+                    .putHeader("ETag", Preconditions.etag(view.user().lifecycle().version()))
+                    .setStatusCode(204)
+                    .end())
         .onFailure(ctx::fail);
   }
 
   /**
    * {@code POST /api/v1/User/Validate}: {@code 200} with {@code {"Person.Lastname": "is required",
-   * ...}}, one entry per property at fault (messages joined by "; "), or {@code {}} when valid. With
-   * an {@code AssociateId} the body is checked as an update of that user, else as a new user.
+   * ...}}, one entry per property at fault (messages joined by "; "), or {@code {}} when valid.
+   * With an {@code AssociateId} the body is checked as an update of that user, else as a new user.
    */
   private void validate(RoutingContext ctx) {
     answerIn(ctx);
@@ -268,25 +327,42 @@ public final class SuperOfficeRoutes {
     SoUser body = bodies.requiredUser(ctx);
     Culture culture = SoErrors.culture(ctx);
     runner
-        .run(() -> {
-          List<FieldError> errors;
-          try {
-            ZoneId zone = zone(ctx);
-            if (body.associateId() != null && body.associateId() > 0) {
-              errors = useCases.validateUser().validate(
-                  new UpdateUserCommand(caller, AssociateId.of(body.associateId()), null, Preconditions.ifMatch(ctx),
-                      current -> SoDrafts.user(body, zone, current.user())));
-            } else {
-              Draft<User> draft = SoDrafts.user(body, zone, null);
-              errors = useCases.validateUser().validate(new CreateUserCommand(caller, null, draft, true));
-            }
-          } catch (ValidationFailed invalid) {
-            errors = invalid.errors();
-          }
-          return SoErrors.byField(errors, culture);
-        })
-        .onSuccess(errors -> ctx.response()
-            .end(SoBodies.xml(ctx) ? bodies.answer(ctx, SoBodies.XmlFieldMessages.of(errors), "FieldErrors") : json.write(errors)))
+        .run(
+            () -> {
+              List<FieldError> errors;
+              try {
+                ZoneId zone = zone(ctx);
+                if (body.associateId() != null && body.associateId() > 0) {
+                  errors =
+                      useCases
+                          .validateUser()
+                          .validate(
+                              new UpdateUserCommand(
+                                  caller,
+                                  AssociateId.of(body.associateId()),
+                                  null,
+                                  Preconditions.ifMatch(ctx),
+                                  current -> SoDrafts.user(body, zone, current.user())));
+                } else {
+                  Draft<User> draft = SoDrafts.user(body, zone, null);
+                  errors =
+                      useCases
+                          .validateUser()
+                          .validate(new CreateUserCommand(caller, null, draft, true));
+                }
+              } catch (ValidationFailed invalid) {
+                errors = invalid.errors();
+              }
+              return SoErrors.byField(errors, culture);
+            })
+        .onSuccess(
+            errors ->
+                ctx.response()
+                    .end(
+                        SoBodies.xml(ctx)
+                            ? bodies.answer(
+                                ctx, SoBodies.XmlFieldMessages.of(errors), "FieldErrors")
+                            : json.write(errors)))
         .onFailure(ctx::fail);
   }
 
@@ -300,13 +376,18 @@ public final class SuperOfficeRoutes {
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     Principal caller = caller(ctx);
     runner
-        .run(() -> {
-          UserType type = SoDrafts.type("userType", ctx.queryParams().get("userType"));
-          NewUser user = useCases.newUser().defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
-          JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
-          return (select == null ? shown : select.apply(shown)).toBuffer();
-        })
-        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
+        .run(
+            () -> {
+              UserType type = SoDrafts.type("userType", ctx.queryParams().get("userType"));
+              NewUser user =
+                  useCases
+                      .newUser()
+                      .defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
+              JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
+              return (select == null ? shown : select.apply(shown)).toBuffer();
+            })
+        .onSuccess(
+            body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
         .onFailure(ctx::fail);
   }
 
@@ -314,24 +395,32 @@ public final class SuperOfficeRoutes {
     answerIn(ctx);
     SoSelect select = SoSelect.parse(ctx.queryParams().get("$select"));
     ListQuery query =
-        QueryOptions.listQuery(ctx, FILTERS, ARCHIVED, SoOrderBy.parse(ctx.queryParams().get(SoOrderBy.PARAMETER)));
+        QueryOptions.listQuery(
+            ctx, FILTERS, ARCHIVED, SoOrderBy.parse(ctx.queryParams().get(SoOrderBy.PARAMETER)));
     Principal caller = caller(ctx);
     runner
-        .run(() -> {
-          Page<UserView> page = useCases.findUsers().find(caller, query);
-          SoPresenter presenter = presenter(ctx);
-          JsonArray value = new JsonArray();
-          for (UserView user : page.items()) {
-            JsonObject shown = new JsonObject(json.write(presenter.present(user)));
-            value.add(select == null ? shown : select.apply(shown));
-          }
-          JsonObject answer = new JsonObject().put("value", value);
-          if (page.hasMore()) {
-            answer.put("odata.nextLink", SoLinks.nextPage(ctx, base(ctx), query.offset() + page.items().size(), query.limit()));
-          }
-          return answer;
-        })
-        .onSuccess(answer -> ctx.response().end(bodies.answer(ctx, answer.toBuffer(), SoBodies.SoUsers.class, "Users")))
+        .run(
+            () -> {
+              Page<UserView> page = useCases.findUsers().find(caller, query);
+              SoPresenter presenter = presenter(ctx);
+              JsonArray value = new JsonArray();
+              for (UserView user : page.items()) {
+                JsonObject shown = new JsonObject(json.write(presenter.present(user)));
+                value.add(select == null ? shown : select.apply(shown));
+              }
+              JsonObject answer = new JsonObject().put("value", value);
+              if (page.hasMore()) {
+                answer.put(
+                    "odata.nextLink",
+                    SoLinks.nextPage(
+                        ctx, base(ctx), query.offset() + page.items().size(), query.limit()));
+              }
+              return answer;
+            })
+        .onSuccess(
+            answer ->
+                ctx.response()
+                    .end(bodies.answer(ctx, answer.toBuffer(), SoBodies.SoUsers.class, "Users")))
         .onFailure(ctx::fail);
   }
 
@@ -374,7 +463,10 @@ public final class SuperOfficeRoutes {
     SoBodies.answerIn(ctx);
   }
 
-  /** Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no host). */
+  /**
+   * Where the request came to, for absolute links: {@code http://host:port} (HTTP/1.0 may send no
+   * host).
+   */
   private static String base(RoutingContext ctx) {
     Object authority = ctx.request().authority();
     return ctx.request().scheme() + "://" + (authority == null ? "localhost" : authority);
@@ -383,7 +475,9 @@ public final class SuperOfficeRoutes {
   /** The user an id names: an associate id, or a user name when not a number. */
   private UserView find(Principal caller, String id) {
     UserKey key = numericKey(id);
-    return key != null ? useCases.getUser().get(caller, key) : useCases.getUser().getByUsername(caller, id);
+    return key != null
+        ? useCases.getUser().get(caller, key)
+        : useCases.getUser().getByUsername(caller, id);
   }
 
   private UserKey key(Principal caller, String id) {

@@ -30,8 +30,8 @@ import java.util.UUID;
 
 /**
  * What a Wello request body says, as drafts, property by property as {@link WelloFields} declares
- * them. A user's draft covers exactly the fields Wello shows, so a PUT replaces them and keeps every
- * other field (initials, role, extra fields, other licences).
+ * them. A user's draft covers exactly the fields Wello shows, so a PUT replaces them and keeps
+ * every other field (initials, role, extra fields, other licences).
  *
  * <p>Hand-written rather than MapStruct: a draft is no bean but a field-by-field builder, one value
  * may come from three properties (id, code, embedded), three flags make one licence value, the
@@ -50,8 +50,11 @@ final class WelloDrafts {
   static Draft<User> user(WelloUser body, boolean strict) {
     List<FieldError> errors = new ArrayList<>();
     if (strict) {
-      unknownProperties(body).forEach(name -> errors.add(
-          new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user")));
+      unknownProperties(body)
+          .forEach(
+              name ->
+                  errors.add(
+                      new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of user")));
     }
     Draft.Builder<User> draft = Draft.covering(WelloFields.USER_VIEW);
     Set<Field<User, ?>> unread = new LinkedHashSet<>();
@@ -115,8 +118,11 @@ final class WelloDrafts {
         if (isGiven((String) value)) {
           LocalDate date = date((String) value);
           if (date == null) {
-            errors.add(new FieldError(property.path(), FieldError.Code.MALFORMED,
-                "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
+            errors.add(
+                new FieldError(
+                    property.path(),
+                    FieldError.Code.MALFORMED,
+                    "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
             return false;
           }
           draft.put(property.field(), date);
@@ -132,7 +138,8 @@ final class WelloDrafts {
           draft.refer(property.field(), Reference.byCode((String) value));
         }
       }
-      default -> throw new IllegalArgumentException(property.name() + " is read with its aggregate");
+      default ->
+          throw new IllegalArgumentException(property.name() + " is read with its aggregate");
     }
     return true;
   }
@@ -149,7 +156,10 @@ final class WelloDrafts {
       body.more().keySet().stream().filter(name -> !CustomFields.isUdf(name)).forEach(unknown::add);
     }
     if (body.salesOrganization() != null && body.salesOrganization().more() != null) {
-      body.salesOrganization().more().keySet().forEach(name -> unknown.add("sales_organization." + name));
+      body.salesOrganization()
+          .more()
+          .keySet()
+          .forEach(name -> unknown.add("sales_organization." + name));
     }
     return unknown;
   }
@@ -162,18 +172,23 @@ final class WelloDrafts {
     Map<String, String> udfs = new LinkedHashMap<>();
     Set<String> unread = new LinkedHashSet<>();
     if (more != null) {
-      more.forEach((name, value) -> {
-        String key = name.toLowerCase(Locale.ROOT);
-        if (!CustomFields.isUdf(key)) {
-          return;
-        }
-        if (value == null || value instanceof String) {
-          udfs.put(key, (String) value);
-        } else {
-          errors.add(new FieldError(CustomFields.FIELD + "." + key, FieldError.Code.MALFORMED, "must be a string"));
-          unread.add(key);
-        }
-      });
+      more.forEach(
+          (name, value) -> {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (!CustomFields.isUdf(key)) {
+              return;
+            }
+            if (value == null || value instanceof String) {
+              udfs.put(key, (String) value);
+            } else {
+              errors.add(
+                  new FieldError(
+                      CustomFields.FIELD + "." + key,
+                      FieldError.Code.MALFORMED,
+                      "must be a string"));
+              unread.add(key);
+            }
+          });
     }
     if (unread.isEmpty()) {
       return new KeyedEntries<>(CustomFields.udfScope(), udfs);
@@ -183,11 +198,16 @@ final class WelloDrafts {
     return new KeyedEntries<>(KeyScope.only(read), udfs);
   }
 
-  /** A date ("1990-12-10"), or an ASP.NET DateTime with offset whose date part counts; null when it is neither. */
+  /**
+   * A date ("1990-12-10"), or an ASP.NET DateTime with offset whose date part counts; null when it
+   * is neither.
+   */
   private static LocalDate date(String text) {
     String trimmed = text.trim();
     try {
-      return trimmed.length() == 10 ? LocalDate.parse(trimmed) : OffsetDateTime.parse(trimmed).toLocalDate();
+      return trimmed.length() == 10
+          ? LocalDate.parse(trimmed)
+          : OffsetDateTime.parse(trimmed).toLocalDate();
     } catch (DateTimeParseException e) {
       return null;
     }

@@ -55,7 +55,9 @@ final class WelloErrors extends FailureHandler {
     send(ctx, 403, "You may not change " + String.join(", ", fields) + ".", state);
   }
 
-  /** {@code code: 'KJ-1962' is already taken}: each field by its Wello name, as the client sent it. */
+  /**
+   * {@code code: 'KJ-1962' is already taken}: each field by its Wello name, as the client sent it.
+   */
   @Override
   protected void taken(RoutingContext ctx, UniquenessViolated taken) {
     UnaryOperator<String> names = names(ctx);
@@ -93,7 +95,8 @@ final class WelloErrors extends FailureHandler {
 
   @Override
   protected void problem(RoutingContext ctx, int status, String field, String message) {
-    Map<String, List<String>> state = field == null ? null : Map.of(qualified(ctx, field), List.of(message));
+    Map<String, List<String>> state =
+        field == null ? null : Map.of(qualified(ctx, field), List.of(message));
     send(ctx, status, status == 400 ? INVALID : message, state);
   }
 
@@ -124,7 +127,9 @@ final class WelloErrors extends FailureHandler {
     UnaryOperator<String> names = names(ctx);
     Map<String, List<String>> state = new LinkedHashMap<>();
     for (FieldError error : failure.errors()) {
-      state.computeIfAbsent(qualified(ctx, names.apply(error.field())), k -> new ArrayList<>()).add(error.message());
+      state
+          .computeIfAbsent(qualified(ctx, names.apply(error.field())), k -> new ArrayList<>())
+          .add(error.message());
     }
     return state;
   }
@@ -138,10 +143,13 @@ final class WelloErrors extends FailureHandler {
   }
 
   private static String words(String kind) {
-    return kind.equals("SalesOrganization") || kind.equals("sales_organization") ? "sales organization" : "user";
+    return kind.equals("SalesOrganization") || kind.equals("sales_organization")
+        ? "sales organization"
+        : "user";
   }
 
-  private void send(RoutingContext ctx, int status, String message, Map<String, List<String>> modelState) {
+  private void send(
+      RoutingContext ctx, int status, String message, Map<String, List<String>> modelState) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("Message", message);
     if (modelState != null) {

@@ -24,14 +24,15 @@ import java.util.function.Function;
  * {@code $filter} takes it. The drafts ({@link WelloDrafts}), the names in ModelState and the
  * filters are all read from these two tables; the answers are written by {@link WelloMapper}.
  *
- * <p>Not in the tables: {@code id} (the route reads it), {@code modified_dateutc} (the server
- * keeps it) and {@code udf1}..{@code udf100}, the custom fields, named as the domain names them.
+ * <p>Not in the tables: {@code id} (the route reads it), {@code modified_dateutc} (the server keeps
+ * it) and {@code udf1}..{@code udf100}, the custom fields, named as the domain names them.
  */
 final class WelloFields {
   private WelloFields() {}
 
   /** Licence codes behind the three app flags. */
   static final String HERO_APP = "hero-app";
+
   static final String SALES_APP = "sales-app";
   static final String SERVICE_APP = "service-app";
 
@@ -47,7 +48,10 @@ final class WelloFields {
     CODE,
     /** A flag granting or withdrawing the property's licence. */
     LICENCE,
-    /** A sales organization: matched by id, then code, and updated with the fields given; or created. */
+    /**
+     * A sales organization: matched by id, then code, and updated with the fields given; or
+     * created.
+     */
     EMBEDDED
   }
 
@@ -59,7 +63,12 @@ final class WelloFields {
    * @param inFilter whether {@code $filter} takes the property
    */
   record Property<A, B>(
-      String name, Field<A, ?> field, Reading reading, Function<B, ?> value, String licence, boolean inFilter) {
+      String name,
+      Field<A, ?> field,
+      Reading reading,
+      Function<B, ?> value,
+      String licence,
+      boolean inFilter) {
 
     /** The domain's path for this property in field errors: the field, or the licence under it. */
     String path() {
@@ -94,7 +103,8 @@ final class WelloFields {
           date("birthdate", BIRTHDATE, WelloUser::birthdate),
           value("skype", SKYPE, WelloUser::skype),
           value("notes", NOTES, WelloUser::notes),
-          id("sales_organization_id", SALES_ORGANIZATION, WelloUser::salesOrganizationId).filterable(),
+          id("sales_organization_id", SALES_ORGANIZATION, WelloUser::salesOrganizationId)
+              .filterable(),
           code("sales_organization_code", SALES_ORGANIZATION, WelloUser::salesOrganizationCode),
           embedded("sales_organization", SALES_ORGANIZATION, WelloUser::salesOrganization),
           value("is_team_leader", IS_TEAM_LEADER, WelloUser::isTeamLeader).filterable(),
@@ -123,26 +133,46 @@ final class WelloFields {
       List.of(
           value("code", SalesOrganizationFields.CODE, WelloSalesOrganization::code).filterable(),
           value("name", SalesOrganizationFields.NAME, WelloSalesOrganization::name).filterable(),
-          value("description", SalesOrganizationFields.DESCRIPTION, WelloSalesOrganization::description),
-          id("db_country_id", SalesOrganizationFields.COUNTRY, WelloSalesOrganization::dbCountryId).filterable(),
-          id("db_currency_id", SalesOrganizationFields.CURRENCY, WelloSalesOrganization::dbCurrencyId),
-          id("db_language_id", SalesOrganizationFields.LANGUAGE, WelloSalesOrganization::dbLanguageId),
-          value("accountancy_code", SalesOrganizationFields.ACCOUNTANCY_CODE, WelloSalesOrganization::accountancyCode),
-          value("archived", SalesOrganizationFields.ARCHIVED, WelloSalesOrganization::archived).filterable(),
+          value(
+              "description",
+              SalesOrganizationFields.DESCRIPTION,
+              WelloSalesOrganization::description),
+          id("db_country_id", SalesOrganizationFields.COUNTRY, WelloSalesOrganization::dbCountryId)
+              .filterable(),
+          id(
+              "db_currency_id",
+              SalesOrganizationFields.CURRENCY,
+              WelloSalesOrganization::dbCurrencyId),
+          id(
+              "db_language_id",
+              SalesOrganizationFields.LANGUAGE,
+              WelloSalesOrganization::dbLanguageId),
+          value(
+              "accountancy_code",
+              SalesOrganizationFields.ACCOUNTANCY_CODE,
+              WelloSalesOrganization::accountancyCode),
+          value("archived", SalesOrganizationFields.ARCHIVED, WelloSalesOrganization::archived)
+              .filterable(),
           value(
               "default_unit_of_measure_system_type",
               SalesOrganizationFields.DEFAULT_UNIT_OF_MEASURE_SYSTEM_TYPE,
               WelloSalesOrganization::defaultUnitOfMeasureSystemType),
           value("street", SalesOrganizationFields.STREET, WelloSalesOrganization::street),
           value("street2", SalesOrganizationFields.STREET2, WelloSalesOrganization::street2),
-          value("street_number", SalesOrganizationFields.STREET_NUMBER, WelloSalesOrganization::streetNumber),
+          value(
+              "street_number",
+              SalesOrganizationFields.STREET_NUMBER,
+              WelloSalesOrganization::streetNumber),
           value("zip", SalesOrganizationFields.ZIP, WelloSalesOrganization::zip),
           value("city", SalesOrganizationFields.CITY, WelloSalesOrganization::city).filterable(),
           value("email", SalesOrganizationFields.EMAIL, WelloSalesOrganization::email).filterable(),
           value("phone", SalesOrganizationFields.PHONE, WelloSalesOrganization::phone),
           value("fax", SalesOrganizationFields.FAX, WelloSalesOrganization::fax),
           value("url", SalesOrganizationFields.URL, WelloSalesOrganization::url),
-          value("vat_reg_code", SalesOrganizationFields.VAT_REG_CODE, WelloSalesOrganization::vatRegCode));
+          value(
+              "vat_reg_code",
+              SalesOrganizationFields.VAT_REG_CODE,
+              WelloSalesOrganization::vatRegCode));
 
   /** The user fields a Wello PUT replaces: those of the table, and the custom fields. */
   static final List<Field<User, ?>> USER_VIEW = view(USER, CUSTOM_FIELDS);
@@ -174,23 +204,30 @@ final class WelloFields {
     }
     String embedded = EMBEDDED_ORGANIZATION.path() + ".";
     if (path.startsWith(embedded)) {
-      return EMBEDDED_ORGANIZATION.name() + "." + organizationName(path.substring(embedded.length()));
+      return EMBEDDED_ORGANIZATION.name()
+          + "."
+          + organizationName(path.substring(embedded.length()));
     }
     return USER_NAMES.getOrDefault(path, path);
   }
 
-  /** A sales organization field error's path as Wello names it: {@code vatRegCode} is {@code vat_reg_code}. */
+  /**
+   * A sales organization field error's path as Wello names it: {@code vatRegCode} is {@code
+   * vat_reg_code}.
+   */
   static String organizationName(String path) {
     return ORGANIZATION_NAMES.getOrDefault(path, path);
   }
 
   // declarations
 
-  private static <A, B, T> Property<A, B> value(String name, Field<A, T> field, Function<B, T> value) {
+  private static <A, B, T> Property<A, B> value(
+      String name, Field<A, T> field, Function<B, T> value) {
     return new Property<>(name, field, Reading.VALUE, value, null, false);
   }
 
-  private static <A, B> Property<A, B> date(String name, Field<A, ?> field, Function<B, String> value) {
+  private static <A, B> Property<A, B> date(
+      String name, Field<A, ?> field, Function<B, String> value) {
     return new Property<>(name, field, Reading.DATE, value, null, false);
   }
 
@@ -198,11 +235,13 @@ final class WelloFields {
     return new Property<>(name, field, Reading.ID, value, null, false);
   }
 
-  private static <A, B> Property<A, B> code(String name, Field<A, ?> field, Function<B, String> value) {
+  private static <A, B> Property<A, B> code(
+      String name, Field<A, ?> field, Function<B, String> value) {
     return new Property<>(name, field, Reading.CODE, value, null, false);
   }
 
-  private static <B> Property<User, B> licence(String name, String licence, Function<B, Boolean> value) {
+  private static <B> Property<User, B> licence(
+      String name, String licence, Function<B, Boolean> value) {
     return new Property<>(name, LICENCES, Reading.LICENCE, value, licence, false);
   }
 
@@ -214,7 +253,8 @@ final class WelloFields {
   // derived
 
   @SafeVarargs
-  private static <A> List<Field<A, ?>> view(List<? extends Property<A, ?>> table, Field<A, ?>... more) {
+  private static <A> List<Field<A, ?>> view(
+      List<? extends Property<A, ?>> table, Field<A, ?>... more) {
     Set<Field<A, ?>> fields = new LinkedHashSet<>();
     table.forEach(property -> fields.add(property.field()));
     fields.addAll(List.of(more));

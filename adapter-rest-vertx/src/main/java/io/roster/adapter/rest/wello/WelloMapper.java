@@ -16,7 +16,9 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 
-/** The domain as Wello clients read it. Every property of the seed is mapped, or the build fails. */
+/**
+ * The domain as Wello clients read it. Every property of the seed is mapped, or the build fails.
+ */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface WelloMapper {
   WelloMapper INSTANCE = new WelloMapperImpl();
@@ -74,7 +76,9 @@ interface WelloMapper {
   @Mapping(target = "dbLanguageId", source = "regional.language")
   @Mapping(target = "accountancyCode", source = "profile.accountancyCode")
   @Mapping(target = "archived", source = "archived")
-  @Mapping(target = "defaultUnitOfMeasureSystemType", source = "profile.defaultUnitOfMeasureSystemType")
+  @Mapping(
+      target = "defaultUnitOfMeasureSystemType",
+      source = "profile.defaultUnitOfMeasureSystemType")
   @Mapping(target = "street", source = "address.street")
   @Mapping(target = "street2", source = "address.street2")
   @Mapping(target = "streetNumber", source = "address.streetNumber")
@@ -121,5 +125,4 @@ interface WelloMapper {
   default String text(LocalDate date) {
     return date == null ? null : date + "T00:00:00+00:00";
   }
-
 }

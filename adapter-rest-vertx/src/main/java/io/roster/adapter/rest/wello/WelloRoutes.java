@@ -7,36 +7,35 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.roster.adapter.rest.http.MalformedBody;
 import io.roster.adapter.rest.http.MediaTypes;
+import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.QueryOptions;
-import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.UseCaseRunner;
-import io.roster.application.port.in.reference.ReferenceDataUseCase;
-import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
-import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
-import io.roster.application.port.in.salesorg.GetSalesOrganizationUseCase;
-import io.roster.application.port.in.salesorg.UpdateSalesOrganizationUseCase;
-import io.roster.application.port.in.user.CreateUserUseCase;
-import io.roster.application.port.in.user.FindUsersUseCase;
-import io.roster.application.port.in.user.GetUserUseCase;
-import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
+import io.roster.application.port.in.reference.ReferenceDataUseCase;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationCommand;
+import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
+import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
+import io.roster.application.port.in.salesorg.GetSalesOrganizationUseCase;
 import io.roster.application.port.in.salesorg.UpdateSalesOrganizationCommand;
+import io.roster.application.port.in.salesorg.UpdateSalesOrganizationUseCase;
 import io.roster.application.port.in.user.CreateUserCommand;
+import io.roster.application.port.in.user.CreateUserUseCase;
+import io.roster.application.port.in.user.FindUsersUseCase;
+import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UpdateUserCommand;
+import io.roster.application.port.in.user.UpdateUserUseCase;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.ValidationFailed;
+import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
-import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.salesorg.SalesOrganizationId;
-import io.roster.domain.field.Draft;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserId;
@@ -107,14 +106,20 @@ public final class WelloRoutes {
     String subject = name.equals("user") ? "user" : "sales_organization";
     String collection = "(?i)^/api/" + name + "/?$";
     String item = "(?i)^/api/" + name + "(?:\\(([^)/]*)\\)|/([^/()]+))/?$";
-    router.routeWithRegex(collection).handler(ctx -> {
-      ctx.put(SUBJECT, subject);
-      ctx.next();
-    });
-    router.routeWithRegex(item).handler(ctx -> {
-      ctx.put(SUBJECT, subject);
-      ctx.next();
-    });
+    router
+        .routeWithRegex(collection)
+        .handler(
+            ctx -> {
+              ctx.put(SUBJECT, subject);
+              ctx.next();
+            });
+    router
+        .routeWithRegex(item)
+        .handler(
+            ctx -> {
+              ctx.put(SUBJECT, subject);
+              ctx.next();
+            });
     router.routeWithRegex(HttpMethod.GET, collection).handler(list);
     router.routeWithRegex(HttpMethod.POST, collection).handler(post);
     router.routeWithRegex(HttpMethod.GET, item).handler(get);
@@ -129,9 +134,13 @@ public final class WelloRoutes {
         .handler(
             ctx -> {
               String type = MediaTypes.negotiate(ctx, JSON);
-              respond(ctx, type, () -> useCases.referenceData().list(caller(ctx), kind).stream()
-                  .map(WelloRoutes::item)
-                  .toList());
+              respond(
+                  ctx,
+                  type,
+                  () ->
+                      useCases.referenceData().list(caller(ctx), kind).stream()
+                          .map(WelloRoutes::item)
+                          .toList());
             });
     router.routeWithRegex("(?i)^/api/" + name + "/?$").handler(ctx -> notAllowed(ctx, "GET"));
   }
@@ -194,9 +203,15 @@ public final class WelloRoutes {
 
   private void listOrganizations(RoutingContext ctx) {
     String type = MediaTypes.negotiate(ctx, JSON);
-    ListQuery query = query(ctx, WelloFields.ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
+    ListQuery query =
+        query(ctx, WelloFields.ORGANIZATION_FILTERS, SalesOrganizationFields.ARCHIVED);
     runner
-        .run(() -> useCases.findSalesOrganizations().find(caller(ctx), query).map(WelloMapper.INSTANCE::toWello))
+        .run(
+            () ->
+                useCases
+                    .findSalesOrganizations()
+                    .find(caller(ctx), query)
+                    .map(WelloMapper.INSTANCE::toWello))
         .onSuccess(page -> sendPage(ctx, type, page))
         .onFailure(ctx::fail);
   }
@@ -222,7 +237,14 @@ public final class WelloRoutes {
             caller(ctx), id, Preconditions.ifMatch(ctx), WelloDrafts.organization(body, false));
     runner
         .run(() -> useCases.updateSalesOrganization().update(command).after())
-        .onSuccess(o -> send(ctx, minimal(ctx) ? 204 : 200, type, WelloMapper.INSTANCE.toWello(o), o.version()))
+        .onSuccess(
+            o ->
+                send(
+                    ctx,
+                    minimal(ctx) ? 204 : 200,
+                    type,
+                    WelloMapper.INSTANCE.toWello(o),
+                    o.version()))
         .onFailure(ctx::fail);
   }
 
@@ -239,7 +261,12 @@ public final class WelloRoutes {
         .onSuccess(
             o -> {
               ctx.response().putHeader("Location", "/api/SalesOrganization(" + o.id() + ")");
-              send(ctx, 201, type, minimal(ctx) ? null : WelloMapper.INSTANCE.toWello(o), o.version());
+              send(
+                  ctx,
+                  201,
+                  type,
+                  minimal(ctx) ? null : WelloMapper.INSTANCE.toWello(o),
+                  o.version());
             })
         .onFailure(ctx::fail);
   }
@@ -251,7 +278,9 @@ public final class WelloRoutes {
     ReferenceItem country = view.references().country();
     WelloUser body =
         WelloMapper.INSTANCE.toWello(
-            view.user(), view.references().salesOrganization(), country == null ? null : country.code());
+            view.user(),
+            view.references().salesOrganization(),
+            country == null ? null : country.code());
     return new Answer(body, view.user().lifecycle().version());
   }
 
@@ -288,7 +317,8 @@ public final class WelloRoutes {
   }
 
   private static UUID id(RoutingContext ctx) {
-    String text = ctx.pathParam("param0") != null ? ctx.pathParam("param0") : ctx.pathParam("param1");
+    String text =
+        ctx.pathParam("param0") != null ? ctx.pathParam("param0") : ctx.pathParam("param1");
     String bare = text == null ? "" : text.replaceFirst("(?i)^guid'(.*)'$", "$1").replace("'", "");
     try {
       if (bare.length() != 36) {
@@ -296,22 +326,30 @@ public final class WelloRoutes {
       }
       return UUID.fromString(bare);
     } catch (IllegalArgumentException e) {
-      throw new HttpProblem(400, "id", "The value '" + text + "' is not a valid globally unique identifier.");
+      throw new HttpProblem(
+          400, "id", "The value '" + text + "' is not a valid globally unique identifier.");
     }
   }
 
-  private static ListQuery query(RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
+  private static ListQuery query(
+      RoutingContext ctx, Map<String, Field<?, ?>> filters, Field<?, ?> archived) {
     return QueryOptions.listQuery(ctx, filters, archived, List.of());
   }
 
-  /** {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer: return=minimal}), has none. */
+  /**
+   * {@code body} with its ETag; a 204, or a 201 without {@code body} ({@code Prefer:
+   * return=minimal}), has none.
+   */
   private void send(RoutingContext ctx, int status, String type, Object body, long version) {
     ctx.response().putHeader("ETag", Preconditions.etag(version));
     if (status == 204 || body == null) {
       ctx.response().setStatusCode(status).end();
       return;
     }
-    ctx.response().setStatusCode(status).putHeader("Content-Type", type + "; charset=utf-8").end(json.write(body));
+    ctx.response()
+        .setStatusCode(status)
+        .putHeader("Content-Type", type + "; charset=utf-8")
+        .end(json.write(body));
   }
 
   private <T> void sendPage(RoutingContext ctx, String type, Page<T> page) {
@@ -324,14 +362,23 @@ public final class WelloRoutes {
   private <T> void respond(RoutingContext ctx, String type, Callable<T> work) {
     runner
         .run(work)
-        .onSuccess(body -> ctx.response().putHeader("Content-Type", type + "; charset=utf-8").end(json.write(body)))
+        .onSuccess(
+            body ->
+                ctx.response()
+                    .putHeader("Content-Type", type + "; charset=utf-8")
+                    .end(json.write(body)))
         .onFailure(ctx::fail);
   }
 
   private static void notAllowed(RoutingContext ctx, String allowed) {
-    boolean deletingAUser = ctx.request().method() == HttpMethod.DELETE && ctx.<String>get(SUBJECT, "").equals("user");
+    boolean deletingAUser =
+        ctx.request().method() == HttpMethod.DELETE && ctx.<String>get(SUBJECT, "").equals("user");
     Fallbacks.notAllowed(
-        ctx, allowed, deletingAUser ? " Users cannot be deleted: archive them (PUT with \"archived\": true)." : "");
+        ctx,
+        allowed,
+        deletingAUser
+            ? " Users cannot be deleted: archive them (PUT with \"archived\": true)."
+            : "");
   }
 
   private static Principal caller(RoutingContext ctx) {

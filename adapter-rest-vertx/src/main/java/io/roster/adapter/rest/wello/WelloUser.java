@@ -9,19 +9,53 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A user as the Wello seed's body table shows it, in its order. {@code udf1}..{@code udf100} and any
- * property the seed does not name land in {@code more}; the custom fields are written back flat.
+ * A user as the Wello seed's body table shows it, in its order. {@code udf1}..{@code udf100} and
+ * any property the seed does not name land in {@code more}; the custom fields are written back
+ * flat.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({
-  "id", "db_language_id", "username", "firstname", "lastname", "code", "archived", "disabled",
-  "emergency_contact", "bankaccount", "social_security", "place_of_birth", "nationality",
-  "functions", "birthdate", "skype", "notes", "sales_organization_id", "sales_organization",
-  "sales_organization_code", "is_team_leader", "team_leader_user_id", "email", "phone", "fax",
-  "mobile", "private_email", "private_phone", "private_fax", "private_mobile", "private_street",
-  "private_street_number", "private_city", "private_zip", "private_db_country_id",
-  "private_db_country_code", "modified_dateutc", "allow_hero_app", "allow_sales_app",
-  "allow_service_app", "user_group_id"
+  "id",
+  "db_language_id",
+  "username",
+  "firstname",
+  "lastname",
+  "code",
+  "archived",
+  "disabled",
+  "emergency_contact",
+  "bankaccount",
+  "social_security",
+  "place_of_birth",
+  "nationality",
+  "functions",
+  "birthdate",
+  "skype",
+  "notes",
+  "sales_organization_id",
+  "sales_organization",
+  "sales_organization_code",
+  "is_team_leader",
+  "team_leader_user_id",
+  "email",
+  "phone",
+  "fax",
+  "mobile",
+  "private_email",
+  "private_phone",
+  "private_fax",
+  "private_mobile",
+  "private_street",
+  "private_street_number",
+  "private_city",
+  "private_zip",
+  "private_db_country_id",
+  "private_db_country_code",
+  "modified_dateutc",
+  "allow_hero_app",
+  "allow_sales_app",
+  "allow_service_app",
+  "user_group_id"
 })
 record WelloUser(
     UUID id,

@@ -42,7 +42,10 @@ class AuthenticationTest {
       new Handler() {
         @Override
         public void publish(LogRecord record) {
-          String line = record.getMessage() + " " + (record.getParameters() == null ? "" : List.of(record.getParameters()));
+          String line =
+              record.getMessage()
+                  + " "
+                  + (record.getParameters() == null ? "" : List.of(record.getParameters()));
           synchronized (logLines) {
             logLines.add(line + (record.getThrown() == null ? "" : " " + record.getThrown()));
           }
@@ -69,7 +72,8 @@ class AuthenticationTest {
 
   // requests, each answer kept for the check that no secret is ever shown
 
-  private HttpResponse<Buffer> send(HttpMethod method, String path, Map<String, String> headers, String body) {
+  private HttpResponse<Buffer> send(
+      HttpMethod method, String path, Map<String, String> headers, String body) {
     HttpResponse<Buffer> response = server.sendAnonymous(method, path, headers, body);
     answers.add(response.headers().entries() + " " + response.bodyAsString());
     return response;
@@ -90,7 +94,9 @@ class AuthenticationTest {
 
   private HttpResponse<Buffer> logOn(String path, String username, String password) {
     return send(
-        HttpMethod.POST, path, headers(),
+        HttpMethod.POST,
+        path,
+        headers(),
         new JsonObject().put("username", username).put("password", password).encode());
   }
 
@@ -108,15 +114,26 @@ class AuthenticationTest {
 
   @Test
   void basic_works_with_and_without_the_wello_domain_and_nothing_else_gets_in() {
-    assertThat(get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD)).statusCode())
-        .isEqualTo(200);
     assertThat(
-            get("/api/User", "Authorization",
-                    TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD + "@" + TestServer.DOMAIN))
+            get(
+                    "/api/User",
+                    "Authorization",
+                    TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD))
                 .statusCode())
         .isEqualTo(200);
     assertThat(
-            get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD + "@elsewhere"))
+            get(
+                    "/api/User",
+                    "Authorization",
+                    TestServer.basic(
+                        TestServer.ADMIN, TestServer.ADMIN_PASSWORD + "@" + TestServer.DOMAIN))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            get(
+                    "/api/User",
+                    "Authorization",
+                    TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD + "@elsewhere"))
                 .statusCode())
         .isEqualTo(401);
     HttpResponse<Buffer> none = get("/api/User");
@@ -131,13 +148,16 @@ class AuthenticationTest {
 
   @Test
   void an_unknown_user_and_a_wrong_password_get_the_same_answer() {
-    HttpResponse<Buffer> unknown = get("/api/User", "Authorization", TestServer.basic("nobody@roster.test", "x"));
-    HttpResponse<Buffer> wrong = get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "x"));
+    HttpResponse<Buffer> unknown =
+        get("/api/User", "Authorization", TestServer.basic("nobody@roster.test", "x"));
+    HttpResponse<Buffer> wrong =
+        get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "x"));
 
     assertThat(unknown.statusCode()).isEqualTo(401);
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(unknown.bodyAsString()).isEqualTo(wrong.bodyAsString());
-    assertThat(unknown.getHeader("WWW-Authenticate")).isEqualTo(wrong.getHeader("WWW-Authenticate"));
+    assertThat(unknown.getHeader("WWW-Authenticate"))
+        .isEqualTo(wrong.getHeader("WWW-Authenticate"));
 
     HttpResponse<Buffer> tokenUnknown = logOn("/auth/token", "nobody@roster.test", "x");
     HttpResponse<Buffer> tokenWrong = logOn("/auth/token", TestServer.ADMIN, "x");
@@ -149,15 +169,21 @@ class AuthenticationTest {
   @Test
   void the_sixth_failure_in_a_row_is_429_with_retry_after_even_with_the_right_password() {
     for (int i = 0; i < 5; i++) {
-      assertThat(get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "guess " + i)).statusCode())
+      assertThat(
+              get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "guess " + i))
+                  .statusCode())
           .isEqualTo(401);
     }
     HttpResponse<Buffer> locked =
-        get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD));
+        get(
+            "/api/User",
+            "Authorization",
+            TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD));
 
     assertThat(locked.statusCode()).isEqualTo(429);
     assertThat(Integer.parseInt(locked.getHeader("Retry-After"))).isPositive();
-    assertThat(logOn("/auth/token", TestServer.ADMIN, TestServer.ADMIN_PASSWORD).statusCode()).isEqualTo(429);
+    assertThat(logOn("/auth/token", TestServer.ADMIN, TestServer.ADMIN_PASSWORD).statusCode())
+        .isEqualTo(429);
   }
 
   // Bearer
@@ -167,8 +193,12 @@ class AuthenticationTest {
     long version = admin().lifecycle().version();
     HttpResponse<Buffer> answer =
         send(
-            HttpMethod.POST, "/auth/token", Map.of("Content-Type", "application/x-www-form-urlencoded"),
-            "grant_type=password&username=" + TestServer.ADMIN + "&password="
+            HttpMethod.POST,
+            "/auth/token",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            "grant_type=password&username="
+                + TestServer.ADMIN
+                + "&password="
                 + TestServer.ADMIN_PASSWORD.replace(" ", "+"));
 
     assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(200);
@@ -176,7 +206,10 @@ class AuthenticationTest {
     assertThat(token.getString("token_type")).isEqualTo("Bearer");
     assertThat(token.getLong("expires_in")).isEqualTo(300);
     assertThat(answer.getHeader("Cache-Control")).isEqualTo("no-store");
-    assertThat(get("/api/User", "Authorization", "Bearer " + token.getString("access_token")).statusCode()).isEqualTo(200);
+    assertThat(
+            get("/api/User", "Authorization", "Bearer " + token.getString("access_token"))
+                .statusCode())
+        .isEqualTo(200);
     assertThat(admin().lifecycle().lastLogin()).isNotNull();
     assertThat(admin().lifecycle().version()).isEqualTo(version);
   }
@@ -186,17 +219,31 @@ class AuthenticationTest {
     String admin = TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     String password = "blåbærsyltetøy";
     HttpResponse<Buffer> changed =
-        send(HttpMethod.PUT, "/auth/password", headers("Authorization", admin),
-            new JsonObject().put("current_password", TestServer.ADMIN_PASSWORD).put("new_password", password).encode());
+        send(
+            HttpMethod.PUT,
+            "/auth/password",
+            headers("Authorization", admin),
+            new JsonObject()
+                .put("current_password", TestServer.ADMIN_PASSWORD)
+                .put("new_password", password)
+                .encode());
     assertThat(changed.statusCode()).as(changed.bodyAsString()).isEqualTo(204);
-    String user = "grant_type=password&username=" + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8);
+    String user =
+        "grant_type=password&username="
+            + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8);
 
-    HttpResponse<Buffer> latin1 = send(HttpMethod.POST, "/auth/token",
-        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1"),
-        user + "&password=" + URLEncoder.encode(password, StandardCharsets.ISO_8859_1));
-    HttpResponse<Buffer> utf8 = send(HttpMethod.POST, "/auth/session",
-        Map.of("Content-Type", "application/x-www-form-urlencoded"),
-        user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    HttpResponse<Buffer> latin1 =
+        send(
+            HttpMethod.POST,
+            "/auth/token",
+            Map.of("Content-Type", "application/x-www-form-urlencoded; charset=ISO-8859-1"),
+            user + "&password=" + URLEncoder.encode(password, StandardCharsets.ISO_8859_1));
+    HttpResponse<Buffer> utf8 =
+        send(
+            HttpMethod.POST,
+            "/auth/session",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            user + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
 
     assertThat(latin1.statusCode()).as(latin1.bodyAsString()).isEqualTo(200);
     assertThat(latin1.bodyAsJsonObject().getString("token_type")).isEqualTo("Bearer");
@@ -206,13 +253,24 @@ class AuthenticationTest {
 
   @Test
   void a_form_log_on_in_an_unknown_charset_is_415_and_one_with_bytes_not_in_its_charset_400() {
-    String form = "grant_type=password&username=" + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8)
-        + "&password=" + URLEncoder.encode(TestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8);
+    String form =
+        "grant_type=password&username="
+            + URLEncoder.encode(TestServer.ADMIN, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(TestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8);
 
-    HttpResponse<Buffer> unknown = send(HttpMethod.POST, "/auth/token",
-        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=x-nope"), form);
-    HttpResponse<Buffer> invalid = send(HttpMethod.POST, "/auth/token",
-        Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"), form + "%FF");
+    HttpResponse<Buffer> unknown =
+        send(
+            HttpMethod.POST,
+            "/auth/token",
+            Map.of("Content-Type", "application/x-www-form-urlencoded; charset=x-nope"),
+            form);
+    HttpResponse<Buffer> invalid =
+        send(
+            HttpMethod.POST,
+            "/auth/token",
+            Map.of("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),
+            form + "%FF");
 
     assertThat(unknown.statusCode()).as(unknown.bodyAsString()).isEqualTo(415);
     assertThat(unknown.bodyAsJsonObject().getString("error_description")).contains("x-nope");
@@ -231,12 +289,25 @@ class AuthenticationTest {
         .isEqualTo(200);
 
     String expired = jwt("HS256", TestServer.TOKEN_KEY, subject, now - 60);
-    String foreign = jwt("HS256", "another key that is long enough to use".getBytes(StandardCharsets.UTF_8), subject, now + 60);
+    String foreign =
+        jwt(
+            "HS256",
+            "another key that is long enough to use".getBytes(StandardCharsets.UTF_8),
+            subject,
+            now + 60);
     String[] parts = token().split("\\.");
     String tampered =
-        parts[0] + "." + encode("{\"sub\":\"" + subject + "\",\"iss\":\"roster\",\"exp\":" + (now + 99_999) + "}")
-            + "." + parts[2];
-    String unsigned = encode("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + encode("{\"sub\":\"" + subject + "\"}") + ".";
+        parts[0]
+            + "."
+            + encode(
+                "{\"sub\":\"" + subject + "\",\"iss\":\"roster\",\"exp\":" + (now + 99_999) + "}")
+            + "."
+            + parts[2];
+    String unsigned =
+        encode("{\"alg\":\"none\",\"typ\":\"JWT\"}")
+            + "."
+            + encode("{\"sub\":\"" + subject + "\"}")
+            + ".";
 
     for (String token : List.of(expired, foreign, tampered, unsigned, "not-a-token")) {
       HttpResponse<Buffer> answer = get("/api/User", "Authorization", "Bearer " + token);
@@ -247,48 +318,102 @@ class AuthenticationTest {
   /** A JWT signed the way {@link Tokens} signs: HMAC-SHA256 keyed with the key in Base64. */
   private static String jwt(String alg, byte[] key, String subject, long expires) throws Exception {
     String signed =
-        encode("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}") + "."
-            + encode("{\"sub\":\"" + subject + "\",\"iss\":\"roster\",\"iat\":" + (expires - 120) + ",\"exp\":" + expires + "}");
+        encode("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}")
+            + "."
+            + encode(
+                "{\"sub\":\""
+                    + subject
+                    + "\",\"iss\":\"roster\",\"iat\":"
+                    + (expires - 120)
+                    + ",\"exp\":"
+                    + expires
+                    + "}");
     Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
+    mac.init(
+        new SecretKeySpec(
+            Base64.getEncoder().encodeToString(key).getBytes(StandardCharsets.UTF_8),
+            "HmacSHA256"));
+    return signed
+        + "."
+        + Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(mac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String encode(String json) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   // sessions
 
   @Test
-  void a_session_gives_a_ticket_and_cookies_and_a_cookie_alone_needs_the_xsrf_token_to_change_anything() {
-    HttpResponse<Buffer> started = logOn("/auth/session", TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+  void
+      a_session_gives_a_ticket_and_cookies_and_a_cookie_alone_needs_the_xsrf_token_to_change_anything() {
+    HttpResponse<Buffer> started =
+        logOn("/auth/session", TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     assertThat(started.statusCode()).as(started.bodyAsString()).isEqualTo(200);
     String ticket = started.bodyAsJsonObject().getString("ticket");
     String session = cookie(started, Authenticator.SESSION_COOKIE);
     String xsrf = cookie(started, Authenticator.XSRF_COOKIE);
-    assertThat(started.cookies()).anyMatch(c -> c.startsWith(Authenticator.SESSION_COOKIE + "=") && c.toLowerCase(java.util.Locale.ROOT).contains("httponly") && c.contains("SameSite=Strict"));
-    String cookies = Authenticator.SESSION_COOKIE + "=" + session + "; " + Authenticator.XSRF_COOKIE + "=" + xsrf;
+    assertThat(started.cookies())
+        .anyMatch(
+            c ->
+                c.startsWith(Authenticator.SESSION_COOKIE + "=")
+                    && c.toLowerCase(java.util.Locale.ROOT).contains("httponly")
+                    && c.contains("SameSite=Strict"));
+    String cookies =
+        Authenticator.SESSION_COOKIE
+            + "="
+            + session
+            + "; "
+            + Authenticator.XSRF_COOKIE
+            + "="
+            + xsrf;
 
     assertThat(get("/api/User", "Authorization", "SoTicket " + ticket).statusCode()).isEqualTo(200);
     assertThat(get("/api/User", "Cookie", cookies).statusCode()).isEqualTo(200);
 
     String path = "/api/User(" + admin().id() + ")";
-    JsonObject body = get(path, "Cookie", cookies).bodyAsJsonObject().put("notes", "changed by a session");
-    assertThat(send(HttpMethod.PUT, path, headers("Cookie", cookies), body.encode()).statusCode()).isEqualTo(403);
-    assertThat(send(HttpMethod.PUT, path, headers("Cookie", cookies, "X-XSRF-TOKEN", "wrong"), body.encode()).statusCode())
+    JsonObject body =
+        get(path, "Cookie", cookies).bodyAsJsonObject().put("notes", "changed by a session");
+    assertThat(send(HttpMethod.PUT, path, headers("Cookie", cookies), body.encode()).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            send(
+                    HttpMethod.PUT,
+                    path,
+                    headers("Cookie", cookies, "X-XSRF-TOKEN", "wrong"),
+                    body.encode())
+                .statusCode())
         .isEqualTo(403);
     assertThat(admin().person().notes()).isNull();
-    assertThat(send(HttpMethod.PUT, path, headers("Cookie", cookies, "X-XSRF-TOKEN", xsrf), body.encode()).statusCode())
-        .isEqualTo(200);
-    // A ticket in the Authorization header is not sent by browsers on their own: no XSRF token needed.
     assertThat(
-            send(HttpMethod.PUT, path, headers("Authorization", "SoTicket " + ticket), body.put("notes", "by ticket").encode())
+            send(
+                    HttpMethod.PUT,
+                    path,
+                    headers("Cookie", cookies, "X-XSRF-TOKEN", xsrf),
+                    body.encode())
+                .statusCode())
+        .isEqualTo(200);
+    // A ticket in the Authorization header is not sent by browsers on their own: no XSRF token
+    // needed.
+    assertThat(
+            send(
+                    HttpMethod.PUT,
+                    path,
+                    headers("Authorization", "SoTicket " + ticket),
+                    body.put("notes", "by ticket").encode())
                 .statusCode())
         .isEqualTo(200);
 
     HttpResponse<Buffer> ended =
-        send(HttpMethod.DELETE, "/auth/session", headers("Cookie", cookies, "X-XSRF-TOKEN", xsrf), null);
+        send(
+            HttpMethod.DELETE,
+            "/auth/session",
+            headers("Cookie", cookies, "X-XSRF-TOKEN", xsrf),
+            null);
     assertThat(ended.statusCode()).isEqualTo(204);
     assertThat(admin().lifecycle().lastLogout()).isNotNull();
     assertThat(get("/api/User", "Cookie", cookies).statusCode()).isEqualTo(401);
@@ -309,28 +434,50 @@ class AuthenticationTest {
   void a_user_changes_their_password_with_the_current_one() {
     String admin = TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
     HttpResponse<Buffer> wrong =
-        send(HttpMethod.PUT, "/auth/password", headers("Authorization", admin),
-            new JsonObject().put("current_password", "not it").put("new_password", "brand new secret").encode());
+        send(
+            HttpMethod.PUT,
+            "/auth/password",
+            headers("Authorization", admin),
+            new JsonObject()
+                .put("current_password", "not it")
+                .put("new_password", "brand new secret")
+                .encode());
     assertThat(wrong.statusCode()).isEqualTo(403);
 
     HttpResponse<Buffer> changed =
-        send(HttpMethod.PUT, "/auth/password", headers("Authorization", admin),
-            new JsonObject().put("current_password", TestServer.ADMIN_PASSWORD).put("new_password", "brand new secret").encode());
+        send(
+            HttpMethod.PUT,
+            "/auth/password",
+            headers("Authorization", admin),
+            new JsonObject()
+                .put("current_password", TestServer.ADMIN_PASSWORD)
+                .put("new_password", "brand new secret")
+                .encode());
     assertThat(changed.statusCode()).as(changed.bodyAsString()).isEqualTo(204);
 
     assertThat(get("/api/User", "Authorization", admin).statusCode()).isEqualTo(401);
-    assertThat(get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "brand new secret")).statusCode())
+    assertThat(
+            get(
+                    "/api/User",
+                    "Authorization",
+                    TestServer.basic(TestServer.ADMIN, "brand new secret"))
+                .statusCode())
         .isEqualTo(200);
   }
 
   @Test
   void a_partner_app_may_not_manage_users() {
     HttpResponse<Buffer> answer =
-        get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD),
-            "SO-AppToken", "some-partner-app");
+        get(
+            "/api/User",
+            "Authorization",
+            TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD),
+            "SO-AppToken",
+            "some-partner-app");
 
     assertThat(answer.statusCode()).isEqualTo(403);
-    assertThat(answer.bodyAsJsonObject().getString("Message")).isEqualTo("User management is not allowed for partner apps.");
+    assertThat(answer.bodyAsJsonObject().getString("Message"))
+        .isEqualTo("User management is not allowed for partner apps.");
   }
 
   @Test
@@ -339,7 +486,9 @@ class AuthenticationTest {
     String path = "/api/User(" + admin().id() + ")";
     JsonObject body = get(path, "Authorization", token).bodyAsJsonObject().put("notes", "audited");
 
-    assertThat(send(HttpMethod.PUT, path, headers("Authorization", token), body.encode()).statusCode()).isEqualTo(200);
+    assertThat(
+            send(HttpMethod.PUT, path, headers("Authorization", token), body.encode()).statusCode())
+        .isEqualTo(200);
 
     List<AuditRecord> history = server.ports.auditLog().history("User", admin().id().toString());
     AuditRecord last = history.get(history.size() - 1);
@@ -356,10 +505,17 @@ class AuthenticationTest {
     get("/api/User", "Authorization", TestServer.basic(TestServer.ADMIN, "a wrong guess"));
     get("/api/User(" + admin().id() + ")", "Authorization", "Bearer " + token());
     logOn("/auth/session", TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
-    send(HttpMethod.PUT, "/auth/password", headers("Authorization", admin),
-        new JsonObject().put("current_password", TestServer.ADMIN_PASSWORD).put("new_password", "the next secret").encode());
+    send(
+        HttpMethod.PUT,
+        "/auth/password",
+        headers("Authorization", admin),
+        new JsonObject()
+            .put("current_password", TestServer.ADMIN_PASSWORD)
+            .put("new_password", "the next secret")
+            .encode());
 
-    List<String> secrets = new ArrayList<>(List.of(TestServer.ADMIN_PASSWORD, "a wrong guess", "the next secret"));
+    List<String> secrets =
+        new ArrayList<>(List.of(TestServer.ADMIN_PASSWORD, "a wrong guess", "the next secret"));
     User stored = server.ports.users().findByUsername(TestServer.ADMIN).orElseThrow();
     stored.access().credentials().stream().map(Credential::secretHash).forEach(secrets::add);
     assertThat(logLines).as("log lines").isNotEmpty();

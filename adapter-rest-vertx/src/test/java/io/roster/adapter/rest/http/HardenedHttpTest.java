@@ -24,7 +24,8 @@ class HardenedHttpTest {
           "Cache-Control", "no-store",
           "Referrer-Policy", "no-referrer");
   private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-  private static final String TOO_DEEP = "nesting is deeper than " + JsonCodec.MAX_NESTING_DEPTH + " levels";
+  private static final String TOO_DEEP =
+      "nesting is deeper than " + JsonCodec.MAX_NESTING_DEPTH + " levels";
 
   private final TestServer server = new TestServer();
   private String userPath;
@@ -32,7 +33,9 @@ class HardenedHttpTest {
 
   @BeforeEach
   void aUser() {
-    created(server.post("/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo")));
+    created(
+        server.post(
+            "/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo")));
     JsonObject user =
         created(
             server.post(
@@ -74,7 +77,10 @@ class HardenedHttpTest {
 
   private static void assertSecurityHeaders(HttpResponse<Buffer> response) {
     SECURITY_HEADERS.forEach(
-        (name, value) -> assertThat(response.getHeader(name)).as(response.statusCode() + " " + name).isEqualTo(value));
+        (name, value) ->
+            assertThat(response.getHeader(name))
+                .as(response.statusCode() + " " + name)
+                .isEqualTo(value));
   }
 
   @Test
@@ -86,7 +92,8 @@ class HardenedHttpTest {
     JsonObject body = response.bodyAsJsonObject();
     assertThat(body.fieldNames()).containsExactly("Message", "ModelState");
     assertThat(body.getString("Message")).isEqualTo("The request is invalid.");
-    assertThat(body.getJsonObject("ModelState").getJsonArray("user").getString(0)).startsWith(TOO_DEEP);
+    assertThat(body.getJsonObject("ModelState").getJsonArray("user").getString(0))
+        .startsWith(TOO_DEEP);
     assertNoInternals(response);
     assertSecurityHeaders(response);
     assertThat(server.get(userPath).bodyAsJsonObject()).isEqualTo(stored);
@@ -103,8 +110,15 @@ class HardenedHttpTest {
 
   @Test
   void a_too_deep_log_on_body_is_a_400_in_oauths_shape() {
-    String body = "{\"username\": \"" + TestServer.ADMIN + "\", \"x\": " + "[".repeat(1_000) + "]".repeat(1_000) + "}";
-    HttpResponse<Buffer> response = server.sendAnonymous(HttpMethod.POST, "/auth/token", JSON, body);
+    String body =
+        "{\"username\": \""
+            + TestServer.ADMIN
+            + "\", \"x\": "
+            + "[".repeat(1_000)
+            + "]".repeat(1_000)
+            + "}";
+    HttpResponse<Buffer> response =
+        server.sendAnonymous(HttpMethod.POST, "/auth/token", JSON, body);
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(400);
     JsonObject answer = response.bodyAsJsonObject();
@@ -116,7 +130,8 @@ class HardenedHttpTest {
 
   @Test
   void a_401_carries_the_security_headers() {
-    HttpResponse<Buffer> response = server.sendAnonymous(HttpMethod.GET, "/api/User", Map.of(), null);
+    HttpResponse<Buffer> response =
+        server.sendAnonymous(HttpMethod.GET, "/api/User", Map.of(), null);
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertSecurityHeaders(response);

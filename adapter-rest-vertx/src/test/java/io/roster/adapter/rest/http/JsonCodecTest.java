@@ -54,11 +54,14 @@ class JsonCodecTest {
   void too_deep_nesting_in_a_property_of_a_type_is_refused_as_clearly() {
     Buffer body = Buffer.buffer("{\"name\": \"Ada\", \"extra\": " + nested(1_000) + "}");
 
-    assertRefused(() -> json.read(body, Holder.class), "nesting is deeper than " + MAX_NESTING_DEPTH + " levels");
+    assertRefused(
+        () -> json.read(body, Holder.class),
+        "nesting is deeper than " + MAX_NESTING_DEPTH + " levels");
   }
 
   @Test
-  void a_string_up_to_the_limit_is_read_and_a_longer_one_is_refused() throws JsonProcessingException {
+  void a_string_up_to_the_limit_is_read_and_a_longer_one_is_refused()
+      throws JsonProcessingException {
     String longest = "s".repeat(MAX_STRING_LENGTH);
     assertThat(json.read(object("\"" + longest + "\""), Map.class).get("x")).isEqualTo(longest);
 
@@ -68,18 +71,22 @@ class JsonCodecTest {
   }
 
   @Test
-  void a_number_up_to_the_limit_is_read_and_a_longer_one_is_refused() throws JsonProcessingException {
+  void a_number_up_to_the_limit_is_read_and_a_longer_one_is_refused()
+      throws JsonProcessingException {
     assertThat(json.read(object("9".repeat(MAX_NUMBER_LENGTH)), Map.class)).containsKey("x");
 
     String message = "a number is longer than " + MAX_NUMBER_LENGTH + " characters";
     assertRefused(() -> json.read(object("9".repeat(MAX_NUMBER_LENGTH + 1)), Map.class), message);
-    assertRefused(() -> json.read(object("0." + "1".repeat(MAX_NUMBER_LENGTH)), Map.class), message);
+    assertRefused(
+        () -> json.read(object("0." + "1".repeat(MAX_NUMBER_LENGTH)), Map.class), message);
   }
 
   @Test
-  void a_property_name_up_to_the_limit_is_read_and_a_longer_one_is_refused() throws JsonProcessingException {
+  void a_property_name_up_to_the_limit_is_read_and_a_longer_one_is_refused()
+      throws JsonProcessingException {
     String longest = "n".repeat(MAX_NAME_LENGTH);
-    assertThat(json.read(Buffer.buffer("{\"" + longest + "\": 1}"), Map.class)).containsKey(longest);
+    assertThat(json.read(Buffer.buffer("{\"" + longest + "\": 1}"), Map.class))
+        .containsKey(longest);
 
     assertRefused(
         () -> json.read(Buffer.buffer("{\"" + longest + "n\": 1}"), Map.class),
@@ -94,33 +101,47 @@ class JsonCodecTest {
 
   @Test
   void read_object_gives_a_vertx_object_within_the_same_limits() throws JsonProcessingException {
-    JsonObject read = json.readObject(Buffer.buffer("{\"username\": \"ada\", \"inner\": {\"n\": 1}}"));
+    JsonObject read =
+        json.readObject(Buffer.buffer("{\"username\": \"ada\", \"inner\": {\"n\": 1}}"));
     assertThat(read.getString("username")).isEqualTo("ada");
     assertThat(read.getJsonObject("inner").getInteger("n")).isEqualTo(1);
     assertThat(json.readObject(Buffer.buffer())).isNull();
     assertThat(json.readObject(null)).isNull();
 
     assertRefused(() -> json.readObject(object(nested(1_000))), "nesting is deeper than");
-    assertThatThrownBy(() -> json.readObject(Buffer.buffer("[1, 2]"))).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> json.readObject(Buffer.buffer("[1, 2]")))
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   record Counted(Integer count, int times) {}
 
   @Test
-  void an_integer_property_takes_whole_numbers_only_and_a_fraction_is_named_as_such() throws JsonProcessingException {
-    assertThat(json.read(Buffer.buffer("{\"count\": 2, \"times\": -3}"), Counted.class)).isEqualTo(new Counted(2, -3));
+  void an_integer_property_takes_whole_numbers_only_and_a_fraction_is_named_as_such()
+      throws JsonProcessingException {
+    assertThat(json.read(Buffer.buffer("{\"count\": 2, \"times\": -3}"), Counted.class))
+        .isEqualTo(new Counted(2, -3));
 
-    for (String body : List.of("{\"count\": 1.5, \"times\": 1}", "{\"count\": 1.0, \"times\": 1}",
-        "{\"count\": 1e0, \"times\": 1}", "{\"count\": \"2.5\", \"times\": 1}", "{\"times\": 0.5}")) {
+    for (String body :
+        List.of(
+            "{\"count\": 1.5, \"times\": 1}",
+            "{\"count\": 1.0, \"times\": 1}",
+            "{\"count\": 1e0, \"times\": 1}",
+            "{\"count\": \"2.5\", \"times\": 1}",
+            "{\"times\": 0.5}")) {
       assertThatThrownBy(() -> json.read(Buffer.buffer(body), Counted.class))
           .as(body)
-          .isInstanceOfSatisfying(JsonProcessingException.class, e -> {
-            assertThat(JsonProblems.path(e)).isEqualTo(body.contains("count") ? "count" : "times");
-            assertThat(JsonProblems.describe(e)).startsWith("must be a whole number (line 1");
-          });
+          .isInstanceOfSatisfying(
+              JsonProcessingException.class,
+              e -> {
+                assertThat(JsonProblems.path(e))
+                    .isEqualTo(body.contains("count") ? "count" : "times");
+                assertThat(JsonProblems.describe(e)).startsWith("must be a whole number (line 1");
+              });
     }
-    assertThatThrownBy(() -> json.read(Buffer.buffer("{\"count\": \"many\", \"times\": 1}"), Counted.class))
-        .isInstanceOfSatisfying(JsonProcessingException.class,
+    assertThatThrownBy(
+            () -> json.read(Buffer.buffer("{\"count\": \"many\", \"times\": 1}"), Counted.class))
+        .isInstanceOfSatisfying(
+            JsonProcessingException.class,
             e -> assertThat(JsonProblems.describe(e)).startsWith("must be a number (line 1"));
   }
 }

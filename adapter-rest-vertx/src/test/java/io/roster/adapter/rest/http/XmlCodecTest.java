@@ -14,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** XML is read without DTDs: entities are neither expanded nor fetched, and a document using one fails. */
+/**
+ * XML is read without DTDs: entities are neither expanded nor fetched, and a document using one
+ * fails.
+ */
 class XmlCodecTest {
   private static final String SECRET = "the-secret-in-the-file-7f3a9c";
 
@@ -38,7 +41,10 @@ class XmlCodecTest {
   @Test
   void reads_a_plain_document() throws JsonProcessingException {
     Person read =
-        xml.read(body("<?xml version=\"1.0\"?><person><firstname>Ada</firstname><LastName>Lovelace &amp; Byron</LastName></person>"), Person.class);
+        xml.read(
+            body(
+                "<?xml version=\"1.0\"?><person><firstname>Ada</firstname><LastName>Lovelace &amp; Byron</LastName></person>"),
+            Person.class);
 
     assertThat(read).isEqualTo(new Person("Ada", "Lovelace & Byron"));
   }
@@ -63,9 +69,14 @@ class XmlCodecTest {
 
   @Test
   void internal_entities_are_not_expanded_billion_laughs() {
-    StringBuilder doc = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE person [<!ENTITY lol0 \"lol\">");
+    StringBuilder doc =
+        new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE person [<!ENTITY lol0 \"lol\">");
     for (int i = 1; i <= 9; i++) {
-      doc.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+      doc.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">");
     }
     doc.append("]><person><lastname>&lol9;</lastname></person>");
 
@@ -78,7 +89,9 @@ class XmlCodecTest {
   void an_external_entity_is_never_read() throws IOException {
     Path secret = Files.writeString(dir.resolve("passwd"), SECRET);
     String doc =
-        "<?xml version=\"1.0\"?><!DOCTYPE person [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+        "<?xml version=\"1.0\"?><!DOCTYPE person [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]>"
             + "<person><lastname>&x;</lastname></person>";
 
     assertThatThrownBy(() -> xml.read(body(doc), Person.class))
@@ -102,7 +115,9 @@ class XmlCodecTest {
     // Were the DTD read, &secret; would be the secret; as it is not, the entity does not exist.
     Path dtd = Files.writeString(dir.resolve("person.dtd"), "<!ENTITY secret \"" + SECRET + "\">");
     String doc =
-        "<?xml version=\"1.0\"?><!DOCTYPE person SYSTEM \"" + dtd.toUri() + "\">"
+        "<?xml version=\"1.0\"?><!DOCTYPE person SYSTEM \""
+            + dtd.toUri()
+            + "\">"
             + "<person><lastname>&secret;</lastname></person>";
 
     assertThatThrownBy(() -> xml.read(body(doc), Person.class))
@@ -115,14 +130,19 @@ class XmlCodecTest {
     int depth = JsonCodec.MAX_NESTING_DEPTH + 1;
     String doc = "<a>".repeat(depth) + "x" + "</a>".repeat(depth);
 
-    assertThatThrownBy(() -> xml.read(body(doc), Map.class)).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> xml.read(body(doc), Map.class))
+        .isInstanceOf(JsonProcessingException.class);
   }
 
   @Test
   void the_root_elements_name_is_read_past_the_prolog() throws Exception {
     assertThat(xml.rootName(body("<User><Name>x</Name></User>"))).isEqualTo("User");
-    assertThat(xml.rootName(body("<?xml version=\"1.0\"?><!-- a comment --><UserWithLinks><Person><Lastname>x</Lastname></Person></UserWithLinks>")))
+    assertThat(
+            xml.rootName(
+                body(
+                    "<?xml version=\"1.0\"?><!-- a comment --><UserWithLinks><Person><Lastname>x</Lastname></Person></UserWithLinks>")))
         .isEqualTo("UserWithLinks");
-    assertThatThrownBy(() -> xml.rootName(body("not xml"))).isInstanceOf(JsonProcessingException.class);
+    assertThatThrownBy(() -> xml.rootName(body("not xml")))
+        .isInstanceOf(JsonProcessingException.class);
   }
 }

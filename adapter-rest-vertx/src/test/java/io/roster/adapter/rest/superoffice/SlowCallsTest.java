@@ -24,7 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Through a real Vert.x HTTP server: slow calls are logged once, with their route; fast ones not. */
+/**
+ * Through a real Vert.x HTTP server: slow calls are logged once, with their route; fast ones not.
+ */
 class SlowCallsTest {
   private static final long THRESHOLD_MS = 500;
 
@@ -60,7 +62,9 @@ class SlowCallsTest {
     router.route("/after/*").handler(ctx -> vertx.setTimer(THRESHOLD_MS + 150, t -> ctx.next()));
     router.route().handler(new SlowCalls(Duration.ofMillis(THRESHOLD_MS)));
     router.get("/after/:name").handler(ctx -> ctx.end("quick itself"));
-    router.get("/api/v1/User/:id").handler(ctx -> vertx.setTimer(THRESHOLD_MS + 150, t -> ctx.end("slow")));
+    router
+        .get("/api/v1/User/:id")
+        .handler(ctx -> vertx.setTimer(THRESHOLD_MS + 150, t -> ctx.end("slow")));
     router.get("/fast").handler(ctx -> ctx.end("fast"));
     router.put("/failing").handler(ctx -> vertx.setTimer(THRESHOLD_MS + 150, t -> ctx.fail(500)));
     // Installed on one route only.
@@ -86,9 +90,9 @@ class SlowCallsTest {
   }
 
   /**
-   * What was logged once {@code expected} records are in (or five seconds have passed), and a moment
-   * more for any duplicate: the end handler runs as the response ends, which may be just after the
-   * client has it.
+   * What was logged once {@code expected} records are in (or five seconds have passed), and a
+   * moment more for any duplicate: the end handler runs as the response ends, which may be just
+   * after the client has it.
    */
   private List<LogRecord> logged(int expected) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -117,11 +121,16 @@ class SlowCallsTest {
     assertThat(call(HttpMethod.GET, "/after/auth").bodyAsString()).isEqualTo("quick itself");
 
     List<LogRecord> records = logged(1);
-    assertThat(records).singleElement().satisfies(record -> {
-      assertThat(record.getMessage()).matches("slow call: GET /after/:name took \\d+ ms \\(threshold 500 ms\\)");
-      long took = Long.parseLong(record.getMessage().replaceAll(".* took (\\d+) ms.*", "$1"));
-      assertThat(took).isGreaterThanOrEqualTo(THRESHOLD_MS + 150);
-    });
+    assertThat(records)
+        .singleElement()
+        .satisfies(
+            record -> {
+              assertThat(record.getMessage())
+                  .matches("slow call: GET /after/:name took \\d+ ms \\(threshold 500 ms\\)");
+              long took =
+                  Long.parseLong(record.getMessage().replaceAll(".* took (\\d+) ms.*", "$1"));
+              assertThat(took).isGreaterThanOrEqualTo(THRESHOLD_MS + 150);
+            });
   }
 
   @Test
@@ -137,7 +146,8 @@ class SlowCallsTest {
 
     assertThat(logged(1))
         .singleElement()
-        .satisfies(record -> assertThat(record.getMessage()).startsWith("slow call: PUT /failing took "));
+        .satisfies(
+            record -> assertThat(record.getMessage()).startsWith("slow call: PUT /failing took "));
   }
 
   @Test
@@ -146,12 +156,16 @@ class SlowCallsTest {
 
     assertThat(logged(1))
         .singleElement()
-        .satisfies(record -> assertThat(record.getMessage()).matches("slow call: GET /only/:name took \\d+ ms \\(threshold 0 ms\\)"));
+        .satisfies(
+            record ->
+                assertThat(record.getMessage())
+                    .matches("slow call: GET /only/:name took \\d+ ms \\(threshold 0 ms\\)"));
   }
 
   @Test
   void theDefaultIsTwoSeconds() {
     assertThat(new SlowCalls().threshold()).isEqualTo(Duration.ofMillis(2000));
-    assertThatThrownBy(() -> new SlowCalls(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SlowCalls(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

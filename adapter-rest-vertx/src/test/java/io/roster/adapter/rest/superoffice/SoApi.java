@@ -44,21 +44,32 @@ final class SoApi {
         .put("Person", new JsonObject().put("Lastname", lastname).put("Email", username));
   }
 
-  /** A user with {@code role} and a password ({@code password of <name>}) made through the use cases. */
+  /**
+   * A user with {@code role} and a password ({@code password of <name>}) made through the use
+   * cases.
+   */
   String userWithRole(String username, Role role) {
-    User admin = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user();
-    server.useCases.createUser().create(
-        new CreateUserCommand(
-            Principal.system(),
-            null,
-            Draft.<User>builder()
-                .set(UserFields.USERNAME, username)
-                .set(UserFields.LASTNAME, "Role")
-                .set(UserFields.EMAIL, username)
-                .set(UserFields.SALES_ORGANIZATION, admin.organisation().salesOrganization())
-                .refer(UserFields.ROLE, Reference.byCode(role.code()))
-                .put(UserFields.CREDENTIALS, List.of(new CredentialDraft("Password", Secret.plain("password of " + username), null)))
-                .build()));
+    User admin =
+        server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user();
+    server
+        .useCases
+        .createUser()
+        .create(
+            new CreateUserCommand(
+                Principal.system(),
+                null,
+                Draft.<User>builder()
+                    .set(UserFields.USERNAME, username)
+                    .set(UserFields.LASTNAME, "Role")
+                    .set(UserFields.EMAIL, username)
+                    .set(UserFields.SALES_ORGANIZATION, admin.organisation().salesOrganization())
+                    .refer(UserFields.ROLE, Reference.byCode(role.code()))
+                    .put(
+                        UserFields.CREDENTIALS,
+                        List.of(
+                            new CredentialDraft(
+                                "Password", Secret.plain("password of " + username), null)))
+                    .build()));
     return TestServer.basic(username, "password of " + username);
   }
 
@@ -80,7 +91,8 @@ final class SoApi {
     return send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of(), body.encode());
   }
 
-  HttpResponse<Buffer> send(HttpMethod method, String path, Map<String, String> headers, String body) {
+  HttpResponse<Buffer> send(
+      HttpMethod method, String path, Map<String, String> headers, String body) {
     Map<String, String> all = new LinkedHashMap<>();
     if (body != null) {
       all.put("Content-Type", JSON);
@@ -94,12 +106,16 @@ final class SoApi {
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(status);
     assertThat(response.getHeader("Content-Type")).startsWith(JSON);
     JsonObject body = response.bodyAsJsonObject();
-    assertThat(body.fieldNames()).containsExactly("Error", "ErrorType", "ErrorMessage", "ErrorSource");
+    assertThat(body.fieldNames())
+        .containsExactly("Error", "ErrorType", "ErrorMessage", "ErrorSource");
     assertThat(body.getBoolean("Error")).isTrue();
     assertThat(body.getString("ErrorType")).isNotBlank();
     assertThat(body.getString("ErrorSource")).isNotBlank();
-    assertThat(response.bodyAsString()).doesNotContain("Exception").doesNotContain("\tat ")
-        .doesNotContain("java.").doesNotContain("io.roster");
+    assertThat(response.bodyAsString())
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("java.")
+        .doesNotContain("io.roster");
     return body.getString("ErrorMessage");
   }
 }

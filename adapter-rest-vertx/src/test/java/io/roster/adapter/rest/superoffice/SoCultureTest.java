@@ -46,7 +46,8 @@ class SoCultureTest {
 
   private String rankError(Map<String, String> headers) {
     HttpResponse<Buffer> response =
-        api.send(HttpMethod.PUT, "/api/v1/User/" + id, headers, stored.copy().put("Rank", -1).encode());
+        api.send(
+            HttpMethod.PUT, "/api/v1/User/" + id, headers, stored.copy().put("Rank", -1).encode());
     return assertError(response, 400);
   }
 
@@ -63,13 +64,17 @@ class SoCultureTest {
 
   @Test
   void so_culture_is_ignored_without_a_language() {
-    assertThat(rankError(Map.of("SO-Culture", "nb"))).contains("Rank: must be between 0 and 2,147,483,647");
+    assertThat(rankError(Map.of("SO-Culture", "nb")))
+        .contains("Rank: must be between 0 and 2,147,483,647");
   }
 
   @Test
   void validate_writes_the_bounds_in_the_culture_too() {
     HttpResponse<Buffer> response =
-        api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of("SO-Language", "sv"),
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User/Validate",
+            Map.of("SO-Language", "sv"),
             stored.copy().put("Rank", -1).encode());
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
@@ -79,32 +84,58 @@ class SoCultureTest {
 
   @Test
   void a_412_says_when_the_user_was_changed_in_the_culture_and_the_time_zone() {
-    String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1));
+    String past =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1));
     Instant changed = lastChange();
 
-    String norwegian = assertError(
-        api.send(HttpMethod.PUT, "/api/v1/User/" + id,
-            Map.of("If-Unmodified-Since", past, "SO-Language", "nb", "SO-TimeZone", "Europe/Oslo"),
-            stored.copy().put("Tooltip", "late").encode()),
-        412);
-    String swedishOffset = assertError(
-        api.send(HttpMethod.DELETE, "/api/v1/User/" + id,
-            Map.of("If-Match", "\"0\"", "Accept-Language", "sv", "SO-TimeZone", "+02:00"), null),
-        412);
-    String english = assertError(
-        api.send(HttpMethod.DELETE, "/api/v1/User/" + id, Map.of("If-Match", "\"0\""), null), 412);
+    String norwegian =
+        assertError(
+            api.send(
+                HttpMethod.PUT,
+                "/api/v1/User/" + id,
+                Map.of(
+                    "If-Unmodified-Since", past, "SO-Language", "nb", "SO-TimeZone", "Europe/Oslo"),
+                stored.copy().put("Tooltip", "late").encode()),
+            412);
+    String swedishOffset =
+        assertError(
+            api.send(
+                HttpMethod.DELETE,
+                "/api/v1/User/" + id,
+                Map.of("If-Match", "\"0\"", "Accept-Language", "sv", "SO-TimeZone", "+02:00"),
+                null),
+            412);
+    String english =
+        assertError(
+            api.send(HttpMethod.DELETE, "/api/v1/User/" + id, Map.of("If-Match", "\"0\""), null),
+            412);
 
-    assertThat(norwegian).contains(
-        "changed at " + local(changed, ZoneId.of("Europe/Oslo"), "dd.MM.yyyy, HH:mm:ss") + " (Europe/Oslo)");
-    assertThat(swedishOffset).contains(
-        "changed at " + local(changed, ZoneOffset.ofHours(2), "yyyy-MM-dd HH:mm:ss") + " (+02:00)");
-    assertThat(english).matches(
-        ".*changed at " + local(changed, ZoneOffset.UTC, "M/d/yyyy, h:mm:ss") + "\\h[AP]M \\(UTC\\).*");
+    assertThat(norwegian)
+        .contains(
+            "changed at "
+                + local(changed, ZoneId.of("Europe/Oslo"), "dd.MM.yyyy, HH:mm:ss")
+                + " (Europe/Oslo)");
+    assertThat(swedishOffset)
+        .contains(
+            "changed at "
+                + local(changed, ZoneOffset.ofHours(2), "yyyy-MM-dd HH:mm:ss")
+                + " (+02:00)");
+    assertThat(english)
+        .matches(
+            ".*changed at "
+                + local(changed, ZoneOffset.UTC, "M/d/yyyy, h:mm:ss")
+                + "\\h[AP]M \\(UTC\\).*");
     assertThat(api.read(id)).isEqualTo(stored);
   }
 
   private Instant lastChange() {
-    return server.useCases.getUser().get(Principal.system(), AssociateId.of(id)).user().lifecycle().modifiedAt();
+    return server
+        .useCases
+        .getUser()
+        .get(Principal.system(), AssociateId.of(id))
+        .user()
+        .lifecycle()
+        .modifiedAt();
   }
 
   private static String local(Instant instant, ZoneId zone, String pattern) {

@@ -57,7 +57,8 @@ class SoEveryErrorTest {
 
   @Test
   void an_unknown_type_a_list_item_without_id_and_a_bad_email_are_named_together() {
-    JsonObject body = edited().put("Type", "Robot").put("OtherGroups", new JsonArray().add(new JsonObject()));
+    JsonObject body =
+        edited().put("Type", "Robot").put("OtherGroups", new JsonArray().add(new JsonObject()));
     body.getJsonObject("Person").put("Email", "not an address");
 
     assertNames(api.put(id, body), "Type", "OtherGroups[0]", "Person.Email");
@@ -70,7 +71,10 @@ class SoEveryErrorTest {
     body.remove("UserName");
     body.getJsonObject("Person").put("Birthdate", "not a date");
 
-    assertNames(api.send(HttpMethod.POST, "/api/v1/User", Map.of(), body.encode()), "Person.Birthdate", "UserName");
+    assertNames(
+        api.send(HttpMethod.POST, "/api/v1/User", Map.of(), body.encode()),
+        "Person.Birthdate",
+        "UserName");
     assertThat(api.get("/api/v1/User").bodyAsJsonObject().getJsonArray("value")).hasSize(2);
   }
 
@@ -79,9 +83,11 @@ class SoEveryErrorTest {
     JsonObject body = edited();
     body.getJsonObject("Person").put("Birthdate", "2025-02-30").putNull("Lastname");
 
-    HttpResponse<Buffer> response = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(), body.encode());
+    HttpResponse<Buffer> response =
+        api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(), body.encode());
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
-    assertThat(response.bodyAsJsonObject().fieldNames()).contains("Person.Birthdate", "Person.Lastname");
+    assertThat(response.bodyAsJsonObject().fieldNames())
+        .contains("Person.Birthdate", "Person.Lastname");
   }
 }

@@ -28,13 +28,19 @@ class SoFormCharsetTest {
   }
 
   private HttpResponse<Buffer> put(int id, String contentType, String tooltip) {
-    return api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of("Content-Type", contentType),
-        "UserName=form%40example.test&Person.Lastname=Form&Person.Email=form%40example.test&Tooltip=" + tooltip);
+    return api.send(
+        HttpMethod.PUT,
+        "/api/v1/User/" + id,
+        Map.of("Content-Type", contentType),
+        "UserName=form%40example.test&Person.Lastname=Form&Person.Email=form%40example.test&Tooltip="
+            + tooltip);
   }
 
   private String tooltipAfter(int id, String contentType, String tooltip) {
     HttpResponse<Buffer> response = put(id, contentType, tooltip);
-    assertThat(response.statusCode()).as(contentType + ": " + response.bodyAsString()).isEqualTo(200);
+    assertThat(response.statusCode())
+        .as(contentType + ": " + response.bodyAsString())
+        .isEqualTo(200);
     return api.read(id).getString("Tooltip");
   }
 
@@ -42,7 +48,8 @@ class SoFormCharsetTest {
   void a_form_in_iso_8859_1_or_windows_1252_is_read_in_it() {
     int id = api.user("form@example.test", "Form");
 
-    assertThat(tooltipAfter(id, FORM + "; charset=iso-8859-1", "bl%E5b%E6r+%F8")).isEqualTo("blåbær ø");
+    assertThat(tooltipAfter(id, FORM + "; charset=iso-8859-1", "bl%E5b%E6r+%F8"))
+        .isEqualTo("blåbær ø");
     assertThat(tooltipAfter(id, FORM + ";charset=\"ISO-8859-1\"", "%D8ya")).isEqualTo("Øya");
     assertThat(tooltipAfter(id, FORM + "; charset=windows-1252", "10%80")).isEqualTo("10€");
   }
@@ -74,8 +81,11 @@ class SoFormCharsetTest {
 
     String undeclared = SoApi.assertError(put(id, FORM, "%FF"), 400);
     String declared = SoApi.assertError(put(id, FORM + "; charset=utf-8", "bl%E5b%E6r"), 400);
-    String name = SoApi.assertError(api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of("Content-Type", FORM),
-        "Tool%F8tip=x"), 400);
+    String name =
+        SoApi.assertError(
+            api.send(
+                HttpMethod.PUT, "/api/v1/User/" + id, Map.of("Content-Type", FORM), "Tool%F8tip=x"),
+            400);
     String escape = SoApi.assertError(put(id, FORM, "50%"), 400);
 
     assertThat(undeclared).contains("UTF-8");

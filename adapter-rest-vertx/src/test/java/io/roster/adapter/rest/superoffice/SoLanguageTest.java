@@ -34,7 +34,14 @@ class SoLanguageTest {
   @BeforeEach
   void users() {
     standard = api.userWithRole("standard@example.test", Role.STANDARD);
-    self = server.useCases.getUser().getByUsername(Principal.system(), "standard@example.test").user().associateId().value();
+    self =
+        server
+            .useCases
+            .getUser()
+            .getByUsername(Principal.system(), "standard@example.test")
+            .user()
+            .associateId()
+            .value();
     other = api.user("other@example.test", "Other");
   }
 
@@ -47,7 +54,10 @@ class SoLanguageTest {
   }
 
   private static String reason(JsonObject user, String property) {
-    return user.getJsonObject("FieldProperties").getJsonObject(property).getJsonObject("FieldRight").getString("Reason");
+    return user.getJsonObject("FieldProperties")
+        .getJsonObject(property)
+        .getJsonObject("FieldRight")
+        .getString("Reason");
   }
 
   @Test
@@ -66,7 +76,8 @@ class SoLanguageTest {
   void norwegian_reasons_with_accept_language_nb_and_so_language_wins() {
     JsonObject user = read(other, Map.of("Accept-Language", "da, nb-NO;q=0.8, en;q=0.5"));
 
-    assertThat(reason(user, "Person.Birthdate")).isEqualTo("Du har ikke tilgang til å se dette feltet");
+    assertThat(reason(user, "Person.Birthdate"))
+        .isEqualTo("Du har ikke tilgang til å se dette feltet");
     assertThat(reason(user, "Tooltip")).isEqualTo("Du har ikke tilgang til å endre dette feltet");
     assertThat(user.getJsonObject("TableRight").getString("Reason"))
         .isEqualTo("Bare administratorer og brukeradministratorer kan endre andre brukere");
@@ -82,13 +93,15 @@ class SoLanguageTest {
     JsonObject swedish = read(self, Map.of("SO-Language", "sv"));
     JsonObject norwegian = read(self, Map.of("SO-Language", "nb"));
 
-    assertThat(reason(english, "Person.Birthdate")).isEqualTo("Only HR users may change this field");
+    assertThat(reason(english, "Person.Birthdate"))
+        .isEqualTo("Only HR users may change this field");
     assertThat(reason(off, "Person.Birthdate")).isEqualTo("Only HR users may change this field");
     assertThat(english.getJsonObject("TableRight").getString("Reason"))
         .isEqualTo("Only administrators and user managers may create users");
     // User groups an operator made keep their names; Type is a value, not a display text.
     for (JsonObject translated : new JsonObject[] {swedish, norwegian, off}) {
-      assertThat(translated.getJsonObject("UserGroup")).isEqualTo(english.getJsonObject("UserGroup"));
+      assertThat(translated.getJsonObject("UserGroup"))
+          .isEqualTo(english.getJsonObject("UserGroup"));
       assertThat(translated.getString("Type")).isEqualTo(english.getString("Type"));
     }
     assertThat(off.getJsonArray("LicenseOwners")).isEqualTo(english.getJsonArray("LicenseOwners"));
@@ -96,7 +109,9 @@ class SoLanguageTest {
     // does not see roles; DisplayTextsTest covers them).
     JsonObject owner = swedish.getJsonArray("LicenseOwners").getJsonObject(0);
     assertThat(owner.getString("Description")).isEqualTo("Modullicenser i Roster");
-    assertThat(owner.getJsonArray("RestrictedModuleLicenses").stream().map(l -> ((JsonObject) l).getString("Description")))
+    assertThat(
+            owner.getJsonArray("RestrictedModuleLicenses").stream()
+                .map(l -> ((JsonObject) l).getString("Description")))
         .contains("Säljappen");
   }
 }

@@ -20,9 +20,12 @@ import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** A merge patch (RFC 7386) applied twice is the same as applied once: the second changes nothing. */
+/**
+ * A merge patch (RFC 7386) applied twice is the same as applied once: the second changes nothing.
+ */
 class SoMergePatchPropertyTest {
-  private static final Map<String, String> MERGE_PATCH = Map.of("Content-Type", "application/merge-patch+json");
+  private static final Map<String, String> MERGE_PATCH =
+      Map.of("Content-Type", "application/merge-patch+json");
 
   /** A property the patch sets: a path of one or two names, and a value (null removes it). */
   record Change(String parent, String name, Object value) {
@@ -39,31 +42,45 @@ class SoMergePatchPropertyTest {
     }
   }
 
-  private static final List<String[]> TEXTS = List.of(
-      new String[] {null, "Tooltip"},
-      new String[] {null, "NickName"},
-      new String[] {"Person", "Firstname"},
-      new String[] {"Person", "Phone"},
-      new String[] {"Person", "Mobile"},
-      new String[] {"CustomFields", "udf1"},
-      new String[] {"CustomFields", "udf42"});
+  private static final List<String[]> TEXTS =
+      List.of(
+          new String[] {null, "Tooltip"},
+          new String[] {null, "NickName"},
+          new String[] {"Person", "Firstname"},
+          new String[] {"Person", "Phone"},
+          new String[] {"Person", "Mobile"},
+          new String[] {"CustomFields", "udf1"},
+          new String[] {"CustomFields", "udf42"});
 
   private static final Gen<Change> TEXT_CHANGES =
-      Generate.pick(TEXTS).zip(
-          Generate.frequency(Pair.of(1, Generate.constant((String) null)), Pair.of(4, TextGen.textUpTo(40))),
-          (path, value) -> new Change(path[0], path[1], value));
-  private static final Gen<Change> RANK_CHANGES = integers().between(0, 1000).map(rank -> new Change(null, "Rank", rank));
+      Generate.pick(TEXTS)
+          .zip(
+              Generate.frequency(
+                  Pair.of(1, Generate.constant((String) null)), Pair.of(4, TextGen.textUpTo(40))),
+              (path, value) -> new Change(path[0], path[1], value));
+  private static final Gen<Change> RANK_CHANGES =
+      integers().between(0, 1000).map(rank -> new Change(null, "Rank", rank));
+
   /** x_shoe_size is an extra field declared as an integer (see InMemoryReferenceData). */
   private static final Gen<Change> SHOE_SIZE_CHANGES =
-      integers().between(20, 50).map(size -> new Change("CustomFields", "x_shoe_size", Integer.toString(size)));
+      integers()
+          .between(20, 50)
+          .map(size -> new Change("CustomFields", "x_shoe_size", Integer.toString(size)));
+
   private static final Gen<JsonObject> PATCHES =
-      lists().of(Generate.frequency(Pair.of(8, TEXT_CHANGES), Pair.of(1, RANK_CHANGES), Pair.of(1, SHOE_SIZE_CHANGES)))
+      lists()
+          .of(
+              Generate.frequency(
+                  Pair.of(8, TEXT_CHANGES),
+                  Pair.of(1, RANK_CHANGES),
+                  Pair.of(1, SHOE_SIZE_CHANGES)))
           .ofSizeBetween(1, 5)
-          .map(changes -> {
-            JsonObject patch = new JsonObject();
-            changes.forEach(change -> change.applyTo(patch));
-            return patch;
-          });
+          .map(
+              changes -> {
+                JsonObject patch = new JsonObject();
+                changes.forEach(change -> change.applyTo(patch));
+                return patch;
+              });
 
   private static TestServer server;
   private static SoApi api;
@@ -81,8 +98,11 @@ class SoMergePatchPropertyTest {
   }
 
   private static HttpResponse<Buffer> patch(int id, JsonObject patch) {
-    HttpResponse<Buffer> response = api.send(HttpMethod.PATCH, "/api/v1/User/" + id, MERGE_PATCH, patch.encode());
-    assertThat(response.statusCode()).as(patch.encode() + ": " + response.bodyAsString()).isEqualTo(200);
+    HttpResponse<Buffer> response =
+        api.send(HttpMethod.PATCH, "/api/v1/User/" + id, MERGE_PATCH, patch.encode());
+    assertThat(response.statusCode())
+        .as(patch.encode() + ": " + response.bodyAsString())
+        .isEqualTo(200);
     return response;
   }
 
@@ -99,23 +119,37 @@ class SoMergePatchPropertyTest {
   void a_merge_patch_applied_twice_equals_applied_once() {
     qt().withExamples(30)
         .forAll(PATCHES)
-        .checkAssert(generated -> {
-          int id = api.user("patched" + ++users + "@example.test", "Patched");
-          JsonObject mergePatch = uniqueNickName(generated, users);
-          api.send(HttpMethod.PATCH, "/api/v1/User/" + id, MERGE_PATCH,
-              new JsonObject().put("Tooltip", "before").put("CustomFields", new JsonObject().put("udf1", "before")).encode());
+        .checkAssert(
+            generated -> {
+              int id = api.user("patched" + ++users + "@example.test", "Patched");
+              JsonObject mergePatch = uniqueNickName(generated, users);
+              api.send(
+                  HttpMethod.PATCH,
+                  "/api/v1/User/" + id,
+                  MERGE_PATCH,
+                  new JsonObject()
+                      .put("Tooltip", "before")
+                      .put("CustomFields", new JsonObject().put("udf1", "before"))
+                      .encode());
 
-          HttpResponse<Buffer> once = patch(id, mergePatch);
-          HttpResponse<Buffer> twice = patch(id, mergePatch);
+              HttpResponse<Buffer> once = patch(id, mergePatch);
+              HttpResponse<Buffer> twice = patch(id, mergePatch);
 
-          assertThat(twice.bodyAsJsonObject()).as(mergePatch.encode()).isEqualTo(once.bodyAsJsonObject());
-          assertThat(twice.getHeader("ETag")).as(mergePatch.encode()).isEqualTo(once.getHeader("ETag"));
-          assertThat(api.read(id)).isEqualTo(once.bodyAsJsonObject());
-          mergePatch.forEach(entry -> {
-            if (!(entry.getValue() instanceof JsonObject)) {
-              assertThat(api.read(id).getValue(entry.getKey())).as(mergePatch.encode()).isEqualTo(entry.getValue());
-            }
-          });
-        });
+              assertThat(twice.bodyAsJsonObject())
+                  .as(mergePatch.encode())
+                  .isEqualTo(once.bodyAsJsonObject());
+              assertThat(twice.getHeader("ETag"))
+                  .as(mergePatch.encode())
+                  .isEqualTo(once.getHeader("ETag"));
+              assertThat(api.read(id)).isEqualTo(once.bodyAsJsonObject());
+              mergePatch.forEach(
+                  entry -> {
+                    if (!(entry.getValue() instanceof JsonObject)) {
+                      assertThat(api.read(id).getValue(entry.getKey()))
+                          .as(mergePatch.encode())
+                          .isEqualTo(entry.getValue());
+                    }
+                  });
+            });
   }
 }

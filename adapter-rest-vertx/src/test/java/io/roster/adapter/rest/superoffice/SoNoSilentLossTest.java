@@ -31,10 +31,11 @@ class SoNoSilentLossTest {
     id = api.user("ada@example.test", "Lovelace");
     group = api.number(ReferenceKind.USER_GROUP, 0);
     int other = api.number(ReferenceKind.USER_GROUP, 1);
-    JsonObject user = api.read(id)
-        .put("UserGroup", new JsonObject().put("Id", group))
-        .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", other)))
-        .put("CustomFields", new JsonObject().put("udf1", "one").put("x_shoe_size", "42"));
+    JsonObject user =
+        api.read(id)
+            .put("UserGroup", new JsonObject().put("Id", group))
+            .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", other)))
+            .put("CustomFields", new JsonObject().put("udf1", "one").put("x_shoe_size", "42"));
     HttpResponse<Buffer> put = api.put(id, user);
     assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
   }
@@ -45,7 +46,8 @@ class SoNoSilentLossTest {
   }
 
   private HttpResponse<Buffer> patch(String contentType, String body) {
-    return api.send(HttpMethod.PATCH, "/api/v1/User/" + id, Map.of("Content-Type", contentType), body);
+    return api.send(
+        HttpMethod.PATCH, "/api/v1/User/" + id, Map.of("Content-Type", contentType), body);
   }
 
   // 1. ExtraFields beside CustomFields
@@ -66,9 +68,11 @@ class SoNoSilentLossTest {
   void a_merge_patch_of_extra_fields_saves_it_and_an_invalid_value_is_a_400() {
     HttpResponse<Buffer> saved = patch(MERGE, "{\"ExtraFields\": {\"x_shoe_size\": \"45\"}}");
     assertThat(saved.statusCode()).as(saved.bodyAsString()).isEqualTo(200);
-    assertThat(saved.bodyAsJsonObject().getJsonObject("ExtraFields").getString("x_shoe_size")).isEqualTo("45");
+    assertThat(saved.bodyAsJsonObject().getJsonObject("ExtraFields").getString("x_shoe_size"))
+        .isEqualTo("45");
 
-    String message = SoApi.assertError(patch(MERGE, "{\"ExtraFields\": {\"x_shoe_size\": \"abc\"}}"), 400);
+    String message =
+        SoApi.assertError(patch(MERGE, "{\"ExtraFields\": {\"x_shoe_size\": \"abc\"}}"), 400);
     assertThat(message).contains("x_shoe_size");
     assertThat(api.read(id).getJsonObject("CustomFields").getString("x_shoe_size")).isEqualTo("45");
   }
@@ -106,7 +110,9 @@ class SoNoSilentLossTest {
   @Test
   void a_merge_patch_null_clears_a_group_the_role_lists_and_custom_fields() {
     HttpResponse<Buffer> response =
-        patch(MERGE, "{\"UserGroup\": null, \"OtherGroups\": null, \"CustomFields\": null, \"ExtraFields\": null}");
+        patch(
+            MERGE,
+            "{\"UserGroup\": null, \"OtherGroups\": null, \"CustomFields\": null, \"ExtraFields\": null}");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -118,7 +124,9 @@ class SoNoSilentLossTest {
   @Test
   void a_json_patch_remove_clears_what_it_names() {
     HttpResponse<Buffer> response =
-        patch(JSON_PATCH, "[{\"op\": \"remove\", \"path\": \"/UserGroup\"}, {\"op\": \"remove\", \"path\": \"/ExtraFields/x_shoe_size\"}]");
+        patch(
+            JSON_PATCH,
+            "[{\"op\": \"remove\", \"path\": \"/UserGroup\"}, {\"op\": \"remove\", \"path\": \"/ExtraFields/x_shoe_size\"}]");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -131,8 +139,11 @@ class SoNoSilentLossTest {
     JsonObject before = api.read(id);
 
     assertThat(SoApi.assertError(patch(MERGE, "{\"Deleted\": null}"), 400)).contains("Deleted");
-    assertThat(SoApi.assertError(patch(MERGE, "{\"AssociateId\": 99}"), 400)).contains("AssociateId");
-    assertThat(SoApi.assertError(patch(JSON_PATCH, "[{\"op\": \"remove\", \"path\": \"/TableRight\"}]"), 400))
+    assertThat(SoApi.assertError(patch(MERGE, "{\"AssociateId\": 99}"), 400))
+        .contains("AssociateId");
+    assertThat(
+            SoApi.assertError(
+                patch(JSON_PATCH, "[{\"op\": \"remove\", \"path\": \"/TableRight\"}]"), 400))
         .contains("TableRight");
     assertThat(api.read(id)).isEqualTo(before);
   }
@@ -150,7 +161,8 @@ class SoNoSilentLossTest {
   void a_list_item_without_an_id_is_a_400_naming_it_and_the_list_stays() {
     JsonObject before = api.read(id);
 
-    String message = SoApi.assertError(patch(MERGE, "{\"OtherGroups\": [{\"Value\": \"Support\"}]}"), 400);
+    String message =
+        SoApi.assertError(patch(MERGE, "{\"OtherGroups\": [{\"Value\": \"Support\"}]}"), 400);
 
     assertThat(message).contains("OtherGroups[0]").contains("Id");
     assertThat(api.read(id)).isEqualTo(before);
@@ -169,7 +181,8 @@ class SoNoSilentLossTest {
 
   @Test
   void an_item_with_id_0_in_a_list_is_a_400() {
-    JsonObject shown = api.read(id).put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 0)));
+    JsonObject shown =
+        api.read(id).put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 0)));
 
     assertThat(SoApi.assertError(api.put(id, shown), 400)).contains("OtherGroups[0]");
   }

@@ -39,16 +39,20 @@ class SoOrderByTest {
   private void user(String username, String lastname, String firstname, int rank) {
     JsonObject body = SoApi.newUser(username, lastname).put("Rank", rank);
     body.getJsonObject("Person").put("Firstname", firstname);
-    HttpResponse<Buffer> created = api.send(HttpMethod.POST, "/api/v1/User", Map.of(), body.encode());
+    HttpResponse<Buffer> created =
+        api.send(HttpMethod.POST, "/api/v1/User", Map.of(), body.encode());
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
   }
 
   private List<String> names(String query) {
-    HttpResponse<Buffer> response = api.get("/api/v1/User?" + MINE + "&" + query.replace(" ", "%20"));
+    HttpResponse<Buffer> response =
+        api.get("/api/v1/User?" + MINE + "&" + query.replace(" ", "%20"));
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonArray value = response.bodyAsJsonObject().getJsonArray("value");
-    return value.stream().map(JsonObject.class::cast)
-        .map(u -> u.getString("UserName").replace("o.", "").replace("@example.test", "")).toList();
+    return value.stream()
+        .map(JsonObject.class::cast)
+        .map(u -> u.getString("UserName").replace("o.", "").replace("@example.test", ""))
+        .toList();
   }
 
   @Test
@@ -58,8 +62,10 @@ class SoOrderByTest {
 
   @Test
   void properties_order_in_turn_ignoring_case_with_an_optional_direction() {
-    assertThat(names("$orderBy=lastname desc,username")).containsExactly("ada", "Bob", "cyd", "dee");
-    assertThat(names("$orderBy=LastName asc, UserName DESC")).containsExactly("dee", "cyd", "Bob", "ada");
+    assertThat(names("$orderBy=lastname desc,username"))
+        .containsExactly("ada", "Bob", "cyd", "dee");
+    assertThat(names("$orderBy=LastName asc, UserName DESC"))
+        .containsExactly("dee", "cyd", "Bob", "ada");
     assertThat(names("$orderby=rank desc")).containsExactly("ada", "cyd", "dee", "Bob");
     assertThat(names("$orderBy=firstname")).containsExactly("cyd", "ada", "Bob", "dee");
     assertThat(names("$orderBy=associateId desc")).containsExactly("dee", "cyd", "Bob", "ada");
@@ -74,17 +80,24 @@ class SoOrderByTest {
 
     assertThat(names("$top=2&$orderBy=lastname")).containsExactly("cyd", "dee");
     HttpResponse<Buffer> second = api.get(next.substring(next.indexOf("/api/v1/User")));
-    assertThat(second.bodyAsJsonObject().getJsonArray("value").stream().map(JsonObject.class::cast)
-            .map(u -> u.getString("UserName")))
+    assertThat(
+            second.bodyAsJsonObject().getJsonArray("value").stream()
+                .map(JsonObject.class::cast)
+                .map(u -> u.getString("UserName")))
         .containsExactly("o.ada@example.test", "o.Bob@example.test");
   }
 
   @Test
   void an_unknown_property_or_direction_is_400_naming_orderby() {
-    assertThat(assertError(api.get("/api/v1/User?$orderBy=shoesize"), 400)).contains("$orderBy").contains("shoesize");
-    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname%20sideways"), 400)).contains("sideways");
-    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname,,username"), 400)).contains("$orderBy");
-    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname%3Bdrop%20table%20users"), 400)).contains("$orderBy");
+    assertThat(assertError(api.get("/api/v1/User?$orderBy=shoesize"), 400))
+        .contains("$orderBy")
+        .contains("shoesize");
+    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname%20sideways"), 400))
+        .contains("sideways");
+    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname,,username"), 400))
+        .contains("$orderBy");
+    assertThat(assertError(api.get("/api/v1/User?$orderBy=lastname%3Bdrop%20table%20users"), 400))
+        .contains("$orderBy");
   }
 
   @Test
@@ -92,8 +105,15 @@ class SoOrderByTest {
     HttpResponse<Buffer> wello = server.get("/api/User?$orderBy=lastname%20desc");
 
     assertThat(wello.statusCode()).as(wello.bodyAsString()).isEqualTo(200);
-    assertThat(wello.bodyAsJsonArray().stream().map(JsonObject.class::cast).map(u -> u.getString("username")))
-        .containsExactly(TestServer.ADMIN, "o.ada@example.test", "o.Bob@example.test", "o.cyd@example.test",
+    assertThat(
+            wello.bodyAsJsonArray().stream()
+                .map(JsonObject.class::cast)
+                .map(u -> u.getString("username")))
+        .containsExactly(
+            TestServer.ADMIN,
+            "o.ada@example.test",
+            "o.Bob@example.test",
+            "o.cyd@example.test",
             "o.dee@example.test");
   }
 }

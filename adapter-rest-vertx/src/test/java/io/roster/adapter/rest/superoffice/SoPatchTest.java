@@ -29,7 +29,8 @@ class SoPatchTest {
     server.close();
   }
 
-  private HttpResponse<Buffer> patch(int id, String type, String body, Map<String, String> headers) {
+  private HttpResponse<Buffer> patch(
+      int id, String type, String body, Map<String, String> headers) {
     Map<String, String> all = new java.util.LinkedHashMap<>(headers);
     all.put("Content-Type", type);
     return api.send(HttpMethod.PATCH, "/api/v1/User/" + id, all, body);
@@ -43,8 +44,14 @@ class SoPatchTest {
   void a_json_patch_replaces_a_property_and_the_answer_is_the_saved_user() {
     int id = api.user("replace@example.test", "Replace");
 
-    HttpResponse<Buffer> patched = patch(id, JSON_PATCH,
-        new JsonArray().add(op("replace", "/Tooltip").put("value", "patched")).add(op("replace", "/person/lastname").put("value", "Renamed")).encode());
+    HttpResponse<Buffer> patched =
+        patch(
+            id,
+            JSON_PATCH,
+            new JsonArray()
+                .add(op("replace", "/Tooltip").put("value", "patched"))
+                .add(op("replace", "/person/lastname").put("value", "Renamed"))
+                .encode());
 
     assertThat(patched.statusCode()).as(patched.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -59,15 +66,27 @@ class SoPatchTest {
     int id = api.user("list@example.test", "List");
     int group = api.number(ReferenceKind.USER_GROUP, 1);
 
-    HttpResponse<Buffer> added = patch(id, JSON_PATCH, new JsonArray()
-        .add(op("add", "/OtherGroups/-").put("value", new JsonObject().put("Id", group)))
-        .add(op("replace", "/Tooltip").put("value", "to go")).encode());
+    HttpResponse<Buffer> added =
+        patch(
+            id,
+            JSON_PATCH,
+            new JsonArray()
+                .add(op("add", "/OtherGroups/-").put("value", new JsonObject().put("Id", group)))
+                .add(op("replace", "/Tooltip").put("value", "to go"))
+                .encode());
 
     assertThat(added.statusCode()).as(added.bodyAsString()).isEqualTo(200);
-    assertThat(api.read(id).getJsonArray("OtherGroups").getJsonObject(0).getInteger("Id")).isEqualTo(group);
+    assertThat(api.read(id).getJsonArray("OtherGroups").getJsonObject(0).getInteger("Id"))
+        .isEqualTo(group);
 
-    HttpResponse<Buffer> removed = patch(id, JSON_PATCH,
-        new JsonArray().add(op("remove", "/OtherGroups/0")).add(op("remove", "/Tooltip")).encode());
+    HttpResponse<Buffer> removed =
+        patch(
+            id,
+            JSON_PATCH,
+            new JsonArray()
+                .add(op("remove", "/OtherGroups/0"))
+                .add(op("remove", "/Tooltip"))
+                .encode());
 
     assertThat(removed.statusCode()).as(removed.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -80,9 +99,14 @@ class SoPatchTest {
     int id = api.user("test@example.test", "Tested");
     JsonObject before = api.read(id);
 
-    HttpResponse<Buffer> failed = patch(id, JSON_PATCH, new JsonArray()
-        .add(op("replace", "/Tooltip").put("value", "never"))
-        .add(op("test", "/Person/Lastname").put("value", "Other")).encode());
+    HttpResponse<Buffer> failed =
+        patch(
+            id,
+            JSON_PATCH,
+            new JsonArray()
+                .add(op("replace", "/Tooltip").put("value", "never"))
+                .add(op("test", "/Person/Lastname").put("value", "Other"))
+                .encode());
 
     assertThat(SoApi.assertError(failed, 409)).contains("test").contains("/Person/Lastname");
     assertThat(api.read(id)).isEqualTo(before);
@@ -93,10 +117,17 @@ class SoPatchTest {
     int id = api.user("invalid@example.test", "Invalid");
     JsonObject before = api.read(id);
 
-    String message = SoApi.assertError(
-        patch(id, JSON_PATCH, new JsonArray().add(op("jump", "/Tooltip").put("value", "x")).encode()), 400);
+    String message =
+        SoApi.assertError(
+            patch(
+                id,
+                JSON_PATCH,
+                new JsonArray().add(op("jump", "/Tooltip").put("value", "x")).encode()),
+            400);
     assertThat(message).contains("jump");
-    assertThat(SoApi.assertError(patch(id, JSON_PATCH, new JsonArray().add(op("remove", "/Nothing")).encode()), 400))
+    assertThat(
+            SoApi.assertError(
+                patch(id, JSON_PATCH, new JsonArray().add(op("remove", "/Nothing")).encode()), 400))
         .contains("remove /Nothing");
     assertThat(SoApi.assertError(patch(id, MERGE_PATCH, "[1]"), 400)).contains("merge patch");
     assertThat(api.read(id)).isEqualTo(before);
@@ -107,7 +138,8 @@ class SoPatchTest {
     int id = api.user("merge@example.test", "Merge");
     JsonObject before = api.read(id);
 
-    HttpResponse<Buffer> patched = patch(id, MERGE_PATCH, "{\"Person\": {\"Lastname\": \"Merged\"}}");
+    HttpResponse<Buffer> patched =
+        patch(id, MERGE_PATCH, "{\"Person\": {\"Lastname\": \"Merged\"}}");
 
     assertThat(patched.statusCode()).as(patched.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -122,29 +154,48 @@ class SoPatchTest {
     api.put(id, api.read(id).put("Tooltip", "changed meanwhile"));
     JsonObject before = api.read(id);
 
-    HttpResponse<Buffer> stale = patch(id, MERGE_PATCH, "{\"Tooltip\": \"late\"}", Map.of("If-Match", "\"1\""));
+    HttpResponse<Buffer> stale =
+        patch(id, MERGE_PATCH, "{\"Tooltip\": \"late\"}", Map.of("If-Match", "\"1\""));
 
     SoApi.assertError(stale, 412);
     assertThat(api.read(id)).isEqualTo(before);
-    assertThat(patch(id, MERGE_PATCH, "{\"Tooltip\": \"on time\"}", Map.of("If-Match", "\"2\"")).statusCode()).isEqualTo(200);
+    assertThat(
+            patch(id, MERGE_PATCH, "{\"Tooltip\": \"on time\"}", Map.of("If-Match", "\"2\""))
+                .statusCode())
+        .isEqualTo(200);
   }
 
   @Test
   void a_stale_if_unmodified_since_is_a_412_on_patch_put_and_delete() {
     int id = api.user("since@example.test", "Since");
     JsonObject before = api.read(id);
-    String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1));
-    String future = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
+    String past =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1));
+    String future =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusDays(1));
     Map<String, String> stale = Map.of("If-Unmodified-Since", past);
 
     SoApi.assertError(patch(id, MERGE_PATCH, "{\"Tooltip\": \"late\"}", stale), 412);
-    SoApi.assertError(api.send(HttpMethod.PUT, "/api/v1/User/" + id, stale, before.copy().put("Tooltip", "late").encode()), 412);
+    SoApi.assertError(
+        api.send(
+            HttpMethod.PUT,
+            "/api/v1/User/" + id,
+            stale,
+            before.copy().put("Tooltip", "late").encode()),
+        412);
     SoApi.assertError(api.send(HttpMethod.DELETE, "/api/v1/User/" + id, stale, null), 412);
     assertThat(api.read(id)).isEqualTo(before);
 
-    HttpResponse<Buffer> fresh = patch(id, MERGE_PATCH, "{\"Tooltip\": \"on time\"}", Map.of("If-Unmodified-Since", future));
+    HttpResponse<Buffer> fresh =
+        patch(id, MERGE_PATCH, "{\"Tooltip\": \"on time\"}", Map.of("If-Unmodified-Since", future));
     assertThat(fresh.statusCode()).as(fresh.bodyAsString()).isEqualTo(200);
-    assertThat(api.send(HttpMethod.DELETE, "/api/v1/User/" + id, Map.of("If-Unmodified-Since", future), null).statusCode())
+    assertThat(
+            api.send(
+                    HttpMethod.DELETE,
+                    "/api/v1/User/" + id,
+                    Map.of("If-Unmodified-Since", future),
+                    null)
+                .statusCode())
         .isEqualTo(204);
   }
 
@@ -153,7 +204,8 @@ class SoPatchTest {
     int id = api.user("type@example.test", "Type");
     JsonObject before = api.read(id);
 
-    assertThat(SoApi.assertError(patch(id, "application/json", "{\"Tooltip\": \"x\"}"), 415)).contains(MERGE_PATCH);
+    assertThat(SoApi.assertError(patch(id, "application/json", "{\"Tooltip\": \"x\"}"), 415))
+        .contains(MERGE_PATCH);
     assertThat(api.read(id)).isEqualTo(before);
   }
 

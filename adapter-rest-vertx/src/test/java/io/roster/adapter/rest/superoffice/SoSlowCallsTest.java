@@ -47,23 +47,28 @@ class SoSlowCallsTest {
   }
 
   @Test
-  void with_a_zero_threshold_every_superoffice_call_is_logged_and_no_other() throws InterruptedException {
+  void with_a_zero_threshold_every_superoffice_call_is_logged_and_no_other()
+      throws InterruptedException {
     try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ZERO)) {
       assertThat(server.get("/api/v1/User").statusCode()).isEqualTo(200);
       assertThat(server.get("/api/User").statusCode()).isEqualTo(200);
 
       waitFor(1);
       assertThat(logged).hasSize(1);
-      assertThat(logged.get(0)).startsWith("slow call: GET /api/v1/User took ").endsWith("(threshold 0 ms)");
+      assertThat(logged.get(0))
+          .startsWith("slow call: GET /api/v1/User took ")
+          .endsWith("(threshold 0 ms)");
     }
   }
 
   @Test
-  void a_call_is_logged_under_its_route_whatever_the_id_the_case_or_the_outcome() throws InterruptedException {
+  void a_call_is_logged_under_its_route_whatever_the_id_the_case_or_the_outcome()
+      throws InterruptedException {
     try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ZERO)) {
       assertThat(server.get("/api/v1/user/" + TestServer.ADMIN).statusCode()).isEqualTo(200);
       assertThat(server.get("/API/V1/USER/999999").statusCode()).isEqualTo(404);
-      assertThat(server.send(HttpMethod.POST, "/api/v1/User/7", Map.of(), null).statusCode()).isEqualTo(405);
+      assertThat(server.send(HttpMethod.POST, "/api/v1/User/7", Map.of(), null).statusCode())
+          .isEqualTo(405);
       assertThat(server.get("/api/v1/User/default").statusCode()).isEqualTo(200);
 
       waitFor(4);
@@ -85,17 +90,27 @@ class SoSlowCallsTest {
   }
 
   @Test
-  void a_call_is_timed_from_its_arrival_so_a_slow_authentication_counts() throws InterruptedException {
+  void a_call_is_timed_from_its_arrival_so_a_slow_authentication_counts()
+      throws InterruptedException {
     long authentication = 400;
-    try (TestServer server = new TestServer(RestSettings.DEFAULT_BODY_LIMIT, Duration.ofMillis(300),
-        ports -> withSlowPasswordChecks(ports, authentication))) {
+    try (TestServer server =
+        new TestServer(
+            RestSettings.DEFAULT_BODY_LIMIT,
+            Duration.ofMillis(300),
+            ports -> withSlowPasswordChecks(ports, authentication))) {
       assertThat(server.get("/api/v1/User/" + TestServer.ADMIN).statusCode()).isEqualTo(200);
 
       waitFor(1);
-      assertThat(logged).singleElement().satisfies(line -> {
-        assertThat(line).matches("slow call: GET /api/v1/User/\\{id} took \\d+ ms \\(threshold 300 ms\\)");
-        assertThat(Long.parseLong(line.replaceAll(".* took (\\d+) ms.*", "$1"))).isGreaterThanOrEqualTo(authentication);
-      });
+      assertThat(logged)
+          .singleElement()
+          .satisfies(
+              line -> {
+                assertThat(line)
+                    .matches(
+                        "slow call: GET /api/v1/User/\\{id} took \\d+ ms \\(threshold 300 ms\\)");
+                assertThat(Long.parseLong(line.replaceAll(".* took (\\d+) ms.*", "$1")))
+                    .isGreaterThanOrEqualTo(authentication);
+              });
     }
   }
 
@@ -119,8 +134,14 @@ class SoSlowCallsTest {
             return hasher.matches(secret, hash);
           }
         };
-    return new Ports(ports.unitOfWork(), ports.users(), ports.salesOrganizations(), ports.referenceData(),
-        ports.auditLog(), slow, ports.clock());
+    return new Ports(
+        ports.unitOfWork(),
+        ports.users(),
+        ports.salesOrganizations(),
+        ports.referenceData(),
+        ports.auditLog(),
+        slow,
+        ports.clock());
   }
 
   @Test

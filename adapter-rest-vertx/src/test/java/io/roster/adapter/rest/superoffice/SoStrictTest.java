@@ -43,9 +43,12 @@ class SoStrictTest {
   void a_nested_unknown_property_in_json_is_a_400_naming_its_path() {
     JsonObject body = before.copy();
     body.getJsonObject("Person").put("Shoe", 1);
-    body.put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 601).put("Colour", "red")));
+    body.put(
+        "OtherGroups", new JsonArray().add(new JsonObject().put("Id", 601).put("Colour", "red")));
 
-    String message = SoApi.assertError(api.send(HttpMethod.PUT, "/api/v1/User/" + id, STRICT, body.encode()), 400);
+    String message =
+        SoApi.assertError(
+            api.send(HttpMethod.PUT, "/api/v1/User/" + id, STRICT, body.encode()), 400);
 
     assertThat(message).contains("Person.Shoe").contains("OtherGroups[0].Colour");
     assertThat(api.read(id)).isEqualTo(before);
@@ -56,7 +59,8 @@ class SoStrictTest {
     JsonObject body = SoApi.newUser("new@example.test", "New");
     body.getJsonObject("Person").put("Shoe", 1);
 
-    String message = SoApi.assertError(api.send(HttpMethod.POST, "/api/v1/User", STRICT, body.encode()), 400);
+    String message =
+        SoApi.assertError(api.send(HttpMethod.POST, "/api/v1/User", STRICT, body.encode()), 400);
 
     assertThat(message).contains("Person.Shoe");
     assertThat(api.get("/api/v1/User/new@example.test").statusCode()).isEqualTo(404);
@@ -73,8 +77,14 @@ class SoStrictTest {
 
   @Test
   void a_merge_patch_adding_a_nested_unknown_property_is_a_400() {
-    String message = SoApi.assertError(
-        send(HttpMethod.PATCH, "/api/v1/User/" + id, "application/merge-patch+json", "{\"Person\": {\"Shoe\": 1}}"), 400);
+    String message =
+        SoApi.assertError(
+            send(
+                HttpMethod.PATCH,
+                "/api/v1/User/" + id,
+                "application/merge-patch+json",
+                "{\"Person\": {\"Shoe\": 1}}"),
+            400);
 
     assertThat(message).contains("Person.Shoe");
     assertThat(api.read(id)).isEqualTo(before);
@@ -82,13 +92,24 @@ class SoStrictTest {
 
   @Test
   void xml_and_form_bodies_are_checked_alike() {
-    String xml = "<User><UserName>strict@example.test</UserName><Person><Lastname>Strict</Lastname>"
-        + "<Email>strict@example.test</Email><Shoe>1</Shoe></Person></User>";
-    assertThat(SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, "application/xml", xml), 400))
+    String xml =
+        "<User><UserName>strict@example.test</UserName><Person><Lastname>Strict</Lastname>"
+            + "<Email>strict@example.test</Email><Shoe>1</Shoe></Person></User>";
+    assertThat(
+            SoApi.assertError(
+                send(HttpMethod.PUT, "/api/v1/User/" + id, "application/xml", xml), 400))
         .contains("Person.Shoe");
 
-    String form = "UserName=strict%40example.test&Person.Lastname=Strict&Person.Email=strict%40example.test&Person.Shoe=1";
-    assertThat(SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, "application/x-www-form-urlencoded", form), 400))
+    String form =
+        "UserName=strict%40example.test&Person.Lastname=Strict&Person.Email=strict%40example.test&Person.Shoe=1";
+    assertThat(
+            SoApi.assertError(
+                send(
+                    HttpMethod.PUT,
+                    "/api/v1/User/" + id,
+                    "application/x-www-form-urlencoded",
+                    form),
+                400))
         .contains("Person.Shoe");
     assertThat(api.read(id)).isEqualTo(before);
   }
@@ -98,7 +119,8 @@ class SoStrictTest {
     JsonObject body = before.copy().put("Tooltip", "kept");
     body.getJsonObject("TableRight").put("Extra", 1);
 
-    HttpResponse<Buffer> response = api.send(HttpMethod.PUT, "/api/v1/User/" + id, STRICT, body.encode());
+    HttpResponse<Buffer> response =
+        api.send(HttpMethod.PUT, "/api/v1/User/" + id, STRICT, body.encode());
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }

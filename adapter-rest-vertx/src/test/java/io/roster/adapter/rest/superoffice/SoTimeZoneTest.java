@@ -15,7 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** SO-TimeZone: date-times answered in the zone, request date-times without an offset read in it. */
+/**
+ * SO-TimeZone: date-times answered in the zone, request date-times without an offset read in it.
+ */
 class SoTimeZoneTest {
   private final TestServer server = new TestServer();
   private final SoApi api = new SoApi(server);
@@ -26,7 +28,14 @@ class SoTimeZoneTest {
   }
 
   private JsonObject admin(Map<String, String> headers) {
-    int id = server.useCases.getUser().getByUsername(Principal.system(), TestServer.ADMIN).user().associateId().value();
+    int id =
+        server
+            .useCases
+            .getUser()
+            .getByUsername(Principal.system(), TestServer.ADMIN)
+            .user()
+            .associateId()
+            .value();
     HttpResponse<Buffer> response = api.send(HttpMethod.GET, "/api/v1/User/" + id, headers, null);
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     return response.bodyAsJsonObject();
@@ -35,8 +44,14 @@ class SoTimeZoneTest {
   @Test
   void date_times_are_answered_in_the_zone_asked_for_and_are_the_same_instants() {
     server.useCases.authenticate().logIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD, "127.0.0.1");
-    server.useCases.authenticate().logOut(
-        server.useCases.authenticate().authenticate(TestServer.ADMIN, TestServer.ADMIN_PASSWORD, "127.0.0.1"));
+    server
+        .useCases
+        .authenticate()
+        .logOut(
+            server
+                .useCases
+                .authenticate()
+                .authenticate(TestServer.ADMIN, TestServer.ADMIN_PASSWORD, "127.0.0.1"));
 
     JsonObject utc = admin(Map.of());
     JsonObject india = admin(Map.of("SO-TimeZone", "UTC+05:30"));
@@ -51,7 +66,9 @@ class SoTimeZoneTest {
       assertThat(india.getString(property)).as(property).endsWith("+05:30");
       assertThat(inIndia.toInstant()).as(property).isEqualTo(instant);
       assertThat(inOslo.toInstant()).as(property).isEqualTo(instant);
-      assertThat(inOslo.getOffset()).as(property).isEqualTo(ZoneId.of("Europe/Oslo").getRules().getOffset(instant));
+      assertThat(inOslo.getOffset())
+          .as(property)
+          .isEqualTo(ZoneId.of("Europe/Oslo").getRules().getOffset(instant));
     }
   }
 
@@ -63,17 +80,20 @@ class SoTimeZoneTest {
     // With an offset: the instant is moved to the zone first (23:30 UTC is the next day at +02:00).
     user.getJsonObject("Person").put("Birthdate", "1990-12-10T23:30:00Z");
     put(id, user, Map.of("SO-TimeZone", "+02:00"));
-    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate")).isEqualTo("1990-12-11T00:00:00");
+    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("1990-12-11T00:00:00");
 
     // Without an offset: the date-time is in the zone already.
     user.getJsonObject("Person").put("Birthdate", "1990-12-10T23:30:00");
     put(id, user, Map.of("SO-TimeZone", "+02:00"));
-    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate")).isEqualTo("1990-12-10T00:00:00");
+    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("1990-12-10T00:00:00");
 
     // Without the header the zone is UTC.
     user.getJsonObject("Person").put("Birthdate", "1990-12-10T23:30:00-02:00");
     put(id, user, Map.of());
-    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate")).isEqualTo("1990-12-11T00:00:00");
+    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("1990-12-11T00:00:00");
   }
 
   @Test
@@ -81,15 +101,29 @@ class SoTimeZoneTest {
     int id = api.user("nozone@example.test", "NoZone");
     JsonObject before = api.read(id);
 
-    assertThat(SoApi.assertError(api.send(HttpMethod.GET, "/api/v1/User/" + id, Map.of("SO-TimeZone", "Mars/Olympus"), null), 400))
-        .contains("SO-TimeZone").contains("Mars/Olympus");
+    assertThat(
+            SoApi.assertError(
+                api.send(
+                    HttpMethod.GET,
+                    "/api/v1/User/" + id,
+                    Map.of("SO-TimeZone", "Mars/Olympus"),
+                    null),
+                400))
+        .contains("SO-TimeZone")
+        .contains("Mars/Olympus");
     SoApi.assertError(
-        api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of("SO-TimeZone", "+99"), before.copy().put("Tooltip", "x").encode()), 400);
+        api.send(
+            HttpMethod.PUT,
+            "/api/v1/User/" + id,
+            Map.of("SO-TimeZone", "+99"),
+            before.copy().put("Tooltip", "x").encode()),
+        400);
     assertThat(api.read(id)).isEqualTo(before);
   }
 
   private void put(int id, JsonObject user, Map<String, String> headers) {
-    HttpResponse<Buffer> response = api.send(HttpMethod.PUT, "/api/v1/User/" + id, headers, user.encode());
+    HttpResponse<Buffer> response =
+        api.send(HttpMethod.PUT, "/api/v1/User/" + id, headers, user.encode());
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }
 }

@@ -28,7 +28,8 @@ class SoUserRoutesTest {
   }
 
   private static String seed() throws IOException {
-    try (InputStream in = SoUserRoutesTest.class.getResourceAsStream("/superoffice/seed-user.json")) {
+    try (InputStream in =
+        SoUserRoutesTest.class.getResourceAsStream("/superoffice/seed-user.json")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -40,7 +41,10 @@ class SoUserRoutesTest {
     int group = api.number(ReferenceKind.USER_GROUP, 0);
     int category = api.number(ReferenceKind.TICKET_CATEGORY, 0);
     // Only the ids that must exist are replaced; the rest is the seed's sample as it is.
-    String body = seed().replace("\"Id\": 208", "\"Id\": " + group).replace("\"Id\": 250", "\"Id\": " + category);
+    String body =
+        seed()
+            .replace("\"Id\": 208", "\"Id\": " + group)
+            .replace("\"Id\": 250", "\"Id\": " + category);
 
     HttpResponse<Buffer> put = api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of(), body);
 
@@ -50,16 +54,33 @@ class SoUserRoutesTest {
     assertThat(put.bodyAsJsonObject()).isEqualTo(after);
     JsonObject sent = new JsonObject(body);
     assertThat(after.getInteger("AssociateId")).isEqualTo(id);
-    for (String property : new String[] {"Name", "Rank", "Tooltip", "Deleted", "EjUserId", "RequestSignature",
-        "Type", "IsPersonRetired", "IsOnTravel", "UserName", "NickName", "WaitingForApproval"}) {
+    for (String property :
+        new String[] {
+          "Name",
+          "Rank",
+          "Tooltip",
+          "Deleted",
+          "EjUserId",
+          "RequestSignature",
+          "Type",
+          "IsPersonRetired",
+          "IsOnTravel",
+          "UserName",
+          "NickName",
+          "WaitingForApproval"
+        }) {
       assertThat(after.getValue(property)).as(property).isEqualTo(sent.getValue(property));
     }
     assertThat(after.getJsonArray("OtherGroups")).hasSize(1);
-    assertThat(after.getJsonArray("OtherGroups").getJsonObject(0).getInteger("Id")).isEqualTo(group);
-    assertThat(after.getJsonArray("TicketCategories").getJsonObject(0).getInteger("Id")).isEqualTo(category);
-    // The same credential twice counts once; it has no type, so it is a password; its value is never shown.
+    assertThat(after.getJsonArray("OtherGroups").getJsonObject(0).getInteger("Id"))
+        .isEqualTo(group);
+    assertThat(after.getJsonArray("TicketCategories").getJsonObject(0).getInteger("Id"))
+        .isEqualTo(category);
+    // The same credential twice counts once; it has no type, so it is a password; its value is
+    // never shown.
     assertThat(after.getJsonArray("Credentials"))
-        .containsExactly(new JsonObject().put("Type", "Password").putNull("Value").put("DisplayValue", "harum"));
+        .containsExactly(
+            new JsonObject().put("Type", "Password").putNull("Value").put("DisplayValue", "harum"));
     // Null entities are kept as stored; the lists of licences without names change nothing.
     assertThat(after.getJsonObject("Person")).isEqualTo(before.getJsonObject("Person"));
     assertThat(after.getJsonArray("LicenseOwners")).isEqualTo(before.getJsonArray("LicenseOwners"));
@@ -74,25 +95,59 @@ class SoUserRoutesTest {
 
     JsonObject user = api.read(id);
 
-    assertThat(user.fieldNames()).containsExactly(
-        "AssociateId", "Name", "Rank", "Tooltip", "LicenseOwners", "Role", "UserGroup", "OtherGroups",
-        "Person", "Deleted", "Lastlogin", "Lastlogout", "EjUserId", "RequestSignature", "Type",
-        "IsPersonRetired", "IsOnTravel", "Credentials", "UserName", "TicketCategories", "NickName",
-        "WaitingForApproval", "ExtraFields", "CustomFields", "PostSaveCommands", "TableRight",
-        "FieldProperties", "_Links");
+    assertThat(user.fieldNames())
+        .containsExactly(
+            "AssociateId",
+            "Name",
+            "Rank",
+            "Tooltip",
+            "LicenseOwners",
+            "Role",
+            "UserGroup",
+            "OtherGroups",
+            "Person",
+            "Deleted",
+            "Lastlogin",
+            "Lastlogout",
+            "EjUserId",
+            "RequestSignature",
+            "Type",
+            "IsPersonRetired",
+            "IsOnTravel",
+            "Credentials",
+            "UserName",
+            "TicketCategories",
+            "NickName",
+            "WaitingForApproval",
+            "ExtraFields",
+            "CustomFields",
+            "PostSaveCommands",
+            "TableRight",
+            "FieldProperties",
+            "_Links");
     assertThat(user.getString("Type")).isEqualTo("InternalAssociate");
     assertThat(user.getJsonObject("Person").getString("Lastname")).isEqualTo("Lovelace");
     JsonObject owner = user.getJsonArray("LicenseOwners").getJsonObject(0);
     assertThat(owner.getString("Name")).isEqualTo("Roster");
     assertThat(owner.getJsonArray("RestrictedModuleLicenses")).isNotEmpty();
-    assertThat(owner.getJsonArray("RestrictedModuleLicenses").getJsonObject(0).getBoolean("Assigned")).isFalse();
+    assertThat(
+            owner.getJsonArray("RestrictedModuleLicenses").getJsonObject(0).getBoolean("Assigned"))
+        .isFalse();
     String base = "http://127.0.0.1:";
-    assertThat(user.getJsonObject("_Links").getString("Self")).startsWith(base).endsWith("/api/v1/User/" + id);
-    assertThat(user.getJsonObject("_Links").getString("Archive")).startsWith(base).endsWith("/api/v1/User");
+    assertThat(user.getJsonObject("_Links").getString("Self"))
+        .startsWith(base)
+        .endsWith("/api/v1/User/" + id);
+    assertThat(user.getJsonObject("_Links").getString("Archive"))
+        .startsWith(base)
+        .endsWith("/api/v1/User");
     JsonObject name = user.getJsonObject("FieldProperties").getJsonObject("Name");
     assertThat(name.getString("FieldType")).isEqualTo("System.String");
     assertThat(name.getInteger("FieldLength")).isEqualTo(50);
-    assertThat(user.getJsonObject("FieldProperties").getJsonObject("UserName").getJsonObject("FieldRight").getString("Mask"))
+    assertThat(
+            user.getJsonObject("FieldProperties")
+                .getJsonObject("UserName")
+                .getJsonObject("FieldRight")
+                .getString("Mask"))
         .isEqualTo("Read, Write, UIHintMandatory");
   }
 
@@ -117,12 +172,27 @@ class SoUserRoutesTest {
     body.put("name", "LT")
         .put("USERGROUP", new JsonObject().put("Id", group))
         .put("Role", new JsonObject().put("Id", role))
-        .put("Person", new JsonObject().put("Firstname", "Linus").put("Lastname", "Torvalds")
-            .put("Email", "linus@example.test").put("Birthdate", "1969-12-28"))
+        .put(
+            "Person",
+            new JsonObject()
+                .put("Firstname", "Linus")
+                .put("Lastname", "Torvalds")
+                .put("Email", "linus@example.test")
+                .put("Birthdate", "1969-12-28"))
         .put("CustomFields", new JsonObject().put("udf3", "three").put("x_shoe_size", "44"))
-        .put("Credentials", new JsonArray().add(new JsonObject().put("Type", "Password").put("Value", "secret")))
-        .put("LicenseOwners", new JsonArray().add(new JsonObject().put("Name", "Roster")
-            .put("RestrictedModuleLicenses", new JsonArray().add(new JsonObject().put("Name", "crm").put("Assigned", true)))));
+        .put(
+            "Credentials",
+            new JsonArray().add(new JsonObject().put("Type", "Password").put("Value", "secret")))
+        .put(
+            "LicenseOwners",
+            new JsonArray()
+                .add(
+                    new JsonObject()
+                        .put("Name", "Roster")
+                        .put(
+                            "RestrictedModuleLicenses",
+                            new JsonArray()
+                                .add(new JsonObject().put("Name", "crm").put("Assigned", true)))));
 
     HttpResponse<Buffer> put = api.put(id, body);
 
@@ -131,24 +201,44 @@ class SoUserRoutesTest {
     assertThat(after.getString("Name")).isEqualTo("LT");
     assertThat(after.getJsonObject("UserGroup").getInteger("Id")).isEqualTo(group);
     assertThat(after.getJsonObject("Role").getInteger("Id")).isEqualTo(role);
-    assertThat(after.getJsonObject("Person").getString("Birthdate")).isEqualTo("1969-12-28T00:00:00");
-    assertThat(after.getJsonObject("CustomFields").getMap()).containsEntry("udf3", "three").containsEntry("x_shoe_size", "44");
+    assertThat(after.getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("1969-12-28T00:00:00");
+    assertThat(after.getJsonObject("CustomFields").getMap())
+        .containsEntry("udf3", "three")
+        .containsEntry("x_shoe_size", "44");
     assertThat(after.getJsonObject("ExtraFields").getMap()).containsOnlyKeys("x_shoe_size");
     assertThat(after.getJsonArray("Credentials").getJsonObject(0).getValue("Value")).isNull();
-    assertThat(after.getJsonArray("LicenseOwners").getJsonObject(0).getJsonArray("RestrictedModuleLicenses").stream()
-            .map(JsonObject.class::cast).filter(l -> l.getBoolean("Assigned")).map(l -> l.getString("Name")))
+    assertThat(
+            after
+                .getJsonArray("LicenseOwners")
+                .getJsonObject(0)
+                .getJsonArray("RestrictedModuleLicenses")
+                .stream()
+                .map(JsonObject.class::cast)
+                .filter(l -> l.getBoolean("Assigned"))
+                .map(l -> l.getString("Name")))
         .containsExactly("crm");
     assertThat(server.useCases.authenticate()).isNotNull();
 
     // A credential sent again without a value keeps its secret: the user still logs on with it.
     api.put(id, after);
-    HttpResponse<Buffer> asUser = server.send(HttpMethod.GET, "/api/v1/User/" + id,
-        Map.of("Authorization", TestServer.basic("linus@example.test", "secret")), null);
+    HttpResponse<Buffer> asUser =
+        server.send(
+            HttpMethod.GET,
+            "/api/v1/User/" + id,
+            Map.of("Authorization", TestServer.basic("linus@example.test", "secret")),
+            null);
     assertThat(asUser.statusCode()).as(asUser.bodyAsString()).isEqualTo(200);
 
     // An empty list clears a list; a null entity is left as stored.
-    HttpResponse<Buffer> cleared = api.put(id, api.read(id).put("OtherGroups", new JsonArray()).putNull("UserGroup")
-        .put("CustomFields", new JsonObject()).putNull("Person"));
+    HttpResponse<Buffer> cleared =
+        api.put(
+            id,
+            api.read(id)
+                .put("OtherGroups", new JsonArray())
+                .putNull("UserGroup")
+                .put("CustomFields", new JsonObject())
+                .putNull("Person"));
     assertThat(cleared.statusCode()).as(cleared.bodyAsString()).isEqualTo(200);
     JsonObject last = api.read(id);
     assertThat(last.getJsonObject("UserGroup").getInteger("Id")).isEqualTo(group);
@@ -159,7 +249,11 @@ class SoUserRoutesTest {
   @Test
   void a_post_creates_a_user_and_answers_200_with_it() {
     HttpResponse<Buffer> created =
-        api.send(HttpMethod.POST, "/api/v1/User", Map.of(), SoApi.newUser("new@example.test", "New").encode());
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            Map.of(),
+            SoApi.newUser("new@example.test", "New").encode());
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
     int id = created.bodyAsJsonObject().getInteger("AssociateId");
@@ -172,7 +266,8 @@ class SoUserRoutesTest {
   void delete_archives_the_user_it_stays_readable_and_leaves_the_list() {
     int id = api.user("gone@example.test", "Gone");
 
-    HttpResponse<Buffer> deleted = api.send(HttpMethod.DELETE, "/api/v1/User/" + id, Map.of(), null);
+    HttpResponse<Buffer> deleted =
+        api.send(HttpMethod.DELETE, "/api/v1/User/" + id, Map.of(), null);
 
     assertThat(deleted.statusCode()).as(deleted.bodyAsString()).isEqualTo(204);
     JsonObject user = api.read(id);
@@ -190,7 +285,9 @@ class SoUserRoutesTest {
     assertThat(resource.statusCode()).as(resource.bodyAsString()).isEqualTo(200);
     assertThat(resource.bodyAsJsonObject().getString("Type")).isEqualTo("ResourceAssociate");
     assertThat(byNumber.bodyAsJsonObject().getString("Type")).isEqualTo("ExternalAssociate");
-    assertThat(SoApi.assertError(api.get("/api/v1/User/default?userType=Robot"), 400)).contains("userType").contains("Robot");
+    assertThat(SoApi.assertError(api.get("/api/v1/User/default?userType=Robot"), 400))
+        .contains("userType")
+        .contains("Robot");
   }
 
   @Test
@@ -209,9 +306,15 @@ class SoUserRoutesTest {
 
   @Test
   void unique_values_are_kept_without_surrounding_spaces_in_the_case_sent() {
-    HttpResponse<Buffer> created = api.send(HttpMethod.POST, "/api/v1/User", Map.of(),
-        SoApi.newUser("grace@example.test", "Hopper").put("UserName", " Grace.Hopper@Example.test\t")
-            .put("NickName", "  Amazing Grace ").encode());
+    HttpResponse<Buffer> created =
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            Map.of(),
+            SoApi.newUser("grace@example.test", "Hopper")
+                .put("UserName", " Grace.Hopper@Example.test\t")
+                .put("NickName", "  Amazing Grace ")
+                .encode());
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
     JsonObject read = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
@@ -221,14 +324,26 @@ class SoUserRoutesTest {
 
   @Test
   void validate_answers_the_field_errors_without_saving() {
-    HttpResponse<Buffer> invalid = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
-        new JsonObject().put("UserName", "v@example.test").put("Person", new JsonObject().put("Email", "not an address"))
-            .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 999999))).encode());
-    HttpResponse<Buffer> valid = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
-        SoApi.newUser("v@example.test", "Valid").encode());
+    HttpResponse<Buffer> invalid =
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User/Validate",
+            Map.of(),
+            new JsonObject()
+                .put("UserName", "v@example.test")
+                .put("Person", new JsonObject().put("Email", "not an address"))
+                .put("OtherGroups", new JsonArray().add(new JsonObject().put("Id", 999999)))
+                .encode());
+    HttpResponse<Buffer> valid =
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User/Validate",
+            Map.of(),
+            SoApi.newUser("v@example.test", "Valid").encode());
 
     assertThat(invalid.statusCode()).as(invalid.bodyAsString()).isEqualTo(200);
-    assertThat(invalid.bodyAsJsonObject().fieldNames()).contains("Person.Lastname", "Person.Email", "OtherGroups[0]");
+    assertThat(invalid.bodyAsJsonObject().fieldNames())
+        .contains("Person.Lastname", "Person.Email", "OtherGroups[0]");
     assertThat(invalid.bodyAsJsonObject().getString("OtherGroups[0]")).contains("999999");
     assertThat(valid.statusCode()).as(valid.bodyAsString()).isEqualTo(200);
     assertThat(valid.bodyAsJsonObject()).isEqualTo(new JsonObject());
@@ -240,8 +355,12 @@ class SoUserRoutesTest {
     int id = api.user("exists@example.test", "Exists");
     api.user("taken@example.test", "Taken");
 
-    HttpResponse<Buffer> response = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
-        api.read(id).put("UserName", "TAKEN@example.test").encode());
+    HttpResponse<Buffer> response =
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User/Validate",
+            Map.of(),
+            api.read(id).put("UserName", "TAKEN@example.test").encode());
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.bodyAsJsonObject().getString("UserName")).contains("already taken");
@@ -252,14 +371,22 @@ class SoUserRoutesTest {
   void validate_answers_a_taken_user_name_together_with_the_other_errors() {
     api.user("taken@example.test", "Taken");
 
-    HttpResponse<Buffer> response = api.send(HttpMethod.POST, "/api/v1/User/Validate", Map.of(),
-        new JsonObject().put("UserName", " TAKEN@Example.test ")
-            .put("Person", new JsonObject().put("Email", "not an address")).encode());
+    HttpResponse<Buffer> response =
+        api.send(
+            HttpMethod.POST,
+            "/api/v1/User/Validate",
+            Map.of(),
+            new JsonObject()
+                .put("UserName", " TAKEN@Example.test ")
+                .put("Person", new JsonObject().put("Email", "not an address"))
+                .encode());
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonObject errors = response.bodyAsJsonObject();
-    assertThat(errors.fieldNames()).containsExactlyInAnyOrder("UserName", "Person.Lastname", "Person.Email");
-    assertThat(errors.getString("UserName")).isEqualTo("'TAKEN@Example.test' is already taken by another user");
+    assertThat(errors.fieldNames())
+        .containsExactlyInAnyOrder("UserName", "Person.Lastname", "Person.Email");
+    assertThat(errors.getString("UserName"))
+        .isEqualTo("'TAKEN@Example.test' is already taken by another user");
     assertThat(errors.getString("Person.Lastname")).contains("required");
     assertThat(ids(api.get("/api/v1/User"))).hasSize(2);
   }
@@ -285,8 +412,13 @@ class SoUserRoutesTest {
   void select_nulls_out_every_other_property_and_an_unknown_name_is_400() {
     int id = api.user("sel@example.test", "Select");
 
-    JsonObject user = api.get("/api/v1/User/" + id + "?$select=username,person/lastname").bodyAsJsonObject();
-    JsonObject listed = api.get("/api/v1/User?$select=AssociateId").bodyAsJsonObject().getJsonArray("value").getJsonObject(0);
+    JsonObject user =
+        api.get("/api/v1/User/" + id + "?$select=username,person/lastname").bodyAsJsonObject();
+    JsonObject listed =
+        api.get("/api/v1/User?$select=AssociateId")
+            .bodyAsJsonObject()
+            .getJsonArray("value")
+            .getJsonObject(0);
     HttpResponse<Buffer> unknown = api.get("/api/v1/User/" + id + "?$select=username,shoesize");
 
     assertThat(user.getString("UserName")).isEqualTo("sel@example.test");
@@ -305,10 +437,12 @@ class SoUserRoutesTest {
     String readOnly = api.userWithRole("reader@example.test", Role.READ_ONLY);
 
     JsonObject asAdmin = api.read(id);
-    JsonObject asReader = api.send(HttpMethod.GET, "/api/v1/User/" + id, Map.of("Authorization", readOnly), null)
-        .bodyAsJsonObject();
+    JsonObject asReader =
+        api.send(HttpMethod.GET, "/api/v1/User/" + id, Map.of("Authorization", readOnly), null)
+            .bodyAsJsonObject();
 
-    assertThat(asAdmin.getJsonObject("TableRight").getString("Mask")).isEqualTo("Select, Update, Insert, Delete");
+    assertThat(asAdmin.getJsonObject("TableRight").getString("Mask"))
+        .isEqualTo("Select, Update, Insert, Delete");
     assertThat(asReader.getJsonObject("TableRight").getString("Mask")).isEqualTo("Select");
     assertThat(mask(asAdmin, "Person.Phone")).isEqualTo("Read, Write");
     assertThat(mask(asReader, "Person.Phone")).isEqualTo("Read");
@@ -321,12 +455,23 @@ class SoUserRoutesTest {
   void an_item_with_id_0_clears_a_reference_and_deleted_false_brings_an_archived_user_back() {
     int id = api.user("back@example.test", "Back");
     int group = api.number(ReferenceKind.USER_GROUP, 0);
-    assertThat(api.put(id, api.read(id).put("UserGroup", new JsonObject().put("Id", group))).statusCode()).isEqualTo(200);
-    assertThat(api.send(HttpMethod.DELETE, "/api/v1/User/back@example.test", Map.of(), null).statusCode()).isEqualTo(204);
+    assertThat(
+            api.put(id, api.read(id).put("UserGroup", new JsonObject().put("Id", group)))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            api.send(HttpMethod.DELETE, "/api/v1/User/back@example.test", Map.of(), null)
+                .statusCode())
+        .isEqualTo(204);
     assertThat(api.read(id).getBoolean("Deleted")).isTrue();
 
-    HttpResponse<Buffer> back = api.put(id, api.read(id).put("UserGroup", new JsonObject().put("Id", 0))
-        .put("Deleted", false).put("IsPersonRetired", false));
+    HttpResponse<Buffer> back =
+        api.put(
+            id,
+            api.read(id)
+                .put("UserGroup", new JsonObject().put("Id", 0))
+                .put("Deleted", false)
+                .put("IsPersonRetired", false));
 
     assertThat(back.statusCode()).as(back.bodyAsString()).isEqualTo(200);
     JsonObject user = api.read(id);
@@ -338,8 +483,18 @@ class SoUserRoutesTest {
   @Test
   void a_licence_of_no_known_name_is_400_naming_it() {
     int id = api.user("lic@example.test", "Licence");
-    JsonArray owners = new JsonArray().add(new JsonObject().put("Name", "Roster").put("RestrictedModuleLicenses",
-        new JsonArray().add(new JsonObject().put("Name", "time-machine").put("Assigned", true))));
+    JsonArray owners =
+        new JsonArray()
+            .add(
+                new JsonObject()
+                    .put("Name", "Roster")
+                    .put(
+                        "RestrictedModuleLicenses",
+                        new JsonArray()
+                            .add(
+                                new JsonObject()
+                                    .put("Name", "time-machine")
+                                    .put("Assigned", true))));
 
     HttpResponse<Buffer> response = api.put(id, api.read(id).put("LicenseOwners", owners));
 
@@ -347,12 +502,17 @@ class SoUserRoutesTest {
   }
 
   private static String mask(JsonObject user, String field) {
-    return user.getJsonObject("FieldProperties").getJsonObject(field).getJsonObject("FieldRight").getString("Mask");
+    return user.getJsonObject("FieldProperties")
+        .getJsonObject(field)
+        .getJsonObject("FieldRight")
+        .getString("Mask");
   }
 
   private static java.util.List<Integer> ids(HttpResponse<Buffer> list) {
     assertThat(list.statusCode()).as(list.bodyAsString()).isEqualTo(200);
     return list.bodyAsJsonObject().getJsonArray("value").stream()
-        .map(JsonObject.class::cast).map(u -> u.getInteger("AssociateId")).toList();
+        .map(JsonObject.class::cast)
+        .map(u -> u.getInteger("AssociateId"))
+        .toList();
   }
 }

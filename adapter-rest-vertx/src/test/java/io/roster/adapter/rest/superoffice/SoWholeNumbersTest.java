@@ -61,14 +61,24 @@ class SoWholeNumbersTest {
     JsonObject before = api.read(id);
     int group = api.number(io.roster.domain.reference.ReferenceKind.USER_GROUP, 0);
 
-    String item = SoApi.assertError(
-        api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of(),
-            "{\"UserName\": \"items@example.test\", \"Person\": {\"Lastname\": \"Items\"}, \"OtherGroups\": [{\"Id\": "
-                + group + ".5}]}"),
-        400);
-    String patched = SoApi.assertError(
-        api.send(HttpMethod.PATCH, "/api/v1/User/" + id, Map.of("Content-Type", Patches.MERGE_PATCH), "{\"Rank\": 2.5}"),
-        400);
+    String item =
+        SoApi.assertError(
+            api.send(
+                HttpMethod.PUT,
+                "/api/v1/User/" + id,
+                Map.of(),
+                "{\"UserName\": \"items@example.test\", \"Person\": {\"Lastname\": \"Items\"}, \"OtherGroups\": [{\"Id\": "
+                    + group
+                    + ".5}]}"),
+            400);
+    String patched =
+        SoApi.assertError(
+            api.send(
+                HttpMethod.PATCH,
+                "/api/v1/User/" + id,
+                Map.of("Content-Type", Patches.MERGE_PATCH),
+                "{\"Rank\": 2.5}"),
+            400);
 
     assertThat(item).contains("OtherGroups.[0].Id: must be a whole number");
     assertThat(patched).contains("Rank: must be a whole number");
@@ -80,10 +90,17 @@ class SoWholeNumbersTest {
     int id = api.user("markup@example.test", "Markup");
     JsonObject before = api.read(id);
 
-    String xml = SoApi.assertError(
-        put(id, "application/xml", "<User><UserName>markup@example.test</UserName><Rank>1.5</Rank></User>"), 400);
-    String form = SoApi.assertError(
-        put(id, "application/x-www-form-urlencoded", "UserName=markup%40example.test&Rank=1.5"), 400);
+    String xml =
+        SoApi.assertError(
+            put(
+                id,
+                "application/xml",
+                "<User><UserName>markup@example.test</UserName><Rank>1.5</Rank></User>"),
+            400);
+    String form =
+        SoApi.assertError(
+            put(id, "application/x-www-form-urlencoded", "UserName=markup%40example.test&Rank=1.5"),
+            400);
 
     assertThat(xml).contains("Rank: must be a whole number");
     assertThat(form).contains("Rank must be a whole number");
@@ -94,8 +111,10 @@ class SoWholeNumbersTest {
   void text_that_is_no_number_is_still_told_it_must_be_a_number() {
     int id = api.user("text@example.test", "Text");
 
-    String form = SoApi.assertError(
-        put(id, "application/x-www-form-urlencoded", "UserName=text%40example.test&Rank=abc"), 400);
+    String form =
+        SoApi.assertError(
+            put(id, "application/x-www-form-urlencoded", "UserName=text%40example.test&Rank=abc"),
+            400);
 
     assertThat(form).contains("Rank must be a number");
   }

@@ -28,7 +28,8 @@ class SoXmlAndFormTest {
     server.close();
   }
 
-  private HttpResponse<Buffer> send(HttpMethod method, String path, String type, String accept, String body) {
+  private HttpResponse<Buffer> send(
+      HttpMethod method, String path, String type, String accept, String body) {
     Map<String, String> headers = new java.util.LinkedHashMap<>();
     if (type != null) {
       headers.put("Content-Type", type);
@@ -47,7 +48,9 @@ class SoXmlAndFormTest {
   }
 
   private static String child(Element parent, String name) {
-    for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+    for (org.w3c.dom.Node node = parent.getFirstChild();
+        node != null;
+        node = node.getNextSibling()) {
       if (node instanceof Element element && element.getTagName().equals(name)) {
         return element.getTextContent();
       }
@@ -59,7 +62,8 @@ class SoXmlAndFormTest {
   void a_get_accepting_xml_answers_the_user_in_xml_with_the_json_property_names() throws Exception {
     int id = api.user("xml@example.test", "Markup");
 
-    HttpResponse<Buffer> response = send(HttpMethod.GET, "/api/v1/User/" + id, null, "application/xml", null);
+    HttpResponse<Buffer> response =
+        send(HttpMethod.GET, "/api/v1/User/" + id, null, "application/xml", null);
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(response.getHeader("Content-Type")).startsWith("application/xml");
@@ -71,12 +75,14 @@ class SoXmlAndFormTest {
     Element person = (Element) root.getElementsByTagName("Person").item(0);
     assertThat(child(person, "Lastname")).isEqualTo("Markup");
 
-    HttpResponse<Buffer> list = send(HttpMethod.GET, "/api/v1/User?$top=1", null, "text/xml, application/json", null);
+    HttpResponse<Buffer> list =
+        send(HttpMethod.GET, "/api/v1/User?$top=1", null, "text/xml, application/json", null);
     assertThat(list.getHeader("Content-Type")).startsWith("text/xml");
     assertThat(parse(list).getDocumentElement().getTagName()).isEqualTo("Users");
     assertThat(parse(list).getElementsByTagName("UserWithLinks").getLength()).isEqualTo(1);
 
-    assertThat(send(HttpMethod.GET, "/api/v1/User/" + id, null, "*/*", null).getHeader("Content-Type"))
+    assertThat(
+            send(HttpMethod.GET, "/api/v1/User/" + id, null, "*/*", null).getHeader("Content-Type"))
         .startsWith("application/json");
   }
 
@@ -84,11 +90,17 @@ class SoXmlAndFormTest {
   void a_put_of_the_xml_a_get_gave_with_a_change_saves_the_change_and_nothing_else() {
     int id = api.user("roundtrip@example.test", "Trip");
     JsonObject before = api.read(id);
-    String xml = send(HttpMethod.GET, "/api/v1/User/" + id, null, "application/xml", null).bodyAsString();
+    String xml =
+        send(HttpMethod.GET, "/api/v1/User/" + id, null, "application/xml", null).bodyAsString();
     assertThat(xml).contains("<Tooltip/>");
 
-    HttpResponse<Buffer> put = send(HttpMethod.PUT, "/api/v1/User/" + id, "application/xml", null,
-        xml.replace("<Tooltip/>", "<Tooltip>sent as XML</Tooltip>"));
+    HttpResponse<Buffer> put =
+        send(
+            HttpMethod.PUT,
+            "/api/v1/User/" + id,
+            "application/xml",
+            null,
+            xml.replace("<Tooltip/>", "<Tooltip>sent as XML</Tooltip>"));
 
     assertThat(put.statusCode()).as(put.bodyAsString()).isEqualTo(200);
     JsonObject after = api.read(id);
@@ -101,9 +113,14 @@ class SoXmlAndFormTest {
 
   @Test
   void a_post_with_a_user_root_element_in_text_xml_creates_the_user() {
-    HttpResponse<Buffer> created = send(HttpMethod.POST, "/api/v1/User", "text/xml; charset=utf-8", null,
-        "<User><UserName>plain@example.test</UserName><Person><Lastname>Plain</Lastname>"
-            + "<Email>plain@example.test</Email></Person><Rank>7</Rank></User>");
+    HttpResponse<Buffer> created =
+        send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            "text/xml; charset=utf-8",
+            null,
+            "<User><UserName>plain@example.test</UserName><Person><Lastname>Plain</Lastname>"
+                + "<Email>plain@example.test</Email></Person><Rank>7</Rank></User>");
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
     JsonObject user = created.bodyAsJsonObject();
@@ -113,18 +130,30 @@ class SoXmlAndFormTest {
 
   @Test
   void another_root_element_is_a_400() {
-    HttpResponse<Buffer> refused = send(HttpMethod.POST, "/api/v1/User", "application/xml", null,
-        "<Contact><UserName>root@example.test</UserName><Person><Lastname>Root</Lastname>"
-            + "<Email>root@example.test</Email></Person></Contact>");
+    HttpResponse<Buffer> refused =
+        send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            "application/xml",
+            null,
+            "<Contact><UserName>root@example.test</UserName><Person><Lastname>Root</Lastname>"
+                + "<Email>root@example.test</Email></Person></Contact>");
 
-    assertThat(SoApi.assertError(refused, 400)).contains("User or UserWithLinks").contains("Contact");
+    assertThat(SoApi.assertError(refused, 400))
+        .contains("User or UserWithLinks")
+        .contains("Contact");
     assertThat(api.get("/api/v1/User/root@example.test").statusCode()).isEqualTo(404);
   }
 
   @Test
   void a_form_post_creates_a_user_with_nested_properties_by_dots() {
-    HttpResponse<Buffer> created = send(HttpMethod.POST, "/api/v1/User", "application/x-www-form-urlencoded", null,
-        "UserName=form%40example.test&Person.Lastname=Form+Filler&Person.Email=form%40example.test&Tooltip=from+a+form&Rank=3");
+    HttpResponse<Buffer> created =
+        send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            "application/x-www-form-urlencoded",
+            null,
+            "UserName=form%40example.test&Person.Lastname=Form+Filler&Person.Email=form%40example.test&Tooltip=from+a+form&Rank=3");
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
     JsonObject user = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
@@ -140,16 +169,28 @@ class SoXmlAndFormTest {
     int second = api.number(ReferenceKind.USER_GROUP, 1);
     int category = api.number(ReferenceKind.TICKET_CATEGORY, 0);
 
-    HttpResponse<Buffer> created = send(HttpMethod.POST, "/api/v1/User", "application/x-www-form-urlencoded", null,
-        "UserName=lists%40example.test&Person.Lastname=Lists&Person.Email=lists%40example.test"
-            + "&OtherGroups%5B7%5D.Id=" + second + "&OtherGroups%5B2%5D%5BId%5D=" + first
-            + "&TicketCategories[0].Id=" + category + "&CustomFields.udf1=one");
+    HttpResponse<Buffer> created =
+        send(
+            HttpMethod.POST,
+            "/api/v1/User",
+            "application/x-www-form-urlencoded",
+            null,
+            "UserName=lists%40example.test&Person.Lastname=Lists&Person.Email=lists%40example.test"
+                + "&OtherGroups%5B7%5D.Id="
+                + second
+                + "&OtherGroups%5B2%5D%5BId%5D="
+                + first
+                + "&TicketCategories[0].Id="
+                + category
+                + "&CustomFields.udf1=one");
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(200);
     JsonObject user = api.read(created.bodyAsJsonObject().getInteger("AssociateId"));
-    assertThat(user.getJsonArray("OtherGroups").stream().map(g -> ((JsonObject) g).getInteger("Id")))
+    assertThat(
+            user.getJsonArray("OtherGroups").stream().map(g -> ((JsonObject) g).getInteger("Id")))
         .containsExactlyInAnyOrder(first, second);
-    assertThat(user.getJsonArray("TicketCategories").getJsonObject(0).getInteger("Id")).isEqualTo(category);
+    assertThat(user.getJsonArray("TicketCategories").getJsonObject(0).getInteger("Id"))
+        .isEqualTo(category);
     assertThat(user.getJsonObject("CustomFields").getString("udf1")).isEqualTo("one");
   }
 
@@ -159,19 +200,46 @@ class SoXmlAndFormTest {
     JsonObject before = api.read(id);
     String form = "application/x-www-form-urlencoded";
 
-    String notAList = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups=2"), 400);
-    String notAnItem = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[0]=2"), 400);
-    String huge = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[1234567890].Id=2"), 400);
-    String malformed = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "Person..Lastname=x"), 400);
-    String wrongItem = SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[7].Id=abc"), 400);
-    for (String name : new String[] {"OtherGroups[0]Id", ".Person.Lastname", "[Person][Lastname]",
-        "OtherGroups[0", "Person.Lastname]"}) {
-      assertThat(SoApi.assertError(send(HttpMethod.PUT, "/api/v1/User/" + id, form, null,
-              URLEncoder.encode(name, StandardCharsets.UTF_8) + "=x"), 400))
-          .as(name).contains(name + ": is not a form field of a User");
+    String notAList =
+        SoApi.assertError(
+            send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups=2"), 400);
+    String notAnItem =
+        SoApi.assertError(
+            send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[0]=2"), 400);
+    String huge =
+        SoApi.assertError(
+            send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[1234567890].Id=2"),
+            400);
+    String malformed =
+        SoApi.assertError(
+            send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "Person..Lastname=x"), 400);
+    String wrongItem =
+        SoApi.assertError(
+            send(HttpMethod.PUT, "/api/v1/User/" + id, form, null, "OtherGroups[7].Id=abc"), 400);
+    for (String name :
+        new String[] {
+          "OtherGroups[0]Id",
+          ".Person.Lastname",
+          "[Person][Lastname]",
+          "OtherGroups[0",
+          "Person.Lastname]"
+        }) {
+      assertThat(
+              SoApi.assertError(
+                  send(
+                      HttpMethod.PUT,
+                      "/api/v1/User/" + id,
+                      form,
+                      null,
+                      URLEncoder.encode(name, StandardCharsets.UTF_8) + "=x"),
+                  400))
+          .as(name)
+          .contains(name + ": is not a form field of a User");
     }
 
-    assertThat(notAList).contains("OtherGroups is a list: write OtherGroups[0].Id=").doesNotContain("line");
+    assertThat(notAList)
+        .contains("OtherGroups is a list: write OtherGroups[0].Id=")
+        .doesNotContain("line");
     assertThat(notAnItem).contains("OtherGroups[0] has properties: write OtherGroups[0].Id=");
     assertThat(huge).contains("OtherGroups[1234567890].Id: is not a form field");
     assertThat(malformed).contains("Person..Lastname");
@@ -184,11 +252,21 @@ class SoXmlAndFormTest {
     int id = api.user("entity@example.test", "Entity");
     JsonObject before = api.read(id);
 
-    HttpResponse<Buffer> external = send(HttpMethod.PUT, "/api/v1/User/" + id, "application/xml", null,
-        "<?xml version=\"1.0\"?><!DOCTYPE User [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-            + "<User><Tooltip>&x;</Tooltip></User>");
-    HttpResponse<Buffer> internal = send(HttpMethod.PUT, "/api/v1/User/" + id, "application/xml", null,
-        "<?xml version=\"1.0\"?><!DOCTYPE User [<!ENTITY x \"expanded\">]><User><Tooltip>&x;</Tooltip></User>");
+    HttpResponse<Buffer> external =
+        send(
+            HttpMethod.PUT,
+            "/api/v1/User/" + id,
+            "application/xml",
+            null,
+            "<?xml version=\"1.0\"?><!DOCTYPE User [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<User><Tooltip>&x;</Tooltip></User>");
+    HttpResponse<Buffer> internal =
+        send(
+            HttpMethod.PUT,
+            "/api/v1/User/" + id,
+            "application/xml",
+            null,
+            "<?xml version=\"1.0\"?><!DOCTYPE User [<!ENTITY x \"expanded\">]><User><Tooltip>&x;</Tooltip></User>");
 
     SoApi.assertError(external, 400);
     SoApi.assertError(internal, 400);
@@ -202,15 +280,24 @@ class SoXmlAndFormTest {
     JsonObject before = api.read(id);
 
     SoApi.assertError(send(HttpMethod.GET, "/api/v1/User/" + id, null, "text/html", null), 406);
-    assertThat(SoApi.assertError(
-        send(HttpMethod.PUT, "/api/v1/User/" + id, "text/plain", null, before.copy().put("Tooltip", "x").encode()), 415))
-        .contains("application/xml").contains("application/x-www-form-urlencoded");
+    assertThat(
+            SoApi.assertError(
+                send(
+                    HttpMethod.PUT,
+                    "/api/v1/User/" + id,
+                    "text/plain",
+                    null,
+                    before.copy().put("Tooltip", "x").encode()),
+                415))
+        .contains("application/xml")
+        .contains("application/x-www-form-urlencoded");
     assertThat(api.read(id)).isEqualTo(before);
   }
 
   @Test
   void errors_are_in_xml_when_the_request_accepts_xml() throws Exception {
-    HttpResponse<Buffer> missing = send(HttpMethod.GET, "/api/v1/User/99999", null, "application/xml", null);
+    HttpResponse<Buffer> missing =
+        send(HttpMethod.GET, "/api/v1/User/99999", null, "application/xml", null);
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.getHeader("Content-Type")).startsWith("application/xml");

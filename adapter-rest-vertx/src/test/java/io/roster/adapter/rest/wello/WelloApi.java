@@ -32,7 +32,9 @@ final class WelloApi {
     return created.bodyAsJsonObject();
   }
 
-  /** A new user with the required fields only, in the organization with {@code organizationCode}. */
+  /**
+   * A new user with the required fields only, in the organization with {@code organizationCode}.
+   */
   JsonObject user(String username, String lastname, String organizationCode) {
     return user(
         new JsonObject()
@@ -48,7 +50,10 @@ final class WelloApi {
     return created.bodyAsJsonObject();
   }
 
-  /** The id of the entry with {@code code} in a reference list ({@code Country}, {@code Language}...). */
+  /**
+   * The id of the entry with {@code code} in a reference list ({@code Country}, {@code
+   * Language}...).
+   */
   String referenceId(String list, String code) {
     JsonArray items = okArray(server.get("/api/" + list));
     for (int i = 0; i < items.size(); i++) {
@@ -76,10 +81,14 @@ final class WelloApi {
   }
 
   Future<HttpResponse<Buffer>> putUserAsync(String id, JsonObject body, String... headerPairs) {
-    return server.sendAsync(HttpMethod.PUT, "/api/User(" + id + ")", jsonHeaders(headerPairs), body.encode());
+    return server.sendAsync(
+        HttpMethod.PUT, "/api/User(" + id + ")", jsonHeaders(headerPairs), body.encode());
   }
 
-  /** A request with a JSON Content-Type, unless {@code headerPairs} (name, value, ...) says otherwise. */
+  /**
+   * A request with a JSON Content-Type, unless {@code headerPairs} (name, value, ...) says
+   * otherwise.
+   */
   HttpResponse<Buffer> send(HttpMethod method, String path, String body, String... headerPairs) {
     return server.send(method, path, jsonHeaders(headerPairs), body);
   }
@@ -119,7 +128,9 @@ final class WelloApi {
     assertThat(modelState.fieldNames()).as(body.encode()).contains(keys);
     for (String key : keys) {
       assertThat(modelState.getJsonArray(key)).as(key).isNotEmpty();
-      modelState.getJsonArray(key).forEach(message -> assertThat(message).isInstanceOf(String.class));
+      modelState
+          .getJsonArray(key)
+          .forEach(message -> assertThat(message).isInstanceOf(String.class));
     }
     return modelState;
   }

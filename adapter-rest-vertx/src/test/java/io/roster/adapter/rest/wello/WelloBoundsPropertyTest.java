@@ -30,7 +30,10 @@ class WelloBoundsPropertyTest {
       return new Bounded(name, max, true);
     }
 
-    /** A value of exactly {@code length} characters; a well-formed e-mail address for address fields. */
+    /**
+     * A value of exactly {@code length} characters; a well-formed e-mail address for address
+     * fields.
+     */
     String value(int length, char filler) {
       if (!address) {
         return String.valueOf(filler).repeat(length);
@@ -72,7 +75,8 @@ class WelloBoundsPropertyTest {
           Bounded.address("email", 255));
 
   /** Characters to fill values with: ASCII, Latin accents, Nordic letters, CJK, punctuation. */
-  private static final List<Character> FILLERS = List.of('a', 'Z', '7', 'é', 'ø', 'Å', '中', '_', '.');
+  private static final List<Character> FILLERS =
+      List.of('a', 'Z', '7', 'é', 'ø', 'Å', '中', '_', '.');
 
   private static TestServer server;
   private static WelloApi api;
@@ -152,7 +156,8 @@ class WelloBoundsPropertyTest {
   void the_fields_listed_are_every_bounded_text_field_the_user_shows() {
     JsonObject shown = api.readUser(id);
 
-    FIELDS.forEach(field -> assertThat(shown.containsKey(field.name())).as(field.toString()).isTrue());
+    FIELDS.forEach(
+        field -> assertThat(shown.containsKey(field.name())).as(field.toString()).isTrue());
     assertThat(FIELDS).hasSize(23);
   }
 }

@@ -50,9 +50,14 @@ class WelloConcurrencyTest {
       TestServer.await(Future.join(first, second));
 
       List<HttpResponse<Buffer>> answers = List.of(first.result(), second.result());
-      assertThat(answers).extracting(HttpResponse::statusCode).as("round " + round).containsExactlyInAnyOrder(200, 412);
-      HttpResponse<Buffer> winner = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
-      HttpResponse<Buffer> loser = answers.stream().filter(r -> r.statusCode() == 412).findFirst().orElseThrow();
+      assertThat(answers)
+          .extracting(HttpResponse::statusCode)
+          .as("round " + round)
+          .containsExactlyInAnyOrder(200, 412);
+      HttpResponse<Buffer> winner =
+          answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+      HttpResponse<Buffer> loser =
+          answers.stream().filter(r -> r.statusCode() == 412).findFirst().orElseThrow();
       assertThat(loser.bodyAsJsonObject().getString("Message")).isNotBlank();
 
       HttpResponse<Buffer> after = api.getUser(id);
@@ -72,7 +77,9 @@ class WelloConcurrencyTest {
     }
     TestServer.await(Future.join(puts));
 
-    puts.forEach(put -> assertThat(put.result().statusCode()).as(put.result().bodyAsString()).isEqualTo(200));
+    puts.forEach(
+        put ->
+            assertThat(put.result().statusCode()).as(put.result().bodyAsString()).isEqualTo(200));
     HttpResponse<Buffer> after = api.getUser(id);
     assertThat(after.getHeader("ETag")).isEqualTo("\"9\"");
     assertThat(after.bodyAsJsonObject().getString("firstname")).startsWith("Writer ");
@@ -85,12 +92,16 @@ class WelloConcurrencyTest {
     List<Future<HttpResponse<Buffer>>> puts = new ArrayList<>();
     for (String user : List.of(id, other)) {
       JsonObject body = api.readUser(user);
-      body.putNull("sales_organization_id").putNull("sales_organization_code").put("sales_organization", embedded);
+      body.putNull("sales_organization_id")
+          .putNull("sales_organization_code")
+          .put("sales_organization", embedded);
       puts.add(api.putUserAsync(user, body));
     }
     TestServer.await(Future.join(puts));
 
-    puts.forEach(put -> assertThat(put.result().statusCode()).as(put.result().bodyAsString()).isEqualTo(200));
+    puts.forEach(
+        put ->
+            assertThat(put.result().statusCode()).as(put.result().bodyAsString()).isEqualTo(200));
     HttpResponse<Buffer> list = server.get("/api/SalesOrganization?$filter=code%20eq%20'TRD'");
     assertThat(WelloApi.okArray(list)).hasSize(1);
     String trd = list.bodyAsJsonArray().getJsonObject(0).getString("id");

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A user's sales organization given by {@code sales_organization_id}, by
- * {@code sales_organization_code}, or as an embedded {@code sales_organization} (matched and
- * updated, or created).
+ * A user's sales organization given by {@code sales_organization_id}, by {@code
+ * sales_organization_code}, or as an embedded {@code sales_organization} (matched and updated, or
+ * created).
  */
 class WelloEmbeddedOrganizationTest {
   private final TestServer server = new TestServer();
@@ -41,7 +41,9 @@ class WelloEmbeddedOrganizationTest {
   /** The user as stored, with none of the three ways to name the organization. */
   private JsonObject withoutOrganization() {
     JsonObject body = api.readUser(id);
-    body.putNull("sales_organization_id").putNull("sales_organization_code").putNull("sales_organization");
+    body.putNull("sales_organization_id")
+        .putNull("sales_organization_code")
+        .putNull("sales_organization");
     return body;
   }
 
@@ -65,7 +67,8 @@ class WelloEmbeddedOrganizationTest {
     JsonObject read = api.readUser(id);
     assertThat(read.getString("sales_organization_id")).isEqualTo(organization.getString("id"));
     assertThat(read.getString("sales_organization_code")).isEqualTo(organization.getString("code"));
-    assertThat(read.getJsonObject("sales_organization").getString("id")).isEqualTo(organization.getString("id"));
+    assertThat(read.getJsonObject("sales_organization").getString("id"))
+        .isEqualTo(organization.getString("id"));
   }
 
   @Test
@@ -79,7 +82,8 @@ class WelloEmbeddedOrganizationTest {
 
   @Test
   void the_organization_is_found_by_sales_organization_code() {
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization_code", "BGO"));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization_code", "BGO"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertInOrganization(bergen);
@@ -95,7 +99,8 @@ class WelloEmbeddedOrganizationTest {
 
   @Test
   void an_unknown_sales_organization_code_is_400() {
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization_code", "NOPE"));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization_code", "NOPE"));
 
     assertInvalid(response, "user.sales_organization_id");
     assertInOrganization(oslo);
@@ -104,9 +109,14 @@ class WelloEmbeddedOrganizationTest {
   @Test
   void an_embedded_organization_with_a_new_code_is_created() {
     JsonObject embedded =
-        new JsonObject().put("code", "TRD").put("name", "Trondheim").put("city", "Trondheim").put("zip", "7010");
+        new JsonObject()
+            .put("code", "TRD")
+            .put("name", "Trondheim")
+            .put("city", "Trondheim")
+            .put("zip", "7010");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(organizations()).hasSize(3);
@@ -115,16 +125,19 @@ class WelloEmbeddedOrganizationTest {
     assertThat(created.getString("city")).isEqualTo("Trondheim");
     assertThat(created.getString("zip")).isEqualTo("7010");
     assertInOrganization(created);
-    JsonObject alone = WelloApi.ok(server.get("/api/SalesOrganization(" + created.getString("id") + ")"));
+    JsonObject alone =
+        WelloApi.ok(server.get("/api/SalesOrganization(" + created.getString("id") + ")"));
     assertThat(alone.getString("code")).isEqualTo("TRD");
   }
 
   @Test
   void an_embedded_organization_with_a_client_id_is_created_with_that_id() {
     String clientId = UUID.randomUUID().toString();
-    JsonObject embedded = new JsonObject().put("id", clientId).put("code", "TRD").put("name", "Trondheim");
+    JsonObject embedded =
+        new JsonObject().put("id", clientId).put("code", "TRD").put("name", "Trondheim");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(organizationCoded("TRD").getString("id")).isEqualTo(clientId);
@@ -134,11 +147,17 @@ class WelloEmbeddedOrganizationTest {
   @Test
   void a_second_put_with_the_same_embedded_code_updates_that_organization() {
     JsonObject first = new JsonObject().put("code", "TRD").put("name", "Trondheim");
-    assertThat(api.putUser(id, withoutOrganization().put("sales_organization", first)).statusCode()).isEqualTo(200);
+    assertThat(api.putUser(id, withoutOrganization().put("sales_organization", first)).statusCode())
+        .isEqualTo(200);
     String created = organizationCoded("TRD").getString("id");
 
-    JsonObject second = new JsonObject().put("code", "TRD").put("name", "Trondheim Sentrum").put("city", "Trondheim");
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", second));
+    JsonObject second =
+        new JsonObject()
+            .put("code", "TRD")
+            .put("name", "Trondheim Sentrum")
+            .put("city", "Trondheim");
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", second));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(organizations()).hasSize(3);
@@ -146,18 +165,22 @@ class WelloEmbeddedOrganizationTest {
     assertThat(updated.getString("id")).isEqualTo(created);
     assertThat(updated.getString("name")).isEqualTo("Trondheim Sentrum");
     assertThat(updated.getString("city")).isEqualTo("Trondheim");
-    assertThat(api.readUser(id).getJsonObject("sales_organization").getString("name")).isEqualTo("Trondheim Sentrum");
+    assertThat(api.readUser(id).getJsonObject("sales_organization").getString("name"))
+        .isEqualTo("Trondheim Sentrum");
   }
 
   @Test
   void an_embedded_organization_matching_an_existing_code_updates_it_with_the_fields_given() {
-    JsonObject embedded = new JsonObject().put("code", "BGO").put("city", "Bergen").put("phone", "+47 55 00 00 00");
+    JsonObject embedded =
+        new JsonObject().put("code", "BGO").put("city", "Bergen").put("phone", "+47 55 00 00 00");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(organizations()).hasSize(2);
-    JsonObject updated = WelloApi.ok(server.get("/api/SalesOrganization(" + bergen.getString("id") + ")"));
+    JsonObject updated =
+        WelloApi.ok(server.get("/api/SalesOrganization(" + bergen.getString("id") + ")"));
     assertThat(updated.getString("name")).isEqualTo("Bergen");
     assertThat(updated.getString("city")).isEqualTo("Bergen");
     assertThat(updated.getString("phone")).isEqualTo("+47 55 00 00 00");
@@ -166,9 +189,11 @@ class WelloEmbeddedOrganizationTest {
 
   @Test
   void an_embedded_organization_is_matched_by_its_id_first() {
-    JsonObject embedded = new JsonObject().put("id", bergen.getString("id")).put("name", "Bergen Vest");
+    JsonObject embedded =
+        new JsonObject().put("id", bergen.getString("id")).put("name", "Bergen Vest");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(organizations()).hasSize(2);
@@ -180,7 +205,9 @@ class WelloEmbeddedOrganizationTest {
   void id_and_code_naming_different_organizations_is_400_and_changes_nothing() {
     JsonObject before = api.readUser(id);
     JsonObject body =
-        withoutOrganization().put("sales_organization_id", oslo.getString("id")).put("sales_organization_code", "BGO");
+        withoutOrganization()
+            .put("sales_organization_id", oslo.getString("id"))
+            .put("sales_organization_code", "BGO");
 
     HttpResponse<Buffer> response = api.putUser(id, body);
 
@@ -191,7 +218,9 @@ class WelloEmbeddedOrganizationTest {
   @Test
   void id_and_code_naming_the_same_organization_is_accepted() {
     JsonObject body =
-        withoutOrganization().put("sales_organization_id", bergen.getString("id")).put("sales_organization_code", "BGO");
+        withoutOrganization()
+            .put("sales_organization_id", bergen.getString("id"))
+            .put("sales_organization_code", "BGO");
 
     HttpResponse<Buffer> response = api.putUser(id, body);
 
@@ -205,7 +234,8 @@ class WelloEmbeddedOrganizationTest {
     JsonObject body =
         withoutOrganization()
             .put("sales_organization_id", oslo.getString("id"))
-            .put("sales_organization", new JsonObject().put("code", "TRD").put("name", "Trondheim"));
+            .put(
+                "sales_organization", new JsonObject().put("code", "TRD").put("name", "Trondheim"));
 
     HttpResponse<Buffer> response = api.putUser(id, body);
 
@@ -217,9 +247,11 @@ class WelloEmbeddedOrganizationTest {
   @Test
   void an_invalid_embedded_organization_is_400_naming_its_field_and_nothing_is_created() {
     JsonObject before = api.readUser(id);
-    JsonObject embedded = new JsonObject().put("code", "TRD").put("name", "Trondheim").put("email", "not an address");
+    JsonObject embedded =
+        new JsonObject().put("code", "TRD").put("name", "Trondheim").put("email", "not an address");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertInvalid(response, "user.sales_organization.email");
     assertThat(organizations()).hasSize(2);
@@ -230,7 +262,8 @@ class WelloEmbeddedOrganizationTest {
   void a_new_embedded_organization_without_a_name_is_400() {
     JsonObject embedded = new JsonObject().put("code", "TRD");
 
-    HttpResponse<Buffer> response = api.putUser(id, withoutOrganization().put("sales_organization", embedded));
+    HttpResponse<Buffer> response =
+        api.putUser(id, withoutOrganization().put("sales_organization", embedded));
 
     assertInvalid(response, "user.sales_organization.name");
     assertThat(organizations()).hasSize(2);

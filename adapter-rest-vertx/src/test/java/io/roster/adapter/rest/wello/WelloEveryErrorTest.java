@@ -55,7 +55,8 @@ class WelloEveryErrorTest {
 
     JsonObject modelState = assertInvalid(api.putUser(id, body), "user.birthdate", "user.lastname");
 
-    assertThat(modelState.fieldNames()).containsExactlyInAnyOrder("user.birthdate", "user.lastname");
+    assertThat(modelState.fieldNames())
+        .containsExactlyInAnyOrder("user.birthdate", "user.lastname");
     assertThat(modelState.getJsonArray("user.lastname").getString(0)).isEqualTo("is required");
     assertUnchanged();
   }
@@ -71,13 +72,19 @@ class WelloEveryErrorTest {
 
     assertInvalid(server.post("/api/User", body), "user.birthdate", "user.lastname");
 
-    assertThat(WelloApi.okArray(server.get("/api/User?$filter=username%20eq%20'grace@example.test'"))).isEmpty();
+    assertThat(
+            WelloApi.okArray(server.get("/api/User?$filter=username%20eq%20'grace@example.test'")))
+        .isEmpty();
   }
 
   @Test
   void custom_fields_that_are_no_text_are_named_with_every_other_error() {
     JsonObject body =
-        edited().put("udf7", 7).put("udf8", true).put("udf5", "x".repeat(4001)).put("email", "not an address");
+        edited()
+            .put("udf7", 7)
+            .put("udf8", true)
+            .put("udf5", "x".repeat(4001))
+            .put("email", "not an address");
 
     assertInvalid(api.putUser(id, body), "user.udf7", "user.udf8", "user.udf5", "user.email");
     assertUnchanged();
@@ -85,7 +92,8 @@ class WelloEveryErrorTest {
 
   @Test
   void unknown_properties_under_prefer_strict_are_named_with_every_other_error() {
-    JsonObject body = edited().put("foo", "bar").put("birthdate", "2025-13-01").put("skype", "s".repeat(51));
+    JsonObject body =
+        edited().put("foo", "bar").put("birthdate", "2025-13-01").put("skype", "s".repeat(51));
 
     HttpResponse<Buffer> response = api.putUser(id, body, "Prefer", "handling=strict");
 
@@ -118,7 +126,10 @@ class WelloEveryErrorTest {
   @Test
   void a_bad_date_in_a_put_to_an_unknown_id_is_404_as_any_put_there() {
     HttpResponse<Buffer> response =
-        api.send(HttpMethod.PUT, "/api/User(" + UUID.randomUUID() + ")", edited().put("birthdate", "x").encode());
+        api.send(
+            HttpMethod.PUT,
+            "/api/User(" + UUID.randomUUID() + ")",
+            edited().put("birthdate", "x").encode());
 
     assertMessage(response, 404);
   }

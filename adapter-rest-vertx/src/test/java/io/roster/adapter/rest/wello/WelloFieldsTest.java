@@ -18,12 +18,16 @@ import org.junit.jupiter.api.Test;
  * one declaration) and against the bounds the seed gives (which are the domain fields' own).
  */
 class WelloFieldsTest {
-  /** Properties of the records that no draft reads: the id (read by the route) and the server's time. */
+  /**
+   * Properties of the records that no draft reads: the id (read by the route) and the server's
+   * time.
+   */
   private static final Set<String> NOT_READ = Set.of("id", "modifiedDateutc", "more");
 
   @Test
   void the_user_table_declares_every_property_of_the_record_once() {
-    assertThat(names(WelloFields.USER)).containsExactlyInAnyOrderElementsOf(properties(WelloUser.class));
+    assertThat(names(WelloFields.USER))
+        .containsExactlyInAnyOrderElementsOf(properties(WelloUser.class));
   }
 
   @Test
@@ -36,7 +40,9 @@ class WelloFieldsTest {
   void the_bounded_user_properties_have_the_seeds_bounds() {
     Map<String, Integer> seed =
         WelloBoundsPropertyTest.FIELDS.stream()
-            .collect(Collectors.toMap(WelloBoundsPropertyTest.Bounded::name, WelloBoundsPropertyTest.Bounded::max));
+            .collect(
+                Collectors.toMap(
+                    WelloBoundsPropertyTest.Bounded::name, WelloBoundsPropertyTest.Bounded::max));
 
     assertThat(bounds(WelloFields.USER)).isEqualTo(seed);
   }
@@ -52,7 +58,8 @@ class WelloFieldsTest {
 
   /** The JSON names of a record's components. */
   private static List<String> properties(Class<? extends Record> type) {
-    PropertyNamingStrategies.SnakeCaseStrategy snakeCase = new PropertyNamingStrategies.SnakeCaseStrategy();
+    PropertyNamingStrategies.SnakeCaseStrategy snakeCase =
+        new PropertyNamingStrategies.SnakeCaseStrategy();
     return Arrays.stream(type.getRecordComponents())
         .map(RecordComponent::getName)
         .filter(name -> !NOT_READ.contains(name))

@@ -41,7 +41,8 @@ class WelloIdempotenceTest {
   private void assertPutOfGetChangesNothing(String id) {
     HttpResponse<Buffer> before = api.getUser(id);
     JsonObject stored = WelloApi.ok(before);
-    HttpResponse<Buffer> organizationBefore = server.get("/api/SalesOrganization(" + organization + ")");
+    HttpResponse<Buffer> organizationBefore =
+        server.get("/api/SalesOrganization(" + organization + ")");
 
     HttpResponse<Buffer> put = api.putUser(id, stored);
 
@@ -50,11 +51,14 @@ class WelloIdempotenceTest {
     assertThat(put.bodyAsJsonObject()).isEqualTo(stored);
     HttpResponse<Buffer> after = api.getUser(id);
     assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
-    assertThat(after.bodyAsJsonObject().getString("modified_dateutc")).isEqualTo(stored.getString("modified_dateutc"));
+    assertThat(after.bodyAsJsonObject().getString("modified_dateutc"))
+        .isEqualTo(stored.getString("modified_dateutc"));
     assertThat(after.bodyAsJsonObject()).isEqualTo(stored);
-    HttpResponse<Buffer> organizationAfter = server.get("/api/SalesOrganization(" + organization + ")");
+    HttpResponse<Buffer> organizationAfter =
+        server.get("/api/SalesOrganization(" + organization + ")");
     assertThat(organizationAfter.getHeader("ETag")).isEqualTo(organizationBefore.getHeader("ETag"));
-    assertThat(organizationAfter.bodyAsJsonObject()).isEqualTo(organizationBefore.bodyAsJsonObject());
+    assertThat(organizationAfter.bodyAsJsonObject())
+        .isEqualTo(organizationBefore.bodyAsJsonObject());
   }
 
   @Test
@@ -142,9 +146,11 @@ class WelloIdempotenceTest {
     JsonObject unchanged = WelloApi.ok(api.putUser(id, stored));
     JsonObject changed = WelloApi.ok(api.putUser(id, stored.copy().put("firstname", "Ada")));
 
-    assertThat(unchanged.getString("modified_dateutc")).isEqualTo(stored.getString("modified_dateutc"));
+    assertThat(unchanged.getString("modified_dateutc"))
+        .isEqualTo(stored.getString("modified_dateutc"));
     assertThat(OffsetDateTime.parse(changed.getString("modified_dateutc")))
         .isAfterOrEqualTo(OffsetDateTime.parse(stored.getString("modified_dateutc")));
-    assertThat(changed.getString("modified_dateutc")).isNotEqualTo(stored.getString("modified_dateutc"));
+    assertThat(changed.getString("modified_dateutc"))
+        .isNotEqualTo(stored.getString("modified_dateutc"));
   }
 }

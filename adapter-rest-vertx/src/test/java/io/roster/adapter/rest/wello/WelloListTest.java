@@ -43,10 +43,12 @@ class WelloListTest {
     user("carl", "Carl", "Carlsen", "BGO", false);
     user("dora", "Dora", "Dorsey", "BGO", true);
     String eve = user("eve", "Eve", "Evans", "OSL", false);
-    assertThat(api.putUser(eve, api.readUser(eve).put("archived", true)).statusCode()).isEqualTo(200);
+    assertThat(api.putUser(eve, api.readUser(eve).put("archived", true)).statusCode())
+        .isEqualTo(200);
   }
 
-  private static String user(String name, String firstname, String lastname, String organization, boolean leader) {
+  private static String user(
+      String name, String firstname, String lastname, String organization, boolean leader) {
     return api.user(
             new JsonObject()
                 .put("username", name + "@example.test")
@@ -68,18 +70,25 @@ class WelloListTest {
   }
 
   private static HttpResponse<Buffer> filtered(String filter) {
-    return list("?$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"));
+    return list(
+        "?$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   private static List<String> firstnames(HttpResponse<Buffer> response) {
     return WelloApi.okArray(response).stream()
         .map(u -> (JsonObject) u)
-        .map(u -> u.getString("username").equals(TestServer.ADMIN) ? "admin" : u.getString("firstname"))
+        .map(
+            u ->
+                u.getString("username").equals(TestServer.ADMIN)
+                    ? "admin"
+                    : u.getString("firstname"))
         .toList();
   }
 
   private static List<String> codes(HttpResponse<Buffer> response) {
-    return WelloApi.okArray(response).stream().map(u -> ((JsonObject) u).getString("code")).toList();
+    return WelloApi.okArray(response).stream()
+        .map(u -> ((JsonObject) u).getString("code"))
+        .toList();
   }
 
   // paging
@@ -156,31 +165,43 @@ class WelloListTest {
 
   @Test
   void and_needs_both() {
-    assertThat(firstnames(filtered("contains(lastname,'se') and firstname eq 'Dora'"))).containsExactly("Dora");
+    assertThat(firstnames(filtered("contains(lastname,'se') and firstname eq 'Dora'")))
+        .containsExactly("Dora");
   }
 
   @Test
   void or_takes_either() {
-    assertThat(firstnames(filtered("lastname eq 'Byron' or lastname eq 'Dorsey'"))).containsExactly("Bob", "Dora");
+    assertThat(firstnames(filtered("lastname eq 'Byron' or lastname eq 'Dorsey'")))
+        .containsExactly("Bob", "Dora");
   }
 
   @Test
   void and_binds_tighter_than_or_and_parentheses_group() {
-    assertThat(firstnames(filtered("lastname eq 'Byron' or lastname eq 'Dorsey' and is_team_leader eq true")))
+    assertThat(
+            firstnames(
+                filtered("lastname eq 'Byron' or lastname eq 'Dorsey' and is_team_leader eq true")))
         .containsExactly("Bob", "Dora");
-    assertThat(firstnames(filtered("(lastname eq 'Byron' or lastname eq 'Dorsey') and is_team_leader eq true")))
+    assertThat(
+            firstnames(
+                filtered(
+                    "(lastname eq 'Byron' or lastname eq 'Dorsey') and is_team_leader eq true")))
         .containsExactly("Dora");
   }
 
   @Test
   void a_filter_on_a_reference_takes_a_guid() {
-    assertThat(firstnames(filtered("sales_organization_id eq " + bergen))).containsExactly("Carl", "Dora");
-    assertThat(firstnames(filtered("sales_organization_id eq guid'" + oslo + "'"))).containsExactly("Ada", "Bob");
+    assertThat(firstnames(filtered("sales_organization_id eq " + bergen)))
+        .containsExactly("Carl", "Dora");
+    assertThat(firstnames(filtered("sales_organization_id eq guid'" + oslo + "'")))
+        .containsExactly("Ada", "Bob");
   }
 
   @Test
   void the_filter_and_paging_combine() {
-    HttpResponse<Buffer> response = list("?$top=1&$skip=2&$filter=" + URLEncoder.encode("lastname ne 'Byron'", StandardCharsets.UTF_8));
+    HttpResponse<Buffer> response =
+        list(
+            "?$top=1&$skip=2&$filter="
+                + URLEncoder.encode("lastname ne 'Byron'", StandardCharsets.UTF_8));
 
     assertThat(firstnames(response)).containsExactly("Carl");
     assertThat(response.getHeader("X-Total-Count")).isEqualTo("4");
@@ -192,8 +213,10 @@ class WelloListTest {
   void an_archived_user_is_left_out_unless_the_filter_mentions_archived() {
     assertThat(firstnames(filtered("lastname eq 'Evans'"))).isEmpty();
     assertThat(firstnames(filtered("archived eq true"))).containsExactly("Eve");
-    assertThat(firstnames(filtered("archived eq false"))).containsExactly("admin", "Ada", "Bob", "Carl", "Dora");
-    assertThat(firstnames(filtered("lastname eq 'Evans' and archived eq true"))).containsExactly("Eve");
+    assertThat(firstnames(filtered("archived eq false")))
+        .containsExactly("admin", "Ada", "Bob", "Carl", "Dora");
+    assertThat(firstnames(filtered("lastname eq 'Evans' and archived eq true")))
+        .containsExactly("Eve");
     HttpResponse<Buffer> all = filtered("archived eq true or archived eq false");
     assertThat(firstnames(all)).containsExactly("admin", "Ada", "Bob", "Carl", "Dora", "Eve");
     assertThat(all.getHeader("X-Total-Count")).isEqualTo("6");
@@ -254,7 +277,11 @@ class WelloListTest {
   void a_reference_item_has_an_id_a_number_a_code_and_a_name() {
     JsonArray countries = WelloApi.okArray(server.get("/api/country"));
     JsonObject norway =
-        countries.stream().map(JsonObject.class::cast).filter(c -> "NO".equals(c.getString("code"))).findFirst().orElseThrow();
+        countries.stream()
+            .map(JsonObject.class::cast)
+            .filter(c -> "NO".equals(c.getString("code")))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(norway.fieldNames()).containsExactlyInAnyOrder("id", "number", "code", "name");
     assertThat(norway.getString("name")).isEqualTo("Norway");
@@ -264,7 +291,9 @@ class WelloListTest {
 
   @Test
   void reference_lists_are_read_only() {
-    HttpResponse<Buffer> response = server.send(HttpMethod.POST, "/api/Country", Map.of("Content-Type", "application/json"), "{}");
+    HttpResponse<Buffer> response =
+        server.send(
+            HttpMethod.POST, "/api/Country", Map.of("Content-Type", "application/json"), "{}");
 
     WelloApi.assertMessage(response, 405);
     assertThat(response.getHeader("Allow")).isEqualTo("GET");

@@ -21,13 +21,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every property of the Wello sales organization, one by one, through {@code /api/SalesOrganization}:
- * a value sent is stored and shown, a value refused is named in ModelState by the property (under
- * {@code sales_organization}, alone or embedded in a user), and {@code $filter} takes exactly the
- * properties listed here.
+ * Every property of the Wello sales organization, one by one, through {@code
+ * /api/SalesOrganization}: a value sent is stored and shown, a value refused is named in ModelState
+ * by the property (under {@code sales_organization}, alone or embedded in a user), and {@code
+ * $filter} takes exactly the properties listed here.
  */
 class WelloOrganizationPropertiesTest {
-  static final Set<String> FILTERABLE = Set.of("code", "name", "city", "db_country_id", "email", "archived");
+  static final Set<String> FILTERABLE =
+      Set.of("code", "name", "city", "db_country_id", "email", "archived");
 
   /** The bounded text properties and their longest length. */
   static final Map<String, Integer> BOUNDS =
@@ -105,7 +106,10 @@ class WelloOrganizationPropertiesTest {
     return server.get("/api/SalesOrganization(" + organization.getString("id") + ")");
   }
 
-  /** Every property a client writes, each with another value than {@link #fullOrganization} gives it. */
+  /**
+   * Every property a client writes, each with another value than {@link #fullOrganization} gives
+   * it.
+   */
   static Stream<Arguments> values() {
     return Stream.of(
         Arguments.of("code", "TRD"),
@@ -140,10 +144,14 @@ class WelloOrganizationPropertiesTest {
     assertThat(WelloApi.ok(get(organization)).getValue(name)).isEqualTo(value);
   }
 
-  /** For each property a value can be refused for: one such value, and the property ModelState names. */
+  /**
+   * For each property a value can be refused for: one such value, and the property ModelState
+   * names.
+   */
   static Stream<Arguments> refusals() {
     Stream<Arguments> tooLong =
-        BOUNDS.entrySet().stream().map(bound -> Arguments.of(bound.getKey(), "x".repeat(bound.getValue() + 1)));
+        BOUNDS.entrySet().stream()
+            .map(bound -> Arguments.of(bound.getKey(), "x".repeat(bound.getValue() + 1)));
     Stream<Arguments> others =
         Stream.of(
             Arguments.of("name", " "),
@@ -162,20 +170,25 @@ class WelloOrganizationPropertiesTest {
     HttpResponse<Buffer> response = put(WelloApi.ok(before).put(name, value));
 
     JsonObject modelState = assertInvalid(response, "sales_organization." + name);
-    assertThat(modelState.fieldNames()).as(modelState.encode()).containsExactly("sales_organization." + name);
+    assertThat(modelState.fieldNames())
+        .as(modelState.encode())
+        .containsExactly("sales_organization." + name);
     assertThat(get(target).getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
   }
 
   @ParameterizedTest
   @MethodSource("refusals")
-  void every_error_in_an_embedded_organization_names_the_property_under_the_user(String name, Object value) {
+  void every_error_in_an_embedded_organization_names_the_property_under_the_user(
+      String name, Object value) {
     JsonObject body = api.readUser(member);
     body.getJsonObject("sales_organization").put(name, value);
 
     HttpResponse<Buffer> response = api.putUser(member, body);
 
     JsonObject modelState = assertInvalid(response, "user.sales_organization." + name);
-    assertThat(modelState.fieldNames()).as(modelState.encode()).containsExactly("user.sales_organization." + name);
+    assertThat(modelState.fieldNames())
+        .as(modelState.encode())
+        .containsExactly("user.sales_organization." + name);
   }
 
   /** Every property GET shows. */
@@ -187,7 +200,10 @@ class WelloOrganizationPropertiesTest {
   @MethodSource("names")
   void a_filter_takes_exactly_the_filterable_properties(String name) {
     JsonObject shown = WelloApi.ok(get(target));
-    String filter = FILTERABLE.contains(name) ? name + " eq " + literal(name, shown.getValue(name)) : name + " eq 'x'";
+    String filter =
+        FILTERABLE.contains(name)
+            ? name + " eq " + literal(name, shown.getValue(name))
+            : name + " eq 'x'";
 
     String query = URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20");
     HttpResponse<Buffer> response = server.get("/api/SalesOrganization?$filter=" + query);
@@ -197,7 +213,8 @@ class WelloOrganizationPropertiesTest {
           .as(filter)
           .contains(target.getString("id"));
     } else {
-      assertThat(assertInvalid(response, "$filter").getJsonArray("$filter").getString(0)).contains(name);
+      assertThat(assertInvalid(response, "$filter").getJsonArray("$filter").getString(0))
+          .contains(name);
     }
   }
 

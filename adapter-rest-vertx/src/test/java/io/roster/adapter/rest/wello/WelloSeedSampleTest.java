@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed's own sample body ({@code wello/seed-user.json}, copied verbatim from the seed), with its
- * made-up GUIDs pointed at things that exist, PUT to an existing user.
+ * The seed's own sample body ({@code wello/seed-user.json}, copied verbatim from the seed), with
+ * its made-up GUIDs pointed at things that exist, PUT to an existing user.
  */
 class WelloSeedSampleTest {
   private final TestServer server = new TestServer();
@@ -141,12 +141,15 @@ class WelloSeedSampleTest {
     JsonObject sent = sample.getJsonObject("sales_organization");
     for (String name : sent.fieldNames()) {
       if (!name.equals("modified_dateutc")) {
-        assertThat(read.getValue(name)).as("sales_organization." + name).isEqualTo(sent.getValue(name));
+        assertThat(read.getValue(name))
+            .as("sales_organization." + name)
+            .isEqualTo(sent.getValue(name));
       }
     }
     assertThat(read.getString("name")).isEqualTo("sample string 3");
     assertThat(read.getString("vat_reg_code")).isEqualTo("sample string 20");
-    JsonObject alone = WelloApi.ok(server.get("/api/SalesOrganization(" + organization.getString("id") + ")"));
+    JsonObject alone =
+        WelloApi.ok(server.get("/api/SalesOrganization(" + organization.getString("id") + ")"));
     assertThat(alone.getString("name")).isEqualTo("sample string 3");
     assertThat(alone.getBoolean("archived")).isTrue();
   }
@@ -160,7 +163,8 @@ class WelloSeedSampleTest {
     JsonObject read = api.readUser(target.getString("id"));
     String sent = sample.getString("modified_dateutc");
     assertThat(read.getString("modified_dateutc")).isNotEqualTo(sent);
-    assertThat(answered.getString("modified_dateutc")).isEqualTo(read.getString("modified_dateutc"));
+    assertThat(answered.getString("modified_dateutc"))
+        .isEqualTo(read.getString("modified_dateutc"));
     Instant modified = OffsetDateTime.parse(read.getString("modified_dateutc")).toInstant();
     assertThat(modified).isBetween(before.minus(Duration.ofSeconds(1)), Instant.now());
   }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every status of the design's table that the Wello dialect answers (503 is covered elsewhere), each
- * in the ASP.NET Web API body shape, and the HTTP details around them: media types, Prefer, names
- * ignoring case, both URL forms.
+ * Every status of the design's table that the Wello dialect answers (503 is covered elsewhere),
+ * each in the ASP.NET Web API body shape, and the HTTP details around them: media types, Prefer,
+ * names ignoring case, both URL forms.
  */
 class WelloStatusesTest {
   private final TestServer server = new TestServer();
@@ -109,7 +109,12 @@ class WelloStatusesTest {
   @Test
   void a_violated_invariant_is_400_with_every_field_at_fault() {
     HttpResponse<Buffer> response =
-        api.putUser(id, edited().put("lastname", "").put("email", "not an address").put("skype", "s".repeat(51)));
+        api.putUser(
+            id,
+            edited()
+                .put("lastname", "")
+                .put("email", "not an address")
+                .put("skype", "s".repeat(51)));
 
     JsonObject modelState = assertInvalid(response, "user.lastname", "user.email", "user.skype");
     assertThat(modelState.getJsonArray("user.lastname").getString(0)).isEqualTo("is required");
@@ -122,7 +127,8 @@ class WelloStatusesTest {
     body.remove("email");
     body.remove("lastname");
 
-    JsonObject modelState = assertInvalid(api.putUser(id, body), "user.username", "user.email", "user.lastname");
+    JsonObject modelState =
+        assertInvalid(api.putUser(id, body), "user.username", "user.email", "user.lastname");
 
     assertThat(modelState.getJsonArray("user.email").getString(0)).isEqualTo("is required");
     assertUnchanged();
@@ -136,7 +142,8 @@ class WelloStatusesTest {
 
   @Test
   void a_user_cannot_be_their_own_team_leader() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("is_team_leader", true).put("team_leader_user_id", id));
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("is_team_leader", true).put("team_leader_user_id", id));
 
     assertInvalid(response, "user.team_leader_user_id");
     assertUnchanged();
@@ -150,8 +157,11 @@ class WelloStatusesTest {
     assertThat(api.putUser(other, bob).statusCode()).isEqualTo(200);
     JsonObject leader = api.readUser(id);
 
-    assertInvalid(api.putUser(id, leader.copy().put("team_leader_user_id", other)), "user.team_leader_user_id");
-    assertInvalid(api.putUser(id, leader.copy().put("is_team_leader", false)), "user.is_team_leader");
+    assertInvalid(
+        api.putUser(id, leader.copy().put("team_leader_user_id", other)),
+        "user.team_leader_user_id");
+    assertInvalid(
+        api.putUser(id, leader.copy().put("is_team_leader", false)), "user.is_team_leader");
     assertThat(api.readUser(id)).isEqualTo(leader);
   }
 
@@ -161,14 +171,17 @@ class WelloStatusesTest {
     JsonObject bob = api.readUser(other).put("is_team_leader", true).put("archived", true);
     assertThat(api.putUser(other, bob).statusCode()).isEqualTo(200);
 
-    assertInvalid(api.putUser(id, edited().put("team_leader_user_id", other)), "user.team_leader_user_id");
+    assertInvalid(
+        api.putUser(id, edited().put("team_leader_user_id", other)), "user.team_leader_user_id");
     assertUnchanged();
   }
 
   @Test
   void a_country_id_and_code_naming_different_countries_is_400() {
     JsonObject body =
-        edited().put("private_db_country_id", api.referenceId("Country", "SE")).put("private_db_country_code", "NO");
+        edited()
+            .put("private_db_country_id", api.referenceId("Country", "SE"))
+            .put("private_db_country_code", "NO");
 
     assertInvalid(api.putUser(id, body), "user.private_db_country_id");
     assertUnchanged();
@@ -176,7 +189,8 @@ class WelloStatusesTest {
 
   @Test
   void an_embedded_organization_that_is_not_an_object_is_400_naming_it() {
-    assertInvalid(api.putUser(id, edited().put("sales_organization", "OSL")), "user.sales_organization");
+    assertInvalid(
+        api.putUser(id, edited().put("sales_organization", "OSL")), "user.sales_organization");
     assertUnchanged();
   }
 
@@ -188,7 +202,8 @@ class WelloStatusesTest {
 
   @Test
   void an_id_in_the_body_equal_to_the_url_in_another_case_is_accepted() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("id", id.toUpperCase()).put("firstname", "Ada"));
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("id", id.toUpperCase()).put("firstname", "Ada"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }
@@ -203,7 +218,8 @@ class WelloStatusesTest {
 
   @Test
   void an_unknown_user_group_is_400_naming_user_group_id() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("user_group_id", UUID.randomUUID().toString()));
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("user_group_id", UUID.randomUUID().toString()));
 
     assertInvalid(response, "user.user_group_id");
     assertUnchanged();
@@ -219,7 +235,8 @@ class WelloStatusesTest {
 
     HttpResponse<Buffer> response = api.putUser(id, body);
 
-    assertInvalid(response, "user.db_language_id", "user.private_db_country_id", "user.team_leader_user_id");
+    assertInvalid(
+        response, "user.db_language_id", "user.private_db_country_id", "user.team_leader_user_id");
     assertUnchanged();
   }
 
@@ -259,7 +276,8 @@ class WelloStatusesTest {
   void an_id_in_the_body_that_differs_from_the_url_is_400_naming_id() {
     String other = api.user("bob@example.test", "Bob", "OSL").getString("id");
 
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("id", other).put("lastname", "Byron"));
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("id", other).put("lastname", "Byron"));
 
     assertInvalid(response, "user.id");
     assertUnchanged();
@@ -365,7 +383,8 @@ class WelloStatusesTest {
     String other = api.user("bob@example.test", "Bob", "OSL").getString("id");
     JsonObject bob = api.readUser(other);
 
-    HttpResponse<Buffer> response = api.putUser(other, bob.copy().put("username", "ADA@Example.TEST"));
+    HttpResponse<Buffer> response =
+        api.putUser(other, bob.copy().put("username", "ADA@Example.TEST"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
     JsonObject body = response.bodyAsJsonObject();
@@ -386,7 +405,8 @@ class WelloStatusesTest {
                 .put("sales_organization_code", "OSL"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
-    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").fieldNames()).contains("user.username");
+    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").fieldNames())
+        .contains("user.username");
     // the test server's administrator and Ada
     assertThat(server.get("/api/User").getHeader("X-Total-Count")).isEqualTo("2");
   }
@@ -399,9 +419,12 @@ class WelloStatusesTest {
     HttpResponse<Buffer> response = api.putUser(other, api.readUser(other).put("code", "ERP-1"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(409);
-    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").fieldNames()).contains("user.code");
+    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").fieldNames())
+        .contains("user.code");
     // the message names the property as the client sent it, not the domain field behind it
-    assertThat(response.bodyAsJsonObject().getString("Message")).startsWith("code: ").doesNotContain("externalCode");
+    assertThat(response.bodyAsJsonObject().getString("Message"))
+        .startsWith("code: ")
+        .doesNotContain("externalCode");
   }
 
   @Test
@@ -423,7 +446,8 @@ class WelloStatusesTest {
     assertThat(put.bodyAsJsonObject().getJsonObject("ModelState").getJsonArray("user.username"))
         .containsExactly("'Ada@Example.TEST' is already taken by another user");
     assertThat(post.statusCode()).as(post.bodyAsString()).isEqualTo(409);
-    assertThat(post.bodyAsJsonObject().getString("Message")).contains("username", "'ADA@example.test'");
+    assertThat(post.bodyAsJsonObject().getString("Message"))
+        .contains("username", "'ADA@example.test'");
     assertThat(api.readUser(other)).isEqualTo(bob);
     // the test server's administrator, Ada and Bob
     assertThat(server.get("/api/User").getHeader("X-Total-Count")).isEqualTo("3");
@@ -459,11 +483,13 @@ class WelloStatusesTest {
     assertThat(created.getHeader("Location")).isEqualTo("/api/User(" + clientId + ")");
 
     HttpResponse<Buffer> again =
-        server.post("/api/User", first.copy().put("username", "dora@example.test").put("lastname", "Dora"));
+        server.post(
+            "/api/User", first.copy().put("username", "dora@example.test").put("lastname", "Dora"));
 
     assertThat(again.statusCode()).as(again.bodyAsString()).isEqualTo(409);
     assertThat(again.bodyAsJsonObject().getString("Message")).isNotBlank();
-    assertThat(again.bodyAsJsonObject().getJsonObject("ModelState").fieldNames()).contains("user.id");
+    assertThat(again.bodyAsJsonObject().getJsonObject("ModelState").fieldNames())
+        .contains("user.id");
     assertThat(api.readUser(clientId).getString("lastname")).isEqualTo("Carl");
   }
 
@@ -471,12 +497,14 @@ class WelloStatusesTest {
 
   @Test
   void an_if_match_with_an_old_etag_is_412_and_changes_nothing() {
-    HttpResponse<Buffer> first = api.putUser(id, edited().put("firstname", "Ada"), "If-Match", etag);
+    HttpResponse<Buffer> first =
+        api.putUser(id, edited().put("firstname", "Ada"), "If-Match", etag);
     assertThat(first.statusCode()).as(first.bodyAsString()).isEqualTo(200);
     assertThat(first.getHeader("ETag")).isNotEqualTo(etag);
     JsonObject now = api.readUser(id);
 
-    HttpResponse<Buffer> stale = api.putUser(id, edited().put("firstname", "Augusta"), "If-Match", etag);
+    HttpResponse<Buffer> stale =
+        api.putUser(id, edited().put("firstname", "Augusta"), "If-Match", etag);
 
     assertMessage(stale, 412);
     HttpResponse<Buffer> read = api.getUser(id);
@@ -493,15 +521,19 @@ class WelloStatusesTest {
 
   @Test
   void an_if_match_with_the_current_etag_succeeds() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("firstname", "Ada"), "If-Match", etag);
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("firstname", "Ada"), "If-Match", etag);
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }
 
   @Test
   void an_if_match_with_a_weak_tag_or_a_star_holds() {
-    assertThat(api.putUser(id, edited().put("firstname", "Ada"), "If-Match", "W/" + etag).statusCode()).isEqualTo(200);
-    assertThat(api.putUser(id, edited().put("firstname", "Augusta"), "If-Match", "*").statusCode()).isEqualTo(200);
+    assertThat(
+            api.putUser(id, edited().put("firstname", "Ada"), "If-Match", "W/" + etag).statusCode())
+        .isEqualTo(200);
+    assertThat(api.putUser(id, edited().put("firstname", "Augusta"), "If-Match", "*").statusCode())
+        .isEqualTo(200);
   }
 
   // 413
@@ -514,7 +546,8 @@ class WelloStatusesTest {
       String user = smallApi.user("ada@example.test", "Lovelace", "OSL").getString("id");
       JsonObject before = smallApi.readUser(user);
 
-      HttpResponse<Buffer> response = smallApi.putUser(user, before.copy().put("notes", "n".repeat(3000)));
+      HttpResponse<Buffer> response =
+          smallApi.putUser(user, before.copy().put("notes", "n".repeat(3000)));
 
       assertMessage(response, 413);
       assertThat(smallApi.readUser(user)).isEqualTo(before);
@@ -534,7 +567,8 @@ class WelloStatusesTest {
 
   @Test
   void a_body_without_content_type_or_of_another_json_type_is_415() {
-    assertMessage(server.send(HttpMethod.PUT, "/api/User(" + id + ")", Map.of(), edited().encode()), 415);
+    assertMessage(
+        server.send(HttpMethod.PUT, "/api/User(" + id + ")", Map.of(), edited().encode()), 415);
     assertMessage(putRaw(edited().encode(), "Content-Type", "application/merge-patch+json"), 415);
     assertUnchanged();
   }
@@ -542,7 +576,10 @@ class WelloStatusesTest {
   @Test
   void a_json_content_type_with_a_charset_is_accepted() {
     HttpResponse<Buffer> response =
-        putRaw(edited().put("firstname", "Ada").encode(), "Content-Type", "application/json; charset=utf-8");
+        putRaw(
+            edited().put("firstname", "Ada").encode(),
+            "Content-Type",
+            "application/json; charset=utf-8");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }
@@ -551,7 +588,10 @@ class WelloStatusesTest {
   void an_accept_header_naming_json_among_others_is_served() {
     HttpResponse<Buffer> read =
         server.send(
-            HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "application/xml, application/json;q=0.5"), null);
+            HttpMethod.GET,
+            "/api/User(" + id + ")",
+            Map.of("Accept", "application/xml, application/json;q=0.5"),
+            null);
 
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(read.getHeader("Content-Type")).startsWith("application/json");
@@ -559,10 +599,15 @@ class WelloStatusesTest {
 
   @Test
   void accept_application_xml_is_406() {
-    assertMessage(server.send(HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "application/xml"), null), 406);
-    assertMessage(server.send(HttpMethod.GET, "/api/User", Map.of("Accept", "application/xml"), null), 406);
+    assertMessage(
+        server.send(
+            HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "application/xml"), null),
+        406);
+    assertMessage(
+        server.send(HttpMethod.GET, "/api/User", Map.of("Accept", "application/xml"), null), 406);
 
-    HttpResponse<Buffer> put = api.putUser(id, edited().put("firstname", "Ada"), "Accept", "application/xml");
+    HttpResponse<Buffer> put =
+        api.putUser(id, edited().put("firstname", "Ada"), "Accept", "application/xml");
 
     assertMessage(put, 406);
     assertUnchanged();
@@ -573,25 +618,33 @@ class WelloStatusesTest {
   @Test
   void text_json_is_accepted_and_answered() {
     HttpResponse<Buffer> response =
-        putRaw(edited().put("firstname", "Ada").encode(), "Content-Type", "text/json; charset=utf-8", "Accept", "text/json");
+        putRaw(
+            edited().put("firstname", "Ada").encode(),
+            "Content-Type",
+            "text/json; charset=utf-8",
+            "Accept",
+            "text/json");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     assertThat(response.getHeader("Content-Type")).startsWith("text/json");
     assertThat(response.bodyAsJsonObject().getString("firstname")).isEqualTo("Ada");
-    HttpResponse<Buffer> read = server.send(HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "text/json"), null);
+    HttpResponse<Buffer> read =
+        server.send(HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "text/json"), null);
     assertThat(read.getHeader("Content-Type")).startsWith("text/json");
   }
 
   @Test
   void application_json_is_the_default_answer() {
-    HttpResponse<Buffer> read = server.send(HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "*/*"), null);
+    HttpResponse<Buffer> read =
+        server.send(HttpMethod.GET, "/api/User(" + id + ")", Map.of("Accept", "*/*"), null);
 
     assertThat(read.getHeader("Content-Type")).startsWith("application/json");
   }
 
   @Test
   void prefer_return_minimal_is_204_with_an_etag() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("firstname", "Ada"), "Prefer", "return=minimal");
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("firstname", "Ada"), "Prefer", "return=minimal");
 
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(response.body() == null || response.body().length() == 0).isTrue();
@@ -626,7 +679,8 @@ class WelloStatusesTest {
   @Test
   void prefer_handling_strict_refuses_an_unknown_property_naming_it() {
     HttpResponse<Buffer> response =
-        api.putUser(id, edited().put("firstname", "Ada").put("foo", "bar"), "Prefer", "handling=strict");
+        api.putUser(
+            id, edited().put("firstname", "Ada").put("foo", "bar"), "Prefer", "handling=strict");
 
     assertInvalid(response, "user.foo");
     assertUnchanged();
@@ -635,7 +689,11 @@ class WelloStatusesTest {
   @Test
   void prefer_handling_strict_lists_every_unknown_property() {
     HttpResponse<Buffer> response =
-        api.putUser(id, edited().put("foo", 1).put("udf101", "x").put("Bar", true), "Prefer", "handling=strict");
+        api.putUser(
+            id,
+            edited().put("foo", 1).put("udf101", "x").put("Bar", true),
+            "Prefer",
+            "handling=strict");
 
     assertInvalid(response, "user.foo", "user.udf101", "user.Bar");
     assertUnchanged();
@@ -655,7 +713,11 @@ class WelloStatusesTest {
   @Test
   void a_put_without_any_body_is_400_not_a_server_error() {
     HttpResponse<Buffer> response =
-        server.send(HttpMethod.PUT, "/api/User(" + id + ")", Map.of("Content-Type", "application/json"), null);
+        server.send(
+            HttpMethod.PUT,
+            "/api/User(" + id + ")",
+            Map.of("Content-Type", "application/json"),
+            null);
 
     assertInvalid(response, "user");
     assertUnchanged();
@@ -663,23 +725,28 @@ class WelloStatusesTest {
 
   @Test
   void a_filter_error_names_the_property_as_the_client_wrote_it() {
-    HttpResponse<Buffer> response = server.get("/api/User?$filter=sales_organization_id%20eq%20'abc'");
+    HttpResponse<Buffer> response =
+        server.get("/api/User?$filter=sales_organization_id%20eq%20'abc'");
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.bodyAsString()).contains("sales_organization_id").doesNotContain("salesOrganization");
+    assertThat(response.bodyAsString())
+        .contains("sales_organization_id")
+        .doesNotContain("salesOrganization");
   }
 
   @Test
   void prefer_handling_strict_accepts_the_seed_properties_and_custom_fields() {
     HttpResponse<Buffer> response =
-        api.putUser(id, edited().put("firstname", "Ada").put("udf42", "x"), "Prefer", "handling=strict");
+        api.putUser(
+            id, edited().put("firstname", "Ada").put("udf42", "x"), "Prefer", "handling=strict");
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
   }
 
   @Test
   void without_prefer_strict_an_unknown_property_is_ignored() {
-    HttpResponse<Buffer> response = api.putUser(id, edited().put("firstname", "Ada").put("foo", "bar"));
+    HttpResponse<Buffer> response =
+        api.putUser(id, edited().put("firstname", "Ada").put("foo", "bar"));
 
     assertThat(response.statusCode()).as(response.bodyAsString()).isEqualTo(200);
     JsonObject read = api.readUser(id);
@@ -708,8 +775,12 @@ class WelloStatusesTest {
   void both_url_forms_and_any_case_reach_the_same_user() {
     for (String path :
         new String[] {
-          "/api/User(" + id + ")", "/api/User/" + id, "/API/USER(" + id + ")", "/api/user/" + id.toUpperCase(),
-          "/api/User(guid'" + id + "')", "/api/User(" + id + ")/"
+          "/api/User(" + id + ")",
+          "/api/User/" + id,
+          "/API/USER(" + id + ")",
+          "/api/user/" + id.toUpperCase(),
+          "/api/User(guid'" + id + "')",
+          "/api/User(" + id + ")/"
         }) {
       HttpResponse<Buffer> read = server.get(path);
       assertThat(WelloApi.ok(read).getString("id")).as(path).isEqualTo(id);
@@ -723,7 +794,9 @@ class WelloStatusesTest {
       HttpResponse<Buffer> response =
           api.send(HttpMethod.PUT, paths[i], edited().put("firstname", "Ada " + i).encode());
 
-      assertThat(response.statusCode()).as(paths[i] + ": " + response.bodyAsString()).isEqualTo(200);
+      assertThat(response.statusCode())
+          .as(paths[i] + ": " + response.bodyAsString())
+          .isEqualTo(200);
       assertThat(api.readUser(id).getString("firstname")).isEqualTo("Ada " + i);
     }
   }

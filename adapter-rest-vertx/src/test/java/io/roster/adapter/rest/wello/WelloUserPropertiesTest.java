@@ -30,8 +30,20 @@ class WelloUserPropertiesTest {
   /** The properties {@code $filter} takes; on any other property of the seed it is a 400. */
   static final Set<String> FILTERABLE =
       Set.of(
-          "username", "firstname", "lastname", "email", "code", "phone", "mobile", "fax", "db_language_id",
-          "sales_organization_id", "user_group_id", "is_team_leader", "team_leader_user_id", "disabled",
+          "username",
+          "firstname",
+          "lastname",
+          "email",
+          "code",
+          "phone",
+          "mobile",
+          "fax",
+          "db_language_id",
+          "sales_organization_id",
+          "user_group_id",
+          "is_team_leader",
+          "team_leader_user_id",
+          "disabled",
           "archived");
 
   private static final AtomicInteger SERIAL = new AtomicInteger();
@@ -157,8 +169,10 @@ class WelloUserPropertiesTest {
         sent("skype", "grace.hopper"),
         sent("notes", "Line one.\nLine two."),
         sent("db_language_id", api.referenceId("Language", "nb")),
-        sent("sales_organization_id", bergen).clearing("sales_organization_code", "sales_organization"),
-        sent("sales_organization_code", "BGO").clearing("sales_organization_id", "sales_organization"),
+        sent("sales_organization_id", bergen)
+            .clearing("sales_organization_code", "sales_organization"),
+        sent("sales_organization_code", "BGO")
+            .clearing("sales_organization_id", "sales_organization"),
         sent("sales_organization", new JsonObject().put("code", "TRD").put("name", "Trondheim"))
             .clearing("sales_organization_id", "sales_organization_code"),
         sent("is_team_leader", true),
@@ -175,7 +189,8 @@ class WelloUserPropertiesTest {
         sent("private_street_number", "7"),
         sent("private_city", "New York"),
         sent("private_zip", "10025"),
-        sent("private_db_country_id", api.referenceId("Country", "NO")).clearing("private_db_country_code"),
+        sent("private_db_country_id", api.referenceId("Country", "NO"))
+            .clearing("private_db_country_code"),
         sent("private_db_country_code", "NO").clearing("private_db_country_id"),
         sent("allow_hero_app", true),
         sent("allow_sales_app", true),
@@ -198,7 +213,10 @@ class WelloUserPropertiesTest {
     Object shown = api.readUser(user.getString("id")).getValue(sent.name());
     if (sent.shown() instanceof JsonObject expected) {
       assertThat(shown).isInstanceOf(JsonObject.class);
-      expected.forEach(entry -> assertThat(((JsonObject) shown).getValue(entry.getKey())).isEqualTo(entry.getValue()));
+      expected.forEach(
+          entry ->
+              assertThat(((JsonObject) shown).getValue(entry.getKey()))
+                  .isEqualTo(entry.getValue()));
     } else {
       assertThat(shown).isEqualTo(sent.shown());
     }
@@ -224,10 +242,14 @@ class WelloUserPropertiesTest {
     return new Refused(name, value, name, List.of());
   }
 
-  /** For each property a value can be refused for: one such value (text fields: one character too many). */
+  /**
+   * For each property a value can be refused for: one such value (text fields: one character too
+   * many).
+   */
   static Stream<Refused> refusals() {
     Stream<Refused> tooLong =
-        WelloBoundsPropertyTest.FIELDS.stream().map(field -> refused(field.name(), "x".repeat(field.max() + 1)));
+        WelloBoundsPropertyTest.FIELDS.stream()
+            .map(field -> refused(field.name(), "x".repeat(field.max() + 1)));
     Stream<Refused> others =
         Stream.of(
             refused("username", " "),
@@ -245,8 +267,11 @@ class WelloUserPropertiesTest {
                 .named("sales_organization.name")
                 .clearing("sales_organization_id", "sales_organization_code"),
             refused("team_leader_user_id", UUID.randomUUID().toString()),
-            refused("private_db_country_id", UUID.randomUUID().toString()).clearing("private_db_country_code"),
-            refused("private_db_country_code", "XX").named("private_db_country_id").clearing("private_db_country_id"),
+            refused("private_db_country_id", UUID.randomUUID().toString())
+                .clearing("private_db_country_code"),
+            refused("private_db_country_code", "XX")
+                .named("private_db_country_id")
+                .clearing("private_db_country_id"),
             refused("user_group_id", UUID.randomUUID().toString()),
             refused("udf7", "x".repeat(4001)),
             refused("udf8", 8));
@@ -263,14 +288,20 @@ class WelloUserPropertiesTest {
     HttpResponse<Buffer> response = api.putUser(target.getString("id"), body);
 
     JsonObject modelState = assertInvalid(response, "user." + refused.key());
-    assertThat(modelState.fieldNames()).as(modelState.encode()).containsExactly("user." + refused.key());
-    assertThat(api.getUser(target.getString("id")).getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
+    assertThat(modelState.fieldNames())
+        .as(modelState.encode())
+        .containsExactly("user." + refused.key());
+    assertThat(api.getUser(target.getString("id")).getHeader("ETag"))
+        .isEqualTo(before.getHeader("ETag"));
   }
 
-  /** Every property GET shows (of the custom fields, udf1), and the embedded organization's path. */
+  /**
+   * Every property GET shows (of the custom fields, udf1), and the embedded organization's path.
+   */
   static Stream<String> names() {
     return Stream.concat(
-        api.readUser(target.getString("id")).fieldNames().stream().filter(n -> !n.matches("udf([2-9]|\\d\\d+)")),
+        api.readUser(target.getString("id")).fieldNames().stream()
+            .filter(n -> !n.matches("udf([2-9]|\\d\\d+)")),
         Stream.of("sales_organization.code"));
   }
 
@@ -278,17 +309,23 @@ class WelloUserPropertiesTest {
   @MethodSource("names")
   void a_filter_takes_exactly_the_filterable_properties(String name) {
     JsonObject shown = api.readUser(target.getString("id"));
-    String filter = FILTERABLE.contains(name) ? name + " eq " + literal(name, shown.getValue(name)) : name + " eq 'x'";
+    String filter =
+        FILTERABLE.contains(name)
+            ? name + " eq " + literal(name, shown.getValue(name))
+            : name + " eq 'x'";
 
     HttpResponse<Buffer> response =
-        server.get("/api/User?$filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"));
+        server.get(
+            "/api/User?$filter="
+                + URLEncoder.encode(filter, StandardCharsets.UTF_8).replace("+", "%20"));
 
     if (FILTERABLE.contains(name)) {
       assertThat(WelloApi.okArray(response).stream().map(u -> ((JsonObject) u).getString("id")))
           .as(filter)
           .contains(target.getString("id"));
     } else {
-      assertThat(assertInvalid(response, "$filter").getJsonArray("$filter").getString(0)).contains(name);
+      assertThat(assertInvalid(response, "$filter").getJsonArray("$filter").getString(0))
+          .contains(name);
     }
   }
 

@@ -19,7 +19,8 @@ class WelloUserRoutesTest {
 
   private JsonObject organization() {
     HttpResponse<Buffer> created =
-        server.post("/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo"));
+        server.post(
+            "/api/SalesOrganization", new JsonObject().put("code", "OSL").put("name", "Oslo"));
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
     return created.bodyAsJsonObject();
   }
@@ -50,7 +51,8 @@ class WelloUserRoutesTest {
     assertThat(body.getString("sales_organization_code")).isEqualTo("OSL");
     assertThat(read.getHeader("ETag")).isEqualTo("\"1\"");
 
-    HttpResponse<Buffer> updated = server.put("/api/User/" + id, body.copy().put("firstname", "Ada"));
+    HttpResponse<Buffer> updated =
+        server.put("/api/User/" + id, body.copy().put("firstname", "Ada"));
     assertThat(updated.statusCode()).as(updated.bodyAsString()).isEqualTo(200);
     assertThat(updated.bodyAsJsonObject().getString("firstname")).isEqualTo("Ada");
     assertThat(updated.getHeader("ETag")).isEqualTo("\"2\"");
@@ -71,7 +73,10 @@ class WelloUserRoutesTest {
                 .put("sales_organization_code", "OSL"));
 
     assertThat(created.statusCode()).as(created.bodyAsString()).isEqualTo(201);
-    JsonObject read = server.get("/api/User(" + created.bodyAsJsonObject().getString("id") + ")").bodyAsJsonObject();
+    JsonObject read =
+        server
+            .get("/api/User(" + created.bodyAsJsonObject().getString("id") + ")")
+            .bodyAsJsonObject();
     assertThat(read.getString("username")).isEqualTo("Grace.Hopper@Example.test");
     assertThat(read.getString("code")).isEqualTo("ERP-7");
   }
@@ -80,11 +85,22 @@ class WelloUserRoutesTest {
   void a_missing_lastname_is_a_model_state_error() {
     organization();
     HttpResponse<Buffer> response =
-        server.post("/api/User", new JsonObject().put("username", "x").put("email", "x@y.z").put("sales_organization_code", "OSL"));
+        server.post(
+            "/api/User",
+            new JsonObject()
+                .put("username", "x")
+                .put("email", "x@y.z")
+                .put("sales_organization_code", "OSL"));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.bodyAsJsonObject().getString("Message")).isEqualTo("The request is invalid.");
-    assertThat(response.bodyAsJsonObject().getJsonObject("ModelState").getJsonArray("user.lastname").getString(0))
+    assertThat(response.bodyAsJsonObject().getString("Message"))
+        .isEqualTo("The request is invalid.");
+    assertThat(
+            response
+                .bodyAsJsonObject()
+                .getJsonObject("ModelState")
+                .getJsonArray("user.lastname")
+                .getString(0))
         .isEqualTo("is required");
   }
 }

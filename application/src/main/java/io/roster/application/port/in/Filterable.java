@@ -25,14 +25,31 @@ import io.roster.domain.salesorg.SalesOrganizationFields;
 import io.roster.domain.user.User;
 import java.util.Set;
 
-/** The fields a list may be filtered on: scalar, indexed or cheap to scan. Every store supports all. */
+/**
+ * The fields a list may be filtered on: scalar, indexed or cheap to scan. Every store supports all.
+ */
 public final class Filterable {
   private Filterable() {}
 
   public static final Set<Field<User, ?>> USER_FIELDS =
       Set.of(
-          USERNAME, INITIALS, NICK_NAME, EXTERNAL_CODE, FIRSTNAME, LASTNAME, EMAIL, PHONE, MOBILE,
-          FAX, LANGUAGE, SALES_ORGANIZATION, USER_GROUP, ROLE, IS_TEAM_LEADER, TEAM_LEADER, DISABLED,
+          USERNAME,
+          INITIALS,
+          NICK_NAME,
+          EXTERNAL_CODE,
+          FIRSTNAME,
+          LASTNAME,
+          EMAIL,
+          PHONE,
+          MOBILE,
+          FAX,
+          LANGUAGE,
+          SALES_ORGANIZATION,
+          USER_GROUP,
+          ROLE,
+          IS_TEAM_LEADER,
+          TEAM_LEADER,
+          DISABLED,
           ARCHIVED);
 
   public static final Set<Field<SalesOrganization, ?>> SALES_ORGANIZATION_FIELDS =

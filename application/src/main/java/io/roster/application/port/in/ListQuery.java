@@ -9,7 +9,12 @@ import java.util.List;
  * users follow {@code order}; other lists keep their own order.
  */
 public record ListQuery(
-    String text, Criterion filter, boolean includeArchived, int offset, int limit, List<SortKey> order) {
+    String text,
+    Criterion filter,
+    boolean includeArchived,
+    int offset,
+    int limit,
+    List<SortKey> order) {
   public static final int MAX_LIMIT = 1000;
 
   public ListQuery(String text, boolean includeArchived, int offset, int limit) {

@@ -4,9 +4,9 @@ import io.roster.domain.user.UserId;
 import java.util.Objects;
 
 /**
- * Who is acting, as authenticated: named in the audit log, and what their rights are computed
- * from. {@code userId} is null only for Roster itself. A partner app acts for a user but may not
- * manage users.
+ * Who is acting, as authenticated: named in the audit log, and what their rights are computed from.
+ * {@code userId} is null only for Roster itself. A partner app acts for a user but may not manage
+ * users.
  */
 public record Principal(String name, UserId userId, Role role, boolean partnerApp) {
   private static final Principal SYSTEM = new Principal("system", null, Role.ADMINISTRATOR, false);

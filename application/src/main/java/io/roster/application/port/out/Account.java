@@ -10,7 +10,12 @@ import java.util.UUID;
  * and whether they may log on (the flags of {@link User#canLogOn()}).
  */
 public record Account(
-    UserId id, String username, UUID role, boolean archived, boolean disabled, boolean waitingForApproval) {
+    UserId id,
+    String username,
+    UUID role,
+    boolean archived,
+    boolean disabled,
+    boolean waitingForApproval) {
   public Account {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(username, "username");
@@ -18,8 +23,12 @@ public record Account(
 
   public static Account of(User user) {
     return new Account(
-        user.id(), user.login().username(), user.organisation().role(), user.isArchived(),
-        user.access().disabled(), user.access().waitingForApproval());
+        user.id(),
+        user.login().username(),
+        user.organisation().role(),
+        user.isArchived(),
+        user.access().disabled(),
+        user.access().waitingForApproval());
   }
 
   public boolean canLogOn() {

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /** The lists a user's references point into, and the declared extra fields. */
 public interface ReferenceData {
-  /** The item of {@code kind} that {@code reference} names by id, number or code (ignoring case). */
+  /**
+   * The item of {@code kind} that {@code reference} names by id, number or code (ignoring case).
+   */
   Optional<ReferenceItem> find(ReferenceKind kind, Reference<?> reference);
 
   /** Every item of {@code kind}, ordered by code. */

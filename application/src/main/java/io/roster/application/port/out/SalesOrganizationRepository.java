@@ -15,7 +15,9 @@ public interface SalesOrganizationRepository {
   /** The organization with exactly this code. */
   Optional<SalesOrganization> findByCode(String code);
 
-  /** @throws UniquenessViolated when the id or the code is already held */
+  /**
+   * @throws UniquenessViolated when the id or the code is already held
+   */
   void insert(SalesOrganization organization);
 
   /**

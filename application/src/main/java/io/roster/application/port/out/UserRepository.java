@@ -30,7 +30,9 @@ public interface UserRepository {
   /** A fresh associate id, never handed out before. */
   AssociateId nextAssociateId();
 
-  /** @throws UniquenessViolated when the id, associate id or a unique key is already held */
+  /**
+   * @throws UniquenessViolated when the id, associate id or a unique key is already held
+   */
   void insert(User user);
 
   /**

@@ -26,7 +26,10 @@ import java.util.function.BiFunction;
 public final class AuthenticationService implements AuthenticateUseCase {
   /** The credential type whose secret is the password. */
   public static final String PASSWORD = "Password";
-  /** Longer passwords are refused before hashing: hashing megabytes would be a denial of service. */
+
+  /**
+   * Longer passwords are refused before hashing: hashing megabytes would be a denial of service.
+   */
   public static final int MAX_PASSWORD_LENGTH = 1024;
 
   private final UnitOfWork unitOfWork;
@@ -82,14 +85,13 @@ public final class AuthenticationService implements AuthenticateUseCase {
   }
 
   /**
-   * The user these credentials name. The password is hashed whether or not the user exists, so
-   * that an unknown user name takes as long as a wrong password.
+   * The user these credentials name. The password is hashed whether or not the user exists, so that
+   * an unknown user name takes as long as a wrong password.
    */
   private User check(String username, String password, String clientAddress) {
     String userKey = "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
     String addressKey = "address:" + clientAddress;
-    Optional<Duration> wait =
-        throttle.waitFor(userKey).or(() -> throttle.waitFor(addressKey));
+    Optional<Duration> wait = throttle.waitFor(userKey).or(() -> throttle.waitFor(addressKey));
     if (wait.isPresent()) {
       throw new TooManyAttempts(wait.get());
     }
@@ -97,10 +99,11 @@ public final class AuthenticationService implements AuthenticateUseCase {
         username == null || username.isBlank() ? Optional.empty() : users.findByUsername(username);
     Optional<String> hash =
         user.flatMap(
-            u -> u.access().credentials().stream()
-                .filter(c -> c.isOfType(PASSWORD) && c.hasSecret())
-                .map(Credential::secretHash)
-                .findFirst());
+            u ->
+                u.access().credentials().stream()
+                    .filter(c -> c.isOfType(PASSWORD) && c.hasSecret())
+                    .map(Credential::secretHash)
+                    .findFirst());
     boolean matches =
         password != null
             && password.length() <= MAX_PASSWORD_LENGTH
@@ -136,7 +139,10 @@ public final class AuthenticationService implements AuthenticateUseCase {
         () ->
             unitOfWork.inTransaction(
                 () -> {
-                  users.find(id).ifPresent(stored -> users.update(stored, step.apply(stored, clock.instant())));
+                  users
+                      .find(id)
+                      .ifPresent(
+                          stored -> users.update(stored, step.apply(stored, clock.instant())));
                   return null;
                 }));
   }

@@ -60,12 +60,14 @@ public final class FirstAdministratorService implements FirstAdministratorUseCas
     UUID administrator =
         referenceData
             .find(ReferenceKind.ROLE, Reference.byCode(Role.ADMINISTRATOR.code()))
-            .orElseThrow(() -> new IllegalStateException("the reference data has no administrator role"))
+            .orElseThrow(
+                () -> new IllegalStateException("the reference data has no administrator role"))
             .id();
     return unitOfWork.inTransaction(
         () -> {
           ListQuery administrators =
-              new ListQuery(null, new Criterion.Equals(UserFields.ROLE, administrator, false), false, 0, 1);
+              new ListQuery(
+                  null, new Criterion.Equals(UserFields.ROLE, administrator, false), false, 0, 1);
           if (users.find(administrators).total() > 0) {
             return Optional.empty();
           }
@@ -73,12 +75,16 @@ public final class FirstAdministratorService implements FirstAdministratorUseCas
               Draft.<User>builder()
                   .set(UserFields.USERNAME, username)
                   .set(UserFields.LASTNAME, "Administrator")
-                  .set(UserFields.EMAIL, username.contains("@") ? username : username + "@roster.invalid")
+                  .set(
+                      UserFields.EMAIL,
+                      username.contains("@") ? username : username + "@roster.invalid")
                   .set(UserFields.SALES_ORGANIZATION, organization())
                   .set(UserFields.ROLE, administrator)
                   .put(
                       UserFields.CREDENTIALS,
-                      List.of(new CredentialDraft(AuthenticationService.PASSWORD, Secret.plain(password), username)))
+                      List.of(
+                          new CredentialDraft(
+                              AuthenticationService.PASSWORD, Secret.plain(password), username)))
                   .build();
           createUser.create(new CreateUserCommand(Principal.system(), null, draft));
           return Optional.of(username);

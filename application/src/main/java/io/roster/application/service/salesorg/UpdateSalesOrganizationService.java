@@ -37,7 +37,8 @@ public final class UpdateSalesOrganizationService implements UpdateSalesOrganiza
                   SalesOrganization stored =
                       organizations
                           .findById(command.id())
-                          .orElseThrow(() -> new NotFound(SalesOrganizationWriter.KIND, command.id()));
+                          .orElseThrow(
+                              () -> new NotFound(SalesOrganizationWriter.KIND, command.id()));
                   Conflicts.check(
                       command.precondition(),
                       SalesOrganizationWriter.KIND,

@@ -40,8 +40,9 @@ import java.util.UUID;
  *
  * (*) not when the target is privileged (an administrator or HR): then a user manager may neither
  * archive them nor change their access or security fields, and so can neither make anyone
- * privileged nor take over a privileged account by setting its password. A caller through a partner app may do nothing with users.
- * A standard user changes their own password with the current one ({@code ChangePasswordUseCase}).
+ * privileged nor take over a privileged account by setting its password. A caller through a partner
+ * app may do nothing with users. A standard user changes their own password with the current one
+ * ({@code ChangePasswordUseCase}).
  */
 public final class AccessPolicy implements RightsUseCase {
   private final ReferenceData referenceData;
@@ -83,7 +84,9 @@ public final class AccessPolicy implements RightsUseCase {
     return caller.partnerApp() ? PARTNER_APPS : otherwise;
   }
 
-  /** What {@code caller} may do with {@code target} (an existing user, or one about to be created). */
+  /**
+   * What {@code caller} may do with {@code target} (an existing user, or one about to be created).
+   */
   @Override
   public UserRights rights(Principal caller, User target) {
     Role role = roleOf(target);
@@ -100,7 +103,8 @@ public final class AccessPolicy implements RightsUseCase {
    * only then may they filter a list on it, which would otherwise tell them its values.
    */
   public boolean mayFilterOn(Principal caller, Field<User, ?> field) {
-    return rights(caller, false, false).of(field).read() && rights(caller, false, true).of(field).read();
+    return rights(caller, false, false).of(field).read()
+        && rights(caller, false, true).of(field).read();
   }
 
   private UserRights rights(Principal caller, boolean self, boolean targetIsPrivileged) {

@@ -10,10 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing. Failed logins are counted per key (a user name, a client
- * address) within {@link #WINDOW}; after {@link #FREE_FAILURES} the key is locked for {@link
- * #FIRST_LOCK}, doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears the
- * key.
+ * Slows down password guessing. Failed logins are counted per key (a user name, a client address)
+ * within {@link #WINDOW}; after {@link #FREE_FAILURES} the key is locked for {@link #FIRST_LOCK},
+ * doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears the key.
  */
 public final class LoginThrottle {
   public static final int FREE_FAILURES = 5;
@@ -60,8 +59,8 @@ public final class LoginThrottle {
 
   /**
    * {@code count} failures, the last at {@code last}. Until the key is locked only the failures
-   * within {@link #WINDOW} count ({@code recent} holds their times); once it is locked, each further
-   * failure before the record expires lengthens the lock.
+   * within {@link #WINDOW} count ({@code recent} holds their times); once it is locked, each
+   * further failure before the record expires lengthens the lock.
    */
   private record Failures(int count, Instant last, List<Instant> recent) {
     static Failures first(Instant now) {

@@ -21,7 +21,10 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final InstantSource clock;
 
   public ChangePasswordService(
-      UnitOfWork unitOfWork, UserWriter writer, AuthenticateUseCase authentication, InstantSource clock) {
+      UnitOfWork unitOfWork,
+      UserWriter writer,
+      AuthenticateUseCase authentication,
+      InstantSource clock) {
     this.unitOfWork = unitOfWork;
     this.writer = writer;
     this.authentication = authentication;
@@ -37,7 +40,8 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
       throw ValidationFailed.of("newPassword", FieldError.Code.REQUIRED, "is required");
     }
     if (next.length() > AuthenticationService.MAX_PASSWORD_LENGTH) {
-      throw ValidationFailed.of(FieldError.tooLong("newPassword", AuthenticationService.MAX_PASSWORD_LENGTH));
+      throw ValidationFailed.of(
+          FieldError.tooLong("newPassword", AuthenticationService.MAX_PASSWORD_LENGTH));
     }
     User self = writer.load(actor.userId(), Precondition.none());
     try {

@@ -4,7 +4,6 @@ import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.FindUsersUseCase;
 import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.UserRepository;

@@ -30,12 +30,16 @@ public final class NewUserService implements NewUserUseCase {
     if (!rights.read()) {
       throw new AccessDenied("You may not read users.");
     }
-    NewUser shown = new NewUser(type, rights, views.forNewUser(creatorsOrganization(users, caller)));
+    NewUser shown =
+        new NewUser(type, rights, views.forNewUser(creatorsOrganization(users, caller)));
     shown.references().salesOrganization();
     return shown;
   }
 
-  /** The sales organization of the user {@code caller} is; {@code null} when the caller is not a user. */
+  /**
+   * The sales organization of the user {@code caller} is; {@code null} when the caller is not a
+   * user.
+   */
   static SalesOrganizationId creatorsOrganization(UserRepository users, Principal caller) {
     if (caller.userId() == null) {
       return null;

@@ -40,7 +40,8 @@ public final class UpdateUserService implements UpdateUserUseCase {
                   }
                   Draft<User> draft = command.change().draftFor(current);
                   return writer.shown(
-                      command.actor(), writer.update(command.actor(), stored, draft, clock.instant()));
+                      command.actor(),
+                      writer.update(command.actor(), stored, draft, clock.instant()));
                 }));
   }
 }

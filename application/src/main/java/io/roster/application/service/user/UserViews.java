@@ -32,7 +32,8 @@ public final class UserViews {
   private final SalesOrganizationRepository organizations;
   private final ReferenceData referenceData;
 
-  public UserViews(AccessPolicy policy, SalesOrganizationRepository organizations, ReferenceData referenceData) {
+  public UserViews(
+      AccessPolicy policy, SalesOrganizationRepository organizations, ReferenceData referenceData) {
     this.policy = policy;
     this.organizations = organizations;
     this.referenceData = referenceData;
@@ -45,22 +46,23 @@ public final class UserViews {
     return view;
   }
 
-  /** The revision as {@code actor} sees it: fields they may not read cleared, references read now. */
+  /**
+   * The revision as {@code actor} sees it: fields they may not read cleared, references read now.
+   */
   public Revision<UserView> read(Principal actor, Revision<User> revision) {
     UserRights rights = policy.rights(actor, revision.after());
     return new Revision<>(read(actor, revision.after()), rights.redact(revision.changes()));
   }
 
-  /**
-   * A view of each user for one answer: a sales organization several users share is read once.
-   */
+  /** A view of each user for one answer: a sales organization several users share is read once. */
   public Function<User, UserView> reader(Principal actor) {
     Map<SalesOrganizationId, SalesOrganization> read = new HashMap<>();
     return stored -> {
       UserRights rights = policy.rights(actor, stored);
       User shown = rights.redact(stored);
       SalesOrganization organization =
-          read.computeIfAbsent(shown.organisation().salesOrganization(), id -> organization(id).get());
+          read.computeIfAbsent(
+              shown.organisation().salesOrganization(), id -> organization(id).get());
       return new UserView(shown, rights, references(shown, () -> organization));
     };
   }
@@ -72,14 +74,23 @@ public final class UserViews {
   UserView current(Principal actor, User stored) {
     UserRights rights = policy.rights(actor, stored);
     User shown = rights.redact(stored);
-    return new UserView(shown, rights, references(shown, organization(shown.organisation().salesOrganization())));
+    return new UserView(
+        shown, rights, references(shown, organization(shown.organisation().salesOrganization())));
   }
 
-  /** What a new user would refer to: their sales organization ({@code null}: none yet) and no items. */
+  /**
+   * What a new user would refer to: their sales organization ({@code null}: none yet) and no items.
+   */
   UserReferences forNewUser(SalesOrganizationId salesOrganization) {
     return new UserReferences(
         salesOrganization == null ? () -> null : organization(salesOrganization),
-        null, null, List.of(), List.of(), null, null, referenceData.list(ReferenceKind.LICENCE));
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        referenceData.list(ReferenceKind.LICENCE));
   }
 
   private UserReferences references(User user, Supplier<SalesOrganization> organization) {
@@ -103,6 +114,9 @@ public final class UserViews {
   }
 
   private List<ReferenceItem> items(ReferenceKind kind, Collection<UUID> ids) {
-    return ids.stream().map(id -> referenceData.find(kind, Reference.byId(id))).flatMap(Optional::stream).toList();
+    return ids.stream()
+        .map(id -> referenceData.find(kind, Reference.byId(id)))
+        .flatMap(Optional::stream)
+        .toList();
   }
 }

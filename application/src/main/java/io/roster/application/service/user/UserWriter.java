@@ -6,8 +6,8 @@ import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.AuditLog;
-import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.AuditRecord;
+import io.roster.application.port.out.AuditRecord.Action;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.UserRepository;
@@ -26,8 +26,8 @@ import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
-import io.roster.domain.field.Revision;
 import io.roster.domain.field.KeyedEntries;
+import io.roster.domain.field.Revision;
 import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.user.AssociateId;
@@ -105,7 +105,10 @@ public final class UserWriter {
     return views.current(actor, user);
   }
 
-  /** The revision as {@code actor} may see it (fields they may not read cleared), its references read. */
+  /**
+   * The revision as {@code actor} may see it (fields they may not read cleared), its references
+   * read.
+   */
   Revision<UserView> shown(Principal actor, Revision<User> revision) {
     return views.read(actor, revision);
   }
@@ -140,7 +143,9 @@ public final class UserWriter {
     return created;
   }
 
-  /** @throws AccessDenied unless {@code rights} allow updating the user at all */
+  /**
+   * @throws AccessDenied unless {@code rights} allow updating the user at all
+   */
   void requireUpdate(Principal actor, UserRights rights) {
     if (!rights.update()) {
       throw new AccessDenied(policy.refusal(actor, "You may not update this user."));
@@ -232,7 +237,6 @@ public final class UserWriter {
     }
   }
 
-
   void save(Principal actor, User stored, Revision<User> revision, Action action, Instant now) {
     if (revision.changed()) {
       users.update(stored, revision.after());
@@ -250,17 +254,17 @@ public final class UserWriter {
           draft.replacing(
               UserFields.CREDENTIALS,
               Credentials.seal(
-                  credentials,
-                  stored == null ? List.of() : stored.access().credentials(),
-                  hasher));
+                  credentials, stored == null ? List.of() : stored.access().credentials(), hasher));
     }
     return resolver
         .resolve(
             sealed,
             stored,
             Map.of(
-                ReferenceKind.USER, this::findUser,
-                ReferenceKind.SALES_ORGANIZATION, ref -> organizations.resolve(actor, ref, now)))
+                ReferenceKind.USER,
+                this::findUser,
+                ReferenceKind.SALES_ORGANIZATION,
+                ref -> organizations.resolve(actor, ref, now)))
         .withErrors(unknownLicences(sealed));
   }
 

@@ -19,7 +19,8 @@ public final class ValidateUserService implements ValidateUserUseCase {
   private final CreateUserUseCase create;
   private final UpdateUserUseCase update;
 
-  public ValidateUserService(UnitOfWork unitOfWork, CreateUserUseCase create, UpdateUserUseCase update) {
+  public ValidateUserService(
+      UnitOfWork unitOfWork, CreateUserUseCase create, UpdateUserUseCase update) {
     this.unitOfWork = unitOfWork;
     this.create = create;
     this.update = update;
@@ -37,10 +38,11 @@ public final class ValidateUserService implements ValidateUserUseCase {
 
   private List<FieldError> undone(Runnable write) {
     try {
-      unitOfWork.inTransaction(() -> {
-        write.run();
-        throw new Undo();
-      });
+      unitOfWork.inTransaction(
+          () -> {
+            write.run();
+            throw new Undo();
+          });
     } catch (Undo valid) {
       return List.of();
     } catch (FieldFailure invalid) {

@@ -37,10 +37,11 @@ public abstract class SalesOrganizationRepositoryContract {
   }
 
   private void tx(Runnable work) {
-    tx(() -> {
-      work.run();
-      return null;
-    });
+    tx(
+        () -> {
+          work.run();
+          return null;
+        });
   }
 
   private SalesOrganization organization(String code, String name) {
@@ -89,7 +90,9 @@ public abstract class SalesOrganizationRepositoryContract {
     SalesOrganization archived =
         berlin
             .update(
-                Draft.<SalesOrganization>builder().set(SalesOrganizationFields.ARCHIVED, true).build(),
+                Draft.<SalesOrganization>builder()
+                    .set(SalesOrganizationFields.ARCHIVED, true)
+                    .build(),
                 code -> Optional.empty(),
                 T0.plusSeconds(1))
             .after();
@@ -112,9 +115,16 @@ public abstract class SalesOrganizationRepositoryContract {
     tx(() -> organizations.insert(organization("BGO", "Bergen")));
 
     assertThat(
-            tx(() -> organizations.find(new ListQuery(null, new Criterion.Or(
-                new Criterion.Equals(SalesOrganizationFields.CODE, "osl", false),
-                new Criterion.StartsWith(SalesOrganizationFields.NAME, "ber")), false, 0, 10)))
+            tx(() ->
+                    organizations.find(
+                        new ListQuery(
+                            null,
+                            new Criterion.Or(
+                                new Criterion.Equals(SalesOrganizationFields.CODE, "osl", false),
+                                new Criterion.StartsWith(SalesOrganizationFields.NAME, "ber")),
+                            false,
+                            0,
+                            10)))
                 .items())
         .extracting(o -> o.profile().code())
         .containsExactly("BGO", "OSL");

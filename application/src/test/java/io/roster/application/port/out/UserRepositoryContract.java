@@ -58,10 +58,13 @@ public abstract class UserRepositoryContract {
   }
 
   private void tx(Runnable work) {
-    ports.unitOfWork().inTransaction(() -> {
-      work.run();
-      return null;
-    });
+    ports
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              work.run();
+              return null;
+            });
   }
 
   private <T> T tx(Supplier<T> work) {
@@ -98,9 +101,11 @@ public abstract class UserRepositoryContract {
     assertThat(account).isEqualTo(Account.of(ada));
     assertThat(account.role()).isNotNull();
     assertThat(account.canLogOn()).isFalse();
-    assertThat(tx(() -> users.account(bob.id()))).hasValueSatisfying(a -> assertThat(a.canLogOn()).isTrue());
+    assertThat(tx(() -> users.account(bob.id())))
+        .hasValueSatisfying(a -> assertThat(a.canLogOn()).isTrue());
     tx(() -> users.update(bob, bob.archive(T0.plusSeconds(1)).after()));
-    assertThat(tx(() -> users.account(bob.id()))).hasValueSatisfying(a -> assertThat(a.canLogOn()).isFalse());
+    assertThat(tx(() -> users.account(bob.id())))
+        .hasValueSatisfying(a -> assertThat(a.canLogOn()).isFalse());
     assertThat(tx(() -> users.account(UserId.random()))).isEmpty();
   }
 
@@ -113,7 +118,8 @@ public abstract class UserRepositoryContract {
       assertThat(tx(() -> users.holderOf(key))).as(key.toString()).contains(ada.id());
     }
     assertThat(tx(() -> users.holderOf(UniqueKey.username("ADA")))).contains(ada.id());
-    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.INITIALS, "nobody")))).isEmpty();
+    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.INITIALS, "nobody"))))
+        .isEmpty();
   }
 
   @Test
@@ -150,20 +156,29 @@ public abstract class UserRepositoryContract {
                   .as("%s %s after %s", kind, second.of(value), first.of(value))
                   .isInstanceOfSatisfying(
                       UniquenessViolated.class,
-                      e -> assertThat(e.errors()).extracting(FieldError::field).contains(kind.field()));
+                      e ->
+                          assertThat(e.errors())
+                              .extracting(FieldError::field)
+                              .contains(kind.field()));
               assertThat(tx(() -> users.find(clash.id()))).isEmpty();
 
               User other = with(minimal("other" + n, n + 1), kind, "other" + n);
               tx(() -> users.insert(other));
-              assertThatThrownBy(() -> tx(() -> users.update(other, with(other, kind, second.of(value)))))
+              assertThatThrownBy(
+                      () -> tx(() -> users.update(other, with(other, kind, second.of(value)))))
                   .isInstanceOfSatisfying(
                       UniquenessViolated.class,
-                      e -> assertThat(e.errors()).extracting(FieldError::field).contains(kind.field()));
+                      e ->
+                          assertThat(e.errors())
+                              .extracting(FieldError::field)
+                              .contains(kind.field()));
               assertThat(tx(() -> users.find(other.id()))).contains(other);
 
-              assertThat(tx(() -> users.holderOf(new UniqueKey(kind, second.of(value))))).contains(holder.id());
+              assertThat(tx(() -> users.holderOf(new UniqueKey(kind, second.of(value)))))
+                  .contains(holder.id());
               assertThat(tx(() -> users.find(holder.id())))
-                  .hasValueSatisfying(u -> assertThat(kind.source().get(u)).isEqualTo(first.of(value).strip()));
+                  .hasValueSatisfying(
+                      u -> assertThat(kind.source().get(u)).isEqualTo(first.of(value).strip()));
               if (kind == UniqueKey.Kind.USERNAME) {
                 assertThat(tx(() -> users.findByUsername(second.of(value)))).contains(holder);
               }
@@ -174,11 +189,16 @@ public abstract class UserRepositoryContract {
   void a_key_longer_than_its_value_is_kept() {
     // Lower-cased, U+0130 (capital I with a dot) is two characters: the key is twice the value.
     String dotted = "\u0130".repeat(255);
-    User wide = with(with(minimal("wide", 10), UniqueKey.Kind.USERNAME, dotted), UniqueKey.Kind.NICK_NAME, dotted);
+    User wide =
+        with(
+            with(minimal("wide", 10), UniqueKey.Kind.USERNAME, dotted),
+            UniqueKey.Kind.NICK_NAME,
+            dotted);
     tx(() -> users.insert(wide));
 
     assertThat(tx(() -> users.findByUsername("i\u0307".repeat(255)))).contains(wide);
-    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.NICK_NAME, dotted)))).contains(wide.id());
+    assertThat(tx(() -> users.holderOf(new UniqueKey(UniqueKey.Kind.NICK_NAME, dotted))))
+        .contains(wide.id());
   }
 
   /** {@code user} with the value of {@code kind} set to {@code value}. */
@@ -196,9 +216,16 @@ public abstract class UserRepositoryContract {
     tx(() -> users.insert(ada));
     User sameId =
         new User(
-            ada.id(), AssociateId.of(11), minimal("bob", 11).login(), ada.person(),
-            ada.privateContact(), ada.hr(), ada.organisation(), ada.access(),
-            ada.customFields(), ada.lifecycle());
+            ada.id(),
+            AssociateId.of(11),
+            minimal("bob", 11).login(),
+            ada.person(),
+            ada.privateContact(),
+            ada.hr(),
+            ada.organisation(),
+            ada.access(),
+            ada.customFields(),
+            ada.lifecycle());
 
     assertThatThrownBy(() -> tx(() -> users.insert(sameId))).isInstanceOf(UniquenessViolated.class);
   }
@@ -254,7 +281,8 @@ public abstract class UserRepositoryContract {
     tx(() -> users.update(ada, first));
 
     User second = rename(ada, "Second");
-    assertThatThrownBy(() -> tx(() -> users.update(ada, second))).isInstanceOf(VersionConflict.class);
+    assertThatThrownBy(() -> tx(() -> users.update(ada, second)))
+        .isInstanceOf(VersionConflict.class);
     assertThat(tx(() -> users.find(ada.id()))).contains(first);
   }
 
@@ -315,7 +343,9 @@ public abstract class UserRepositoryContract {
     tx(() -> users.update(dave, dave.archive(T0.plusSeconds(1)).after()));
 
     Page<User> active = tx(() -> users.find(new ListQuery(null, false, 0, 2)));
-    assertThat(active.items()).extracting(u -> u.login().username()).containsExactly("alice", "bob");
+    assertThat(active.items())
+        .extracting(u -> u.login().username())
+        .containsExactly("alice", "bob");
     assertThat(active.total()).isEqualTo(3);
     assertThat(active.hasMore()).isTrue();
 
@@ -324,7 +354,8 @@ public abstract class UserRepositoryContract {
     assertThat(rest.hasMore()).isFalse();
 
     Page<User> everyone = tx(() -> users.find(new ListQuery(null, true, 0, 10)));
-    assertThat(everyone.items()).extracting(u -> u.login().username())
+    assertThat(everyone.items())
+        .extracting(u -> u.login().username())
         .containsExactly("alice", "bob", "carol", "dave");
 
     Page<User> text = tx(() -> users.find(new ListQuery("AR", true, 0, 10)));
@@ -340,16 +371,26 @@ public abstract class UserRepositoryContract {
     tx(() -> users.insert(bob));
     tx(() -> users.insert(cyd));
 
-    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ADA", false))).containsExactly("ada");
-    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ada", true))).containsExactly("bob", "cyd");
-    assertThat(usernames(new Criterion.StartsWith(UserFields.LASTNAME, "LASTNAME OF B"))).containsExactly("bob");
-    assertThat(usernames(new Criterion.Contains(UserFields.EMAIL, "YD@EXAMPLE"))).containsExactly("cyd");
+    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ADA", false)))
+        .containsExactly("ada");
+    assertThat(usernames(new Criterion.Equals(UserFields.USERNAME, "ada", true)))
+        .containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.StartsWith(UserFields.LASTNAME, "LASTNAME OF B")))
+        .containsExactly("bob");
+    assertThat(usernames(new Criterion.Contains(UserFields.EMAIL, "YD@EXAMPLE")))
+        .containsExactly("cyd");
     assertThat(usernames(new Criterion.Contains(UserFields.EMAIL, "%"))).isEmpty();
-    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, false))).containsExactly("bob", "cyd");
-    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, true))).containsExactly("ada");
-    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, "Ada", true))).containsExactly("bob", "cyd");
-    assertThat(usernames(new Criterion.Equals(UserFields.IS_TEAM_LEADER, true, false))).containsExactly("ada");
-    assertThat(usernames(new Criterion.Equals(UserFields.SALES_ORGANIZATION, organization.id(), false)))
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, false)))
+        .containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, null, true)))
+        .containsExactly("ada");
+    assertThat(usernames(new Criterion.Equals(UserFields.FIRSTNAME, "Ada", true)))
+        .containsExactly("bob", "cyd");
+    assertThat(usernames(new Criterion.Equals(UserFields.IS_TEAM_LEADER, true, false)))
+        .containsExactly("ada");
+    assertThat(
+            usernames(
+                new Criterion.Equals(UserFields.SALES_ORGANIZATION, organization.id(), false)))
         .containsExactly("ada", "bob", "cyd");
     assertThat(
             usernames(
@@ -362,7 +403,8 @@ public abstract class UserRepositoryContract {
   }
 
   /** A user with a last name, a first name (or none) and a rank. */
-  private User ranked(String username, int associateId, String lastname, String firstname, int rank) {
+  private User ranked(
+      String username, int associateId, String lastname, String firstname, int rank) {
     return User.create(
             UserId.random(),
             AssociateId.of(associateId),
@@ -383,20 +425,33 @@ public abstract class UserRepositoryContract {
     tx(() -> users.insert(ranked("cyd", 3, "Jones", "ann", 5)));
     tx(() -> users.insert(ranked("dee", 4, "jones", null, 3)));
 
-    assertThat(ordered(0, 10, new SortKey(UserFields.LASTNAME, true), new SortKey(UserFields.USERNAME, false)))
+    assertThat(
+            ordered(
+                0,
+                10,
+                new SortKey(UserFields.LASTNAME, true),
+                new SortKey(UserFields.USERNAME, false)))
         .containsExactly("ada", "Bob", "cyd", "dee");
-    assertThat(ordered(0, 10, new SortKey(UserFields.RANK, true))).containsExactly("ada", "cyd", "dee", "Bob");
-    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, false))).containsExactly("cyd", "ada", "Bob", "dee");
-    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, true))).containsExactly("Bob", "dee", "ada", "cyd");
+    assertThat(ordered(0, 10, new SortKey(UserFields.RANK, true)))
+        .containsExactly("ada", "cyd", "dee", "Bob");
+    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, false)))
+        .containsExactly("cyd", "ada", "Bob", "dee");
+    assertThat(ordered(0, 10, new SortKey(UserFields.FIRSTNAME, true)))
+        .containsExactly("Bob", "dee", "ada", "cyd");
     assertThat(ordered(0, 10, SortKey.byNumber(true))).containsExactly("dee", "cyd", "Bob", "ada");
-    assertThat(ordered(0, 10, new SortKey(UserFields.USERNAME, true))).containsExactly("dee", "cyd", "Bob", "ada");
+    assertThat(ordered(0, 10, new SortKey(UserFields.USERNAME, true)))
+        .containsExactly("dee", "cyd", "Bob", "ada");
     // Pages of an order with ties are stable: the associate id breaks them.
-    assertThat(ordered(0, 2, new SortKey(UserFields.LASTNAME, false))).containsExactly("cyd", "dee");
-    assertThat(ordered(2, 2, new SortKey(UserFields.LASTNAME, false))).containsExactly("ada", "Bob");
+    assertThat(ordered(0, 2, new SortKey(UserFields.LASTNAME, false)))
+        .containsExactly("cyd", "dee");
+    assertThat(ordered(2, 2, new SortKey(UserFields.LASTNAME, false)))
+        .containsExactly("ada", "Bob");
   }
 
   private List<String> ordered(int offset, int limit, SortKey... order) {
-    return tx(() -> users.find(new ListQuery(null, null, true, offset, limit, List.of(order)))).items().stream()
+    return tx(() -> users.find(new ListQuery(null, null, true, offset, limit, List.of(order))))
+        .items()
+        .stream()
         .map(u -> u.login().username())
         .toList();
   }

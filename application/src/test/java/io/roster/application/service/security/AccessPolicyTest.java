@@ -102,7 +102,8 @@ class AccessPolicyTest {
   void a_standard_user_reads_others_and_updates_only_their_own_contact_and_private_data() {
     Principal self = Principal.user("someone", someone.id(), Role.STANDARD);
 
-    assertThat(describe(policy.rights(caller(Role.STANDARD), someone))).isEqualTo("read | r r r - - -");
+    assertThat(describe(policy.rights(caller(Role.STANDARD), someone)))
+        .isEqualTo("read | r r r - - -");
     assertThat(describe(policy.rights(self, someone))).isEqualTo("read update | r rw r rw r -");
   }
 
@@ -110,7 +111,8 @@ class AccessPolicyTest {
   void a_read_only_user_reads_public_contact_and_access_data_even_of_themselves() {
     Principal self = Principal.user("someone", someone.id(), Role.READ_ONLY);
 
-    assertThat(describe(policy.rights(caller(Role.READ_ONLY), someone))).isEqualTo("read | r r r - - -");
+    assertThat(describe(policy.rights(caller(Role.READ_ONLY), someone)))
+        .isEqualTo("read | r r r - - -");
     assertThat(describe(policy.rights(self, someone))).isEqualTo("read | r r r - - -");
   }
 
@@ -121,7 +123,8 @@ class AccessPolicyTest {
       assertThat(describe(policy.rights(partner, someone))).isEqualTo(" | - - - - - -");
       assertThat(policy.mayCreate(partner)).isFalse();
       assertThat(policy.mayManageOrganizations(partner)).isFalse();
-      assertThat(policy.refusal(partner, "other")).isEqualTo("User management is not allowed for partner apps.");
+      assertThat(policy.refusal(partner, "other"))
+          .isEqualTo("User management is not allowed for partner apps.");
     }
   }
 
@@ -130,7 +133,9 @@ class AccessPolicyTest {
     for (Role role : Role.values()) {
       boolean manager = role == Role.ADMINISTRATOR || role == Role.USER_MANAGER;
       assertThat(policy.mayCreate(caller(role))).as("%s creates", role).isEqualTo(manager);
-      assertThat(policy.mayManageOrganizations(caller(role))).as("%s manages", role).isEqualTo(manager);
+      assertThat(policy.mayManageOrganizations(caller(role)))
+          .as("%s manages", role)
+          .isEqualTo(manager);
       assertThat(policy.refusal(caller(role), "other")).isEqualTo("other");
     }
     assertThat(policy.mayCreate(Principal.system())).isTrue();
@@ -143,7 +148,9 @@ class AccessPolicyTest {
       assertThat(policy.mayFilterOn(caller, UserFields.LASTNAME)).as("%s lastname", role).isTrue();
       assertThat(policy.mayFilterOn(caller, UserFields.EMAIL)).as("%s email", role).isTrue();
       assertThat(policy.mayFilterOn(caller, UserFields.DISABLED)).as("%s disabled", role).isTrue();
-      assertThat(policy.mayFilterOn(caller, UserFields.ROLE)).as("%s role", role).isEqualTo(role == Role.ADMINISTRATOR);
+      assertThat(policy.mayFilterOn(caller, UserFields.ROLE))
+          .as("%s role", role)
+          .isEqualTo(role == Role.ADMINISTRATOR);
       assertThat(policy.mayFilterOn(caller, UserFields.BANK_ACCOUNT))
           .as("%s bankAccount", role)
           .isEqualTo(role == Role.ADMINISTRATOR || role == Role.HR);

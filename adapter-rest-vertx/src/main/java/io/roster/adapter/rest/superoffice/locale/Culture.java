@@ -47,14 +47,15 @@ public final class Culture {
   }
 
   /**
-   * The culture for a {@value #HEADER} value (may be {@code null}) and the request's language.
-   * An unknown or malformed {@value #HEADER} is ignored, as the header is only a preference.
+   * The culture for a {@value #HEADER} value (may be {@code null}) and the request's language. An
+   * unknown or malformed {@value #HEADER} is ignored, as the header is only a preference.
    */
   public static Culture resolve(String soCulture, Language language) {
     if (!language.isSet()) {
       return new Culture(Language.ENGLISH);
     }
-    Locale given = soCulture == null ? null : Locale.forLanguageTag(soCulture.trim().replace('_', '-'));
+    Locale given =
+        soCulture == null ? null : Locale.forLanguageTag(soCulture.trim().replace('_', '-'));
     if (given != null && ISO_LANGUAGES.contains(given.getLanguage())) {
       return new Culture(given);
     }
@@ -72,10 +73,14 @@ public final class Culture {
 
   /** {@code number} with the culture's grouping and decimal separators, at most three decimals. */
   public String formatNumber(Number number) {
-    return NumberFormat.getNumberInstance(locale).format(number); // a NumberFormat is not thread-safe
+    return NumberFormat.getNumberInstance(locale)
+        .format(number); // a NumberFormat is not thread-safe
   }
 
-  /** {@code date} in the culture's short style, four-digit year: nb {@code 23.11.2026}, sv {@code 2026-11-23}. */
+  /**
+   * {@code date} in the culture's short style, four-digit year: nb {@code 23.11.2026}, sv {@code
+   * 2026-11-23}.
+   */
   public String formatDate(LocalDate date) {
     return this.date.format(date);
   }
@@ -89,10 +94,14 @@ public final class Culture {
     return this.dateTime.format(dateTime);
   }
 
-  /** The locale's short pattern with the year written in full (CLDR's English short date has "yy"). */
-  private static DateTimeFormatter formatter(FormatStyle dateStyle, FormatStyle timeStyle, Locale locale) {
+  /**
+   * The locale's short pattern with the year written in full (CLDR's English short date has "yy").
+   */
+  private static DateTimeFormatter formatter(
+      FormatStyle dateStyle, FormatStyle timeStyle, Locale locale) {
     String pattern =
-        DateTimeFormatterBuilder.getLocalizedDateTimePattern(dateStyle, timeStyle, IsoChronology.INSTANCE, locale);
+        DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            dateStyle, timeStyle, IsoChronology.INSTANCE, locale);
     return DateTimeFormatter.ofPattern(pattern.replaceAll("(?<!y)yy(?!y)", "yyyy"), locale);
   }
 

@@ -47,7 +47,8 @@ public final class DisplayTexts {
     }
   }
 
-  // No fallback to the JVM's default locale: English is the base bundle, whatever the server's locale.
+  // No fallback to the JVM's default locale: English is the base bundle, whatever the server's
+  // locale.
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -10,10 +10,11 @@ import java.util.Objects;
  * {@code no}) or Swedish ({@code sv}), or none at all (translation off).
  *
  * <p>{@value #SO_LANGUAGE} overrides {@value #ACCEPT_LANGUAGE}. Each may be one code ({@code sv},
- * {@code nb-NO}) or a list with quality values ({@code da, sv;q=0.8, en;q=0.5}); the first supported
- * language by quality wins, an unsupported or malformed one gives English. {@code *} or {@code x} in
- * {@value #SO_LANGUAGE} turns translation off: stored names and English keys are shown as they are
- * (see {@link DisplayTexts}). A {@code *} in {@value #ACCEPT_LANGUAGE} is no preference and is skipped.
+ * {@code nb-NO}) or a list with quality values ({@code da, sv;q=0.8, en;q=0.5}); the first
+ * supported language by quality wins, an unsupported or malformed one gives English. {@code *} or
+ * {@code x} in {@value #SO_LANGUAGE} turns translation off: stored names and English keys are shown
+ * as they are (see {@link DisplayTexts}). A {@code *} in {@value #ACCEPT_LANGUAGE} is no preference
+ * and is skipped.
  *
  * <p>Whether a language was asked for at all ({@link #isSet()}) matters for {@link Culture}, which
  * the seed says is "ignored if no Language set".
@@ -47,7 +48,10 @@ public final class Language {
     this.set = set;
   }
 
-  /** The language {@code ctx}'s request asks for, by its {@value #SO_LANGUAGE} and {@value #ACCEPT_LANGUAGE} headers. */
+  /**
+   * The language {@code ctx}'s request asks for, by its {@value #SO_LANGUAGE} and {@value
+   * #ACCEPT_LANGUAGE} headers.
+   */
   public static Language of(RoutingContext ctx) {
     return resolve(ctx.request().getHeader(SO_LANGUAGE), ctx.request().getHeader(ACCEPT_LANGUAGE));
   }
@@ -106,7 +110,10 @@ public final class Language {
     }
   }
 
-  /** The language texts are in: {@link #ENGLISH}, {@link #NORWEGIAN} or {@link #SWEDISH} (English when off). */
+  /**
+   * The language texts are in: {@link #ENGLISH}, {@link #NORWEGIAN} or {@link #SWEDISH} (English
+   * when off).
+   */
   public Locale locale() {
     return locale;
   }
@@ -116,12 +123,16 @@ public final class Language {
     return translates ? locale.getLanguage() : "*";
   }
 
-  /** False when {@value #SO_LANGUAGE} is {@code *} or {@code x}: names and keys are shown as stored. */
+  /**
+   * False when {@value #SO_LANGUAGE} is {@code *} or {@code x}: names and keys are shown as stored.
+   */
   public boolean translates() {
     return translates;
   }
 
-  /** Whether the request named a language at all (in either header, supported or not, or {@code *}). */
+  /**
+   * Whether the request named a language at all (in either header, supported or not, or {@code *}).
+   */
   public boolean isSet() {
     return set;
   }

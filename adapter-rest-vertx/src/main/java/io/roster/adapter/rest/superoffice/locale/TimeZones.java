@@ -64,10 +64,11 @@ public final class TimeZones {
   }
 
   /**
-   * A request's ISO 8601 date-time as an instant: read in {@code zone} when it has no offset ({@code
-   * 2026-11-23T14:05:00}), by its own offset when it has one ({@code 2026-11-23T14:05:00+01:00},
-   * {@code ...Z}). A local time that {@code zone} skips or repeats (daylight saving) is resolved as
-   * {@link ZonedDateTime#of} does: moved forward by the gap, the earlier offset of an overlap.
+   * A request's ISO 8601 date-time as an instant: read in {@code zone} when it has no offset
+   * ({@code 2026-11-23T14:05:00}), by its own offset when it has one ({@code
+   * 2026-11-23T14:05:00+01:00}, {@code ...Z}). A local time that {@code zone} skips or repeats
+   * (daylight saving) is resolved as {@link ZonedDateTime#of} does: moved forward by the gap, the
+   * earlier offset of an overlap.
    *
    * @return {@code null} for {@code null} or blank
    * @throws DateTimeParseException when it is not an ISO 8601 date-time
@@ -77,7 +78,8 @@ public final class TimeZones {
       return null;
     }
     TemporalAccessor parsed =
-        DateTimeFormatter.ISO_DATE_TIME.parseBest(dateTime.trim(), ZonedDateTime::from, LocalDateTime::from);
+        DateTimeFormatter.ISO_DATE_TIME.parseBest(
+            dateTime.trim(), ZonedDateTime::from, LocalDateTime::from);
     if (parsed instanceof ZonedDateTime withOffset) {
       return withOffset.toInstant();
     }

@@ -10,7 +10,10 @@ public final class UnknownTimeZone extends RuntimeException {
 
   UnknownTimeZone(String value) {
     super(
-        TimeZones.HEADER + " '" + value + "' is not a time zone; send an IANA zone id such as"
+        TimeZones.HEADER
+            + " '"
+            + value
+            + "' is not a time zone; send an IANA zone id such as"
             + " Europe/Oslo or an offset such as +02:00.",
         null,
         false,

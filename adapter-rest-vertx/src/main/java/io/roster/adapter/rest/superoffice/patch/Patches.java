@@ -39,8 +39,8 @@ import java.util.Set;
  * replaces the resource's property of the same name in any case. A path's leading slash may be left
  * out ({@code Person/Firstname}); array indexes and {@code -} (append) work as in RFC 6901. The
  * operation's own member names ({@code Op}, {@code Path}...) and the operation name ({@code
- * Replace}) ignore case too. A new property added by {@code add} keeps the case the client gave.
- * (A name holding {@code ~} cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's
+ * Replace}) ignore case too. A new property added by {@code add} keeps the case the client gave. (A
+ * name holding {@code ~} cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's
  * names never hold one.)
  *
  * <p>Bodies are parsed within {@link JsonCodec}'s limits. Failures: {@link PatchTestFailed} (409)
@@ -68,6 +68,7 @@ public final class Patches {
   /** RFC 6902 section 4.2: "The target location MUST exist for the operation to be successful." */
   private static final EnumSet<CompatibilityFlags> FLAGS =
       EnumSet.of(CompatibilityFlags.FORBID_REMOVE_MISSING_OBJECT);
+
   private static final Set<String> OPERATION_MEMBERS = Set.of("op", "path", "from", "value");
 
   private Patches() {}
@@ -85,8 +86,8 @@ public final class Patches {
    * @param body the request body
    * @throws HttpProblem 415 when {@code contentType} is neither {@value #JSON_PATCH} nor {@value
    *     #MERGE_PATCH}
-   * @throws InvalidPatch (400) when the body is empty, not JSON within the limits, not an array (JSON
-   *     Patch) or object (merge patch), or an operation is malformed or does not apply
+   * @throws InvalidPatch (400) when the body is empty, not JSON within the limits, not an array
+   *     (JSON Patch) or object (merge patch), or an operation is malformed or does not apply
    * @throws PatchTestFailed (409) when a {@code test} operation does not hold
    */
   public static JsonNode apply(JsonNode current, String contentType, byte[] body) {
@@ -94,8 +95,11 @@ public final class Patches {
     if (!MEDIA_TYPES.contains(type)) {
       throw new HttpProblem(
           415,
-          "The request entity's media type '" + (contentType == null ? "" : contentType)
-              + "' is not a patch; send " + String.join(" or ", MEDIA_TYPES) + ".");
+          "The request entity's media type '"
+              + (contentType == null ? "" : contentType)
+              + "' is not a patch; send "
+              + String.join(" or ", MEDIA_TYPES)
+              + ".");
     }
     JsonNode patch = parse(body);
     if (type.equals(JSON_PATCH)) {
@@ -143,7 +147,9 @@ public final class Patches {
       return patch.deepCopy();
     }
     ObjectNode result =
-        target != null && target.isObject() ? (ObjectNode) target : JsonNodeFactory.instance.objectNode();
+        target != null && target.isObject()
+            ? (ObjectNode) target
+            : JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
       String name = propertyIgnoringCase(result, member.getKey());
       if (member.getValue().isNull()) {
@@ -185,17 +191,21 @@ public final class Patches {
     }
   }
 
-  /** A copy of {@code operation} with its own members ({@code Op}, {@code PATH}...) in lower case. */
+  /**
+   * A copy of {@code operation} with its own members ({@code Op}, {@code PATH}...) in lower case.
+   */
   private static ObjectNode normalized(ObjectNode operation) {
     ObjectNode normalized = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : operation.properties()) {
       String lower = member.getKey().toLowerCase(Locale.ROOT);
-      normalized.set(OPERATION_MEMBERS.contains(lower) ? lower : member.getKey(), member.getValue());
+      normalized.set(
+          OPERATION_MEMBERS.contains(lower) ? lower : member.getKey(), member.getValue());
     }
     return normalized;
   }
 
-  private static String text(ObjectNode operation, String member, int index, String op, String path) {
+  private static String text(
+      ObjectNode operation, String member, int index, String op, String path) {
     JsonNode value = operation.get(member);
     if (value == null || !value.isTextual()) {
       String where = "Operation " + index;
@@ -209,9 +219,9 @@ public final class Patches {
 
   /**
    * {@code path} as an RFC 6901 pointer into {@code document} spelled as the document spells it: a
-   * leading slash added if missing, each property segment replaced by the document's property of the
-   * same name ignoring case (where there is one). Array indexes, {@code -} and names the document
-   * does not have are kept as given.
+   * leading slash added if missing, each property segment replaced by the document's property of
+   * the same name ignoring case (where there is one). Array indexes, {@code -} and names the
+   * document does not have are kept as given.
    */
   static String realPath(JsonNode document, String path) {
     if (path.isEmpty()) {
@@ -266,6 +276,8 @@ public final class Patches {
       return "";
     }
     int semicolon = mediaType.indexOf(';');
-    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon))
+        .trim()
+        .toLowerCase(Locale.ROOT);
   }
 }

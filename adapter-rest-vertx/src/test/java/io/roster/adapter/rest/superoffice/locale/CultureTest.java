@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class CultureTest {
   private static final String NBSP = "\u00a0";
   private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
-  private static final OffsetDateTime DATE_TIME = OffsetDateTime.of(2026, 11, 23, 14, 5, 7, 0, ZoneOffset.ofHours(1));
+  private static final OffsetDateTime DATE_TIME =
+      OffsetDateTime.of(2026, 11, 23, 14, 5, 7, 0, ZoneOffset.ofHours(1));
 
   private static Culture culture(String soCulture, String acceptLanguage) {
     return Culture.resolve(soCulture, Language.resolve(null, acceptLanguage));
@@ -21,10 +22,13 @@ class CultureTest {
 
   @Test
   void numbers() {
-    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatNumber(1234.5)).isEqualTo("1" + NBSP + "234,5");
-    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatNumber(1234.5)).isEqualTo("1" + NBSP + "234,5");
+    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatNumber(1234.5))
+        .isEqualTo("1" + NBSP + "234,5");
+    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatNumber(1234.5))
+        .isEqualTo("1" + NBSP + "234,5");
     assertThat(Culture.of(Locale.ENGLISH).formatNumber(1234.5)).isEqualTo("1,234.5");
-    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatNumber(new BigDecimal("-1234567.125"))).isEqualTo("−1" + NBSP + "234" + NBSP + "567,125");
+    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatNumber(new BigDecimal("-1234567.125")))
+        .isEqualTo("−1" + NBSP + "234" + NBSP + "567,125");
     assertThat(Culture.of(Locale.forLanguageTag("sv")).formatNumber(42)).isEqualTo("42");
   }
 
@@ -33,15 +37,21 @@ class CultureTest {
     assertThat(Culture.of(Locale.forLanguageTag("nb")).formatDate(DATE)).isEqualTo("23.11.2026");
     assertThat(Culture.of(Locale.forLanguageTag("sv")).formatDate(DATE)).isEqualTo("2026-11-23");
     assertThat(Culture.of(Locale.forLanguageTag("en-GB")).formatDate(DATE)).isEqualTo("23/11/2026");
-    assertThat(Culture.of(Locale.ENGLISH).formatDate(DATE)).as("a four-digit year").isEqualTo("11/23/2026");
+    assertThat(Culture.of(Locale.ENGLISH).formatDate(DATE))
+        .as("a four-digit year")
+        .isEqualTo("11/23/2026");
   }
 
   @Test
   void dateTimesInTheirOwnOffset() {
-    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatDateTime(DATE_TIME)).isEqualTo("23.11.2026, 14:05:07");
-    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatDateTime(DATE_TIME)).isEqualTo("2026-11-23 14:05:07");
-    assertThat(Culture.of(Locale.forLanguageTag("en-GB")).formatDateTime(DATE_TIME)).isEqualTo("23/11/2026, 14:05:07");
-    assertThat(Culture.of(Locale.ENGLISH).formatDateTime(DATE_TIME)).matches("11/23/2026, 2:05:07\\hPM");
+    assertThat(Culture.of(Locale.forLanguageTag("nb")).formatDateTime(DATE_TIME))
+        .isEqualTo("23.11.2026, 14:05:07");
+    assertThat(Culture.of(Locale.forLanguageTag("sv")).formatDateTime(DATE_TIME))
+        .isEqualTo("2026-11-23 14:05:07");
+    assertThat(Culture.of(Locale.forLanguageTag("en-GB")).formatDateTime(DATE_TIME))
+        .isEqualTo("23/11/2026, 14:05:07");
+    assertThat(Culture.of(Locale.ENGLISH).formatDateTime(DATE_TIME))
+        .matches("11/23/2026, 2:05:07\\hPM");
   }
 
   @Test
@@ -71,6 +81,7 @@ class CultureTest {
 
     assertThat(culture.locale()).isEqualTo(Locale.ROOT);
     assertThat(culture.formatDate(DATE)).isEqualTo("2026-11-23");
-    assertThat(Culture.resolve("nb", Language.resolve("x", null)).formatDate(DATE)).isEqualTo("23.11.2026");
+    assertThat(Culture.resolve("nb", Language.resolve("x", null)).formatDate(DATE))
+        .isEqualTo("23.11.2026");
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Display texts in English, Norwegian and Swedish, and reference-list names through the JDK. */
 class DisplayTextsTest {
   /** Names that are the same word in English, Norwegian and Swedish (or one of them). */
-  private static final Set<String> SAME_WORD = Set.of("role.administrator", "role.hr", "role.standard");
+  private static final Set<String> SAME_WORD =
+      Set.of("role.administrator", "role.hr", "role.standard");
 
   private static final DisplayTexts ENGLISH = DisplayTexts.of(Language.resolve(null, "en"));
   private static final DisplayTexts NORWEGIAN = DisplayTexts.of(Language.resolve(null, "no"));
@@ -36,7 +37,9 @@ class DisplayTextsTest {
   /** One bundle file as written, without the parent bundle's keys a ResourceBundle would add. */
   private static Properties file(String suffix) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = DisplayTextsTest.class.getResourceAsStream("/" + DisplayTexts.BUNDLE + suffix + ".properties");
+    try (InputStream in =
+            DisplayTextsTest.class.getResourceAsStream(
+                "/" + DisplayTexts.BUNDLE + suffix + ".properties");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
@@ -70,17 +73,22 @@ class DisplayTextsTest {
   @Test
   void reasons() {
     assertThat(ENGLISH.reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
-    assertThat(NORWEGIAN.reason(Reason.FIELD_READ_ONLY)).isEqualTo("Du har ikke tilgang til å endre dette feltet");
-    assertThat(SWEDISH.reason(Reason.PARTNER_APP)).isEqualTo("Användarhantering är inte tillåten för partnerappar");
-    assertThat(OFF.reason(Reason.CREATE_USERS)).isEqualTo("Only administrators and user managers may create users");
+    assertThat(NORWEGIAN.reason(Reason.FIELD_READ_ONLY))
+        .isEqualTo("Du har ikke tilgang til å endre dette feltet");
+    assertThat(SWEDISH.reason(Reason.PARTNER_APP))
+        .isEqualTo("Användarhantering är inte tillåten för partnerappar");
+    assertThat(OFF.reason(Reason.CREATE_USERS))
+        .isEqualTo("Only administrators and user managers may create users");
   }
 
   @Test
   void englishIsTheBaseWhateverTheServersLocale() {
     Locale.setDefault(Locale.forLanguageTag("sv-SE"));
 
-    assertThat(DisplayTexts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN)).isEqualTo("You may not see this field");
-    assertThat(DisplayTexts.of(Language.DEFAULT).systemItem("licence", "sales-app", "Sales app")).isEqualTo("Sales app");
+    assertThat(DisplayTexts.of(Language.resolve(null, "en")).reason(Reason.FIELD_HIDDEN))
+        .isEqualTo("You may not see this field");
+    assertThat(DisplayTexts.of(Language.DEFAULT).systemItem("licence", "sales-app", "Sales app"))
+        .isEqualTo("Sales app");
   }
 
   @Test
@@ -90,7 +98,8 @@ class DisplayTextsTest {
 
   @Test
   void rolesAndLicencesRosterDefinesAreTranslatedByCodeAndOthersKeepTheirName() {
-    assertThat(SWEDISH.systemItem("role", "user-manager", "User manager")).isEqualTo("Användaradministratör");
+    assertThat(SWEDISH.systemItem("role", "user-manager", "User manager"))
+        .isEqualTo("Användaradministratör");
     assertThat(NORWEGIAN.systemItem("role", "read-only", "Read only")).isEqualTo("Kun lesetilgang");
     assertThat(NORWEGIAN.systemItem("licence", "sales-app", "Sales app")).isEqualTo("Salgsappen");
     assertThat(SWEDISH.licenceOwner()).isEqualTo("Modullicenser i Roster");

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which language a request gets: SO-Language over Accept-Language, by quality, English otherwise. */
+/**
+ * Which language a request gets: SO-Language over Accept-Language, by quality, English otherwise.
+ */
 class LanguageTest {
   @ParameterizedTest(name = "SO-Language [{0}], Accept-Language [{1}] -> {2}")
   @CsvSource(

@@ -33,7 +33,9 @@ class RequestHeadersTest {
               try {
                 Language language = Language.of(ctx);
                 Culture culture = Culture.of(ctx, language);
-                String at = TimeZones.toZone(Instant.parse("2026-07-01T12:00:00Z"), TimeZones.of(ctx)).toString();
+                String at =
+                    TimeZones.toZone(Instant.parse("2026-07-01T12:00:00Z"), TimeZones.of(ctx))
+                        .toString();
                 ctx.end(
                     String.join(
                         "|",
@@ -70,7 +72,8 @@ class RequestHeadersTest {
 
   @Test
   void withoutHeaders() throws Exception {
-    assertThat(get().bodyAsString()).isEqualTo("en|You may not change this field|1,234.5|2026-07-01T12:00Z");
+    assertThat(get().bodyAsString())
+        .isEqualTo("en|You may not change this field|1,234.5|2026-07-01T12:00Z");
   }
 
   @Test
@@ -82,7 +85,8 @@ class RequestHeadersTest {
                     "SO-Culture", "en-GB",
                     "SO-TimeZone", "Europe/Oslo")
                 .bodyAsString())
-        .isEqualTo("nb|Du har ikke tilgang til å endre dette feltet|1,234.5|2026-07-01T14:00+02:00");
+        .isEqualTo(
+            "nb|Du har ikke tilgang til å endre dette feltet|1,234.5|2026-07-01T14:00+02:00");
   }
 
   @Test

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SO-TimeZone: IANA ids and offsets; answers converted to it, offset-less request values read in it. */
+/**
+ * SO-TimeZone: IANA ids and offsets; answers converted to it, offset-less request values read in
+ * it.
+ */
 class TimeZonesTest {
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
@@ -56,7 +59,8 @@ class TimeZonesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Mars/Olympus_Mons", "Oslo", "+25:00", "UTC+2:75", "CEST+1", "Europe/Oslo;drop"})
+  @ValueSource(
+      strings = {"Mars/Olympus_Mons", "Oslo", "+25:00", "UTC+2:75", "CEST+1", "Europe/Oslo;drop"})
   void unknownZones(String header) {
     assertThatThrownBy(() -> TimeZones.parse(header))
         .isInstanceOfSatisfying(
@@ -75,38 +79,47 @@ class TimeZonesTest {
   void answersInTheZone() {
     Instant instant = Instant.parse("2026-07-01T12:00:00Z");
 
-    assertThat(TimeZones.toZone(instant, OSLO)).isEqualTo(OffsetDateTime.parse("2026-07-01T14:00:00+02:00"));
+    assertThat(TimeZones.toZone(instant, OSLO))
+        .isEqualTo(OffsetDateTime.parse("2026-07-01T14:00:00+02:00"));
     assertThat(TimeZones.toZone(Instant.parse("2026-12-01T12:00:00Z"), OSLO))
         .isEqualTo(OffsetDateTime.parse("2026-12-01T13:00:00+01:00"));
-    assertThat(TimeZones.toZone(instant, TimeZones.parse("-0530")).toString()).isEqualTo("2026-07-01T06:30-05:30");
+    assertThat(TimeZones.toZone(instant, TimeZones.parse("-0530")).toString())
+        .isEqualTo("2026-07-01T06:30-05:30");
     assertThat(TimeZones.toZone(null, OSLO)).isNull();
   }
 
   @Test
   void requestValuesWithoutAnOffsetAreReadInTheZone() {
-    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00", OSLO)).isEqualTo(Instant.parse("2026-07-01T12:00:00Z"));
+    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00", OSLO))
+        .isEqualTo(Instant.parse("2026-07-01T12:00:00Z"));
     assertThat(TimeZones.fromRequest("2026-12-01T14:00:00.1234567", OSLO))
         .isEqualTo(Instant.parse("2026-12-01T13:00:00.1234567Z"));
-    assertThat(TimeZones.fromRequest("2026-07-01T14:00", ZoneOffset.UTC)).isEqualTo(Instant.parse("2026-07-01T14:00:00Z"));
+    assertThat(TimeZones.fromRequest("2026-07-01T14:00", ZoneOffset.UTC))
+        .isEqualTo(Instant.parse("2026-07-01T14:00:00Z"));
   }
 
   @Test
   void requestValuesWithAnOffsetKeepIt() {
-    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00+05:00", OSLO)).isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
-    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00Z", OSLO)).isEqualTo(Instant.parse("2026-07-01T14:00:00Z"));
+    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00+05:00", OSLO))
+        .isEqualTo(Instant.parse("2026-07-01T09:00:00Z"));
+    assertThat(TimeZones.fromRequest("2026-07-01T14:00:00Z", OSLO))
+        .isEqualTo(Instant.parse("2026-07-01T14:00:00Z"));
   }
 
   @Test
   void daylightSavingGapsMoveForward() {
     // 02:30 does not exist in Oslo on 29 March 2026: clocks go from 02:00 to 03:00.
-    assertThat(TimeZones.fromRequest("2026-03-29T02:30:00", OSLO)).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
+    assertThat(TimeZones.fromRequest("2026-03-29T02:30:00", OSLO))
+        .isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
   }
 
   @Test
   void blankAndMalformedRequestValues() {
     assertThat(TimeZones.fromRequest(null, OSLO)).isNull();
     assertThat(TimeZones.fromRequest(" ", OSLO)).isNull();
-    assertThatThrownBy(() -> TimeZones.fromRequest("yesterday", OSLO)).isInstanceOf(DateTimeParseException.class);
-    assertThatThrownBy(() -> TimeZones.fromRequest("2026-07-01", OSLO)).isInstanceOf(DateTimeParseException.class);
+    assertThatThrownBy(() -> TimeZones.fromRequest("yesterday", OSLO))
+        .isInstanceOf(DateTimeParseException.class);
+    assertThatThrownBy(() -> TimeZones.fromRequest("2026-07-01", OSLO))
+        .isInstanceOf(DateTimeParseException.class);
   }
 }

@@ -29,11 +29,15 @@ class PatchesTest {
   }
 
   static JsonNode jsonPatch(String document, String patch) {
-    return Patches.apply(json(document), "application/json-patch+json", patch.replace('\'', '"').getBytes(UTF_8));
+    return Patches.apply(
+        json(document), "application/json-patch+json", patch.replace('\'', '"').getBytes(UTF_8));
   }
 
   static JsonNode mergePatch(String document, String patch) {
-    return Patches.apply(json(document), "application/merge-patch+json; charset=utf-8", patch.replace('\'', '"').getBytes(UTF_8));
+    return Patches.apply(
+        json(document),
+        "application/merge-patch+json; charset=utf-8",
+        patch.replace('\'', '"').getBytes(UTF_8));
   }
 
   /** RFC 6902 appendix A, example by example. */
@@ -65,7 +69,9 @@ class PatchesTest {
 
     @Test
     void a5ReplacingAValue() {
-      assertThat(jsonPatch("{'baz':'qux','foo':'bar'}", "[{'op':'replace','path':'/baz','value':'boo'}]"))
+      assertThat(
+              jsonPatch(
+                  "{'baz':'qux','foo':'bar'}", "[{'op':'replace','path':'/baz','value':'boo'}]"))
           .isEqualTo(json("{'baz':'boo','foo':'bar'}"));
     }
 
@@ -80,20 +86,27 @@ class PatchesTest {
 
     @Test
     void a7MovingAnArrayElement() {
-      assertThat(jsonPatch("{'foo':['all','grass','cows','eat']}", "[{'op':'move','from':'/foo/1','path':'/foo/3'}]"))
+      assertThat(
+              jsonPatch(
+                  "{'foo':['all','grass','cows','eat']}",
+                  "[{'op':'move','from':'/foo/1','path':'/foo/3'}]"))
           .isEqualTo(json("{'foo':['all','cows','eat','grass']}"));
     }
 
     @Test
     void a8TestingAValueSuccess() {
       String document = "{'baz':'qux','foo':['a',2,'c']}";
-      assertThat(jsonPatch(document, "[{'op':'test','path':'/baz','value':'qux'},{'op':'test','path':'/foo/1','value':2}]"))
+      assertThat(
+              jsonPatch(
+                  document,
+                  "[{'op':'test','path':'/baz','value':'qux'},{'op':'test','path':'/foo/1','value':2}]"))
           .isEqualTo(json(document));
     }
 
     @Test
     void a9TestingAValueError() {
-      assertThatThrownBy(() -> jsonPatch("{'baz':'qux'}", "[{'op':'test','path':'/baz','value':'bar'}]"))
+      assertThatThrownBy(
+              () -> jsonPatch("{'baz':'qux'}", "[{'op':'test','path':'/baz','value':'bar'}]"))
           .isInstanceOfSatisfying(
               PatchTestFailed.class,
               e -> {
@@ -110,7 +123,9 @@ class PatchesTest {
 
     @Test
     void a10AddingANestedMemberObject() {
-      assertThat(jsonPatch("{'foo':'bar'}", "[{'op':'add','path':'/child','value':{'grandchild':{}}}]"))
+      assertThat(
+              jsonPatch(
+                  "{'foo':'bar'}", "[{'op':'add','path':'/child','value':{'grandchild':{}}}]"))
           .isEqualTo(json("{'foo':'bar','child':{'grandchild':{}}}"));
     }
 
@@ -122,7 +137,8 @@ class PatchesTest {
 
     @Test
     void a12AddingToANonexistentTarget() {
-      assertThatThrownBy(() -> jsonPatch("{'foo':'bar'}", "[{'op':'add','path':'/baz/bat','value':'qux'}]"))
+      assertThatThrownBy(
+              () -> jsonPatch("{'foo':'bar'}", "[{'op':'add','path':'/baz/bat','value':'qux'}]"))
           .isInstanceOf(InvalidPatch.class)
           .hasMessageContaining("Operation 0 (add /baz/bat)");
     }
@@ -134,18 +150,21 @@ class PatchesTest {
     @Test
     void escapedSlash() {
       String document = "{'/':9,'a/b':10}";
-      assertThat(jsonPatch(document, "[{'op':'test','path':'/a~1b','value':10}]")).isEqualTo(json(document));
+      assertThat(jsonPatch(document, "[{'op':'test','path':'/a~1b','value':10}]"))
+          .isEqualTo(json(document));
     }
 
     @Test
     void a15ComparingStringsAndNumbers() {
-      assertThatThrownBy(() -> jsonPatch("{'/':9,'a/b':10}", "[{'op':'test','path':'/a~1b','value':'10'}]"))
+      assertThatThrownBy(
+              () -> jsonPatch("{'/':9,'a/b':10}", "[{'op':'test','path':'/a~1b','value':'10'}]"))
           .isInstanceOf(PatchTestFailed.class);
     }
 
     @Test
     void a16AddingAnArrayValue() {
-      assertThat(jsonPatch("{'foo':['bar']}", "[{'op':'add','path':'/foo/-','value':['abc','def']}]"))
+      assertThat(
+              jsonPatch("{'foo':['bar']}", "[{'op':'add','path':'/foo/-','value':['abc','def']}]"))
           .isEqualTo(json("{'foo':['bar',['abc','def']]}"));
     }
 
@@ -221,7 +240,8 @@ class PatchesTest {
 
     @Test
     void theEmptyPathIsTheWholeDocument() {
-      assertThat(jsonPatch(USER, "[{'op':'replace','path':'','value':{'Name':'CD'}}]")).isEqualTo(json("{'Name':'CD'}"));
+      assertThat(jsonPatch(USER, "[{'op':'replace','path':'','value':{'Name':'CD'}}]"))
+          .isEqualTo(json("{'Name':'CD'}"));
     }
 
     @Test
@@ -250,8 +270,10 @@ class PatchesTest {
 
     @Test
     void aTestIgnoresCaseInItsPath() {
-      assertThat(jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Ann'}]")).isEqualTo(json(USER));
-      assertThatThrownBy(() -> jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Bob'}]"))
+      assertThat(jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Ann'}]"))
+          .isEqualTo(json(USER));
+      assertThatThrownBy(
+              () -> jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Bob'}]"))
           .isInstanceOf(PatchTestFailed.class)
           .hasMessageContaining("person/firstname");
     }
@@ -267,7 +289,8 @@ class PatchesTest {
 
     @Test
     void anUnknownOperation() {
-      assertInvalid("[{'op':'frobnicate','path':'/Name','value':1}]", "Operation 0", "frobnicate", "/Name");
+      assertInvalid(
+          "[{'op':'frobnicate','path':'/Name','value':1}]", "Operation 0", "frobnicate", "/Name");
     }
 
     @Test
@@ -282,7 +305,9 @@ class PatchesTest {
 
     @Test
     void aMissingValue() {
-      assertInvalid("[{'op':'test','path':'/Name','value':'AB'},{'op':'add','path':'/Name'}]", "Operation 1 (add /Name)");
+      assertInvalid(
+          "[{'op':'test','path':'/Name','value':'AB'},{'op':'add','path':'/Name'}]",
+          "Operation 1 (add /Name)");
     }
 
     @Test
@@ -292,17 +317,22 @@ class PatchesTest {
 
     @Test
     void removingWhatIsNotThere() {
-      assertInvalid("[{'op':'remove','path':'/Person/Nickname'}]", "Operation 0 (remove /Person/Nickname)");
+      assertInvalid(
+          "[{'op':'remove','path':'/Person/Nickname'}]", "Operation 0 (remove /Person/Nickname)");
     }
 
     @Test
     void anIndexOutOfBounds() {
-      assertInvalid("[{'op':'replace','path':'/OtherGroups/5','value':{}}]", "Operation 0 (replace /OtherGroups/5)");
+      assertInvalid(
+          "[{'op':'replace','path':'/OtherGroups/5','value':{}}]",
+          "Operation 0 (replace /OtherGroups/5)");
     }
 
     @Test
     void aNameInsideAnArray() {
-      assertInvalid("[{'op':'add','path':'/OtherGroups/first','value':{}}]", "Operation 0 (add /OtherGroups/first)");
+      assertInvalid(
+          "[{'op':'add','path':'/OtherGroups/first','value':{}}]",
+          "Operation 0 (add /OtherGroups/first)");
     }
 
     @Test
@@ -330,17 +360,21 @@ class PatchesTest {
 
     @Test
     void aBodyBeyondTheCodecsLimits() {
-      String deep = "[".repeat(JsonCodec.MAX_NESTING_DEPTH + 1) + "]".repeat(JsonCodec.MAX_NESTING_DEPTH + 1);
+      String deep =
+          "[".repeat(JsonCodec.MAX_NESTING_DEPTH + 1) + "]".repeat(JsonCodec.MAX_NESTING_DEPTH + 1);
       assertInvalid(deep, "nesting is deeper than " + JsonCodec.MAX_NESTING_DEPTH);
     }
 
     @Test
     void tooManyOperations() {
       String test = "{'op':'test','path':'/Name','value':'AB'}";
-      String allowed = "[" + String.join(",", Collections.nCopies(Patches.MAX_OPERATIONS, test)) + "]";
+      String allowed =
+          "[" + String.join(",", Collections.nCopies(Patches.MAX_OPERATIONS, test)) + "]";
 
       assertThat(jsonPatch(Lenient.USER, allowed)).isEqualTo(json(Lenient.USER));
-      assertInvalid("[" + test + "," + allowed.substring(1), "at most " + Patches.MAX_OPERATIONS + " operations");
+      assertInvalid(
+          "[" + test + "," + allowed.substring(1),
+          "at most " + Patches.MAX_OPERATIONS + " operations");
     }
 
     @Test
@@ -368,7 +402,8 @@ class PatchesTest {
       String target =
           "{'title':'Goodbye!','author':{'givenName':'John','familyName':'Doe'},"
               + "'tags':['example','sample'],'content':'This will be unchanged'}";
-      String patch = "{'title':'Hello!','phoneNumber':'+01-123-456-7890','author':{'familyName':null},'tags':['example']}";
+      String patch =
+          "{'title':'Hello!','phoneNumber':'+01-123-456-7890','author':{'familyName':null},'tags':['example']}";
 
       assertThat(mergePatch(target, patch))
           .isEqualTo(

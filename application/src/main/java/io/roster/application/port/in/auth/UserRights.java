@@ -21,9 +21,12 @@ import java.util.Set;
  * update}, {@code archive}) and, per class of fields, whether they may see and change it.
  */
 public record UserRights(
-    boolean read, boolean create, boolean update, boolean archive, Map<FieldClass, FieldRight> classes) {
-  public static final UserRights NONE =
-      new UserRights(false, false, false, false, Map.of());
+    boolean read,
+    boolean create,
+    boolean update,
+    boolean archive,
+    Map<FieldClass, FieldRight> classes) {
+  public static final UserRights NONE = new UserRights(false, false, false, false, Map.of());
 
   public UserRights {
     EnumMap<FieldClass, FieldRight> all = new EnumMap<>(FieldClass.class);
@@ -59,26 +62,51 @@ public record UserRights(
    * role. (Secrets are never shown anyway; readable credentials show their type and display value.)
    */
   public User redact(User user) {
-    PrivateContact home = of(FieldClass.PRIVATE).read() ? user.privateContact() : PrivateContact.NONE;
+    PrivateContact home =
+        of(FieldClass.PRIVATE).read() ? user.privateContact() : PrivateContact.NONE;
     HrData hr = of(FieldClass.HR).read() ? user.hr() : HrData.NONE;
     Organisation org = user.organisation();
     Access access = user.access();
     if (!of(FieldClass.SECURITY).read()) {
       org =
           new Organisation(
-              org.salesOrganization(), org.userGroup(), org.otherGroups(), null, org.teamLeader(),
-              org.teamLeaderId(), org.ticketCategories(), org.userType(), org.rank(), org.tooltip());
+              org.salesOrganization(),
+              org.userGroup(),
+              org.otherGroups(),
+              null,
+              org.teamLeader(),
+              org.teamLeaderId(),
+              org.ticketCategories(),
+              org.userType(),
+              org.rank(),
+              org.tooltip());
       access =
           new Access(
-              access.licences(), List.of(), access.disabled(), access.waitingForApproval(),
-              access.onTravel(), access.ejUserId(), access.requestSignature());
+              access.licences(),
+              List.of(),
+              access.disabled(),
+              access.waitingForApproval(),
+              access.onTravel(),
+              access.ejUserId(),
+              access.requestSignature());
     }
-    if (home == user.privateContact() && hr == user.hr() && org == user.organisation() && access == user.access()) {
+    if (home == user.privateContact()
+        && hr == user.hr()
+        && org == user.organisation()
+        && access == user.access()) {
       return user;
     }
     return new User(
-        user.id(), user.associateId(), user.login(), user.person(), home, hr, org, access,
-        user.customFields(), user.lifecycle());
+        user.id(),
+        user.associateId(),
+        user.login(),
+        user.person(),
+        home,
+        hr,
+        org,
+        access,
+        user.customFields(),
+        user.lifecycle());
   }
 
   /** The changes with the values of fields the caller may not read left out. */
@@ -118,6 +146,7 @@ public record UserRights(
         return field;
       }
     }
-    throw new IllegalArgumentException("a change of no user field: " + Objects.requireNonNull(name));
+    throw new IllegalArgumentException(
+        "a change of no user field: " + Objects.requireNonNull(name));
   }
 }

@@ -16,11 +16,7 @@ import java.util.Objects;
  * again).
  */
 public record UpdateUserCommand(
-    Principal actor,
-    UserKey target,
-    UserId claimedId,
-    Precondition precondition,
-    Change change) {
+    Principal actor, UserKey target, UserId claimedId, Precondition precondition, Change change) {
 
   /** What to change, given the user as the caller sees them; may fail as a use case does. */
   @FunctionalInterface
@@ -37,7 +33,11 @@ public record UpdateUserCommand(
 
   /** Apply {@code draft}, whatever the stored state. */
   public UpdateUserCommand(
-      Principal actor, UserKey target, UserId claimedId, Precondition precondition, Draft<User> draft) {
+      Principal actor,
+      UserKey target,
+      UserId claimedId,
+      Precondition precondition,
+      Draft<User> draft) {
     this(actor, target, claimedId, precondition, fixed(draft));
   }
 

@@ -8,9 +8,13 @@ import java.util.List;
  * real write runs (references, invariants, uniqueness, field rights), then it is undone.
  */
 public interface ValidateUserUseCase {
-  /** @return the field errors, empty when the user would be created */
+  /**
+   * @return the field errors, empty when the user would be created
+   */
   List<FieldError> validate(CreateUserCommand command);
 
-  /** @return the field errors, empty when the update would be saved */
+  /**
+   * @return the field errors, empty when the update would be saved
+   */
   List<FieldError> validate(UpdateUserCommand command);
 }

@@ -29,9 +29,17 @@ class FieldClassTest {
     assertThat(FieldClass.HR.fields()).containsExactlyInAnyOrderElementsOf(UserFields.HR);
     assertThat(FieldClass.PRIVATE.fields())
         .containsExactlyInAnyOrder(
-            PRIVATE_EMAIL, PRIVATE_PHONE, PRIVATE_FAX, PRIVATE_MOBILE, PRIVATE_STREET,
-            PRIVATE_STREET_NUMBER, PRIVATE_CITY, PRIVATE_ZIP, PRIVATE_COUNTRY);
-    assertThat(FieldClass.CONTACT.fields()).containsExactlyInAnyOrder(EMAIL, PHONE, FAX, MOBILE, SKYPE);
+            PRIVATE_EMAIL,
+            PRIVATE_PHONE,
+            PRIVATE_FAX,
+            PRIVATE_MOBILE,
+            PRIVATE_STREET,
+            PRIVATE_STREET_NUMBER,
+            PRIVATE_CITY,
+            PRIVATE_ZIP,
+            PRIVATE_COUNTRY);
+    assertThat(FieldClass.CONTACT.fields())
+        .containsExactlyInAnyOrder(EMAIL, PHONE, FAX, MOBILE, SKYPE);
     assertThat(FieldClass.ACCESS.fields())
         .containsExactlyInAnyOrder(LICENCES, DISABLED, WAITING_FOR_APPROVAL, ARCHIVED);
     assertThat(FieldClass.of(LASTNAME)).isEqualTo(FieldClass.PUBLIC);

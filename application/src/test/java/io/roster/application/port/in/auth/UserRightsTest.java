@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class UserRightsTest {
   private final InMemoryReferenceData data = InMemoryReferenceData.sample();
   private final AccessPolicy policy = new AccessPolicy(data);
+
   /** A standard user with every field set. */
   private final User ada =
       User.create(
@@ -57,7 +58,8 @@ class UserRightsTest {
     assertThat(shown.person()).isEqualTo(ada.person());
     assertThat(shown.customFields()).isEqualTo(ada.customFields());
     assertThat(shown.lifecycle()).isEqualTo(ada.lifecycle());
-    assertThat(shown.organisation().salesOrganization()).isEqualTo(ada.organisation().salesOrganization());
+    assertThat(shown.organisation().salesOrganization())
+        .isEqualTo(ada.organisation().salesOrganization());
     assertThat(shown.organisation().otherGroups()).isEqualTo(ada.organisation().otherGroups());
     assertThat(shown.access().licences()).isEqualTo(ada.access().licences());
     assertThat(shown.access().waitingForApproval()).isEqualTo(ada.access().waitingForApproval());
@@ -112,8 +114,10 @@ class UserRightsTest {
 
     // Entries of keyed fields are named one by one, so a dialect can name its own property.
     assertThat(rightsOf(Role.READ_ONLY).unwritable(changes))
-        .containsExactly("bankAccount", "phone", "privateEmail", "customFields.udf1", "customFields.udf2");
-    assertThat(rightsOf(Role.USER_MANAGER).unwritable(changes)).containsExactly("bankAccount", "privateEmail");
+        .containsExactly(
+            "bankAccount", "phone", "privateEmail", "customFields.udf1", "customFields.udf2");
+    assertThat(rightsOf(Role.USER_MANAGER).unwritable(changes))
+        .containsExactly("bankAccount", "privateEmail");
     assertThat(rightsOf(Role.HR).unwritable(changes)).isEmpty();
   }
 
@@ -121,7 +125,8 @@ class UserRightsTest {
   void a_user_manager_may_write_credentials_they_cannot_read() {
     UserRights rights = rightsOf(Role.USER_MANAGER);
 
-    assertThat(rights.unwritable(List.of(new FieldChange("credentials", null, "Password(secret)")))).isEmpty();
+    assertThat(rights.unwritable(List.of(new FieldChange("credentials", null, "Password(secret)"))))
+        .isEmpty();
     assertThat(rights.redact(ada).access().credentials()).isEmpty();
   }
 }
