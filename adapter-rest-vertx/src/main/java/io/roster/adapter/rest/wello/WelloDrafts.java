@@ -16,9 +16,12 @@ import io.roster.domain.salesorg.EmbeddedSalesOrganization;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import io.roster.domain.user.User;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,7 +125,7 @@ final class WelloDrafts {
                 new FieldError(
                     property.path(),
                     FieldError.Code.MALFORMED,
-                    "is not a date (yyyy-MM-dd or an ISO 8601 date-time)"));
+                    "is not a date (yyyy-MM-dd, or an ISO 8601 date-time with or without an offset)"));
             return false;
           }
           draft.put(property.field(), date);
@@ -199,16 +202,31 @@ final class WelloDrafts {
   }
 
   /**
-   * A date ("1990-12-10"), or an ASP.NET DateTime with offset whose date part counts; null when it
-   * is neither.
+   * A date-time as .NET writes a {@code DateTime}: ISO 8601, with an offset ({@code +02:00}, {@code
+   * Z}) or without one (an unspecified kind, the default for a date).
+   */
+  private static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffsetId()
+          .optionalEnd()
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
+
+  /**
+   * A calendar date: "1990-12-10", or the date of a date-time as written, whatever its time and
+   * offset ("1990-12-10T00:00:00", "1990-12-10T23:00:00-05:00" are both 10 December: a birthday has
+   * no time zone, so no offset moves it); null when it is neither.
    */
   private static LocalDate date(String text) {
     String trimmed = text.trim();
     try {
       return trimmed.length() == 10
           ? LocalDate.parse(trimmed)
-          : OffsetDateTime.parse(trimmed).toLocalDate();
-    } catch (DateTimeParseException e) {
+          : LocalDate.from(DATE_TIME.parse(trimmed));
+    } catch (DateTimeException e) {
       return null;
     }
   }

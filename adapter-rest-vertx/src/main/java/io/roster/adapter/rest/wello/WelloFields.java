@@ -40,7 +40,10 @@ final class WelloFields {
   enum Reading {
     /** As it is: text or a flag. */
     VALUE,
-    /** A date ({@code 1990-12-10}) or a date-time with an offset, whose date counts. */
+    /**
+     * A calendar date: {@code 1990-12-10}, or a date-time with or without an offset ({@code
+     * 1990-12-10T00:00:00}, {@code ...+02:00}, {@code ...Z}) whose date counts as written.
+     */
     DATE,
     /** The id of the entity the field refers to. */
     ID,

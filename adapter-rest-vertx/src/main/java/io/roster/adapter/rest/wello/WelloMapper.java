@@ -114,15 +114,22 @@ interface WelloMapper {
     return id == null ? null : id.value();
   }
 
-  /** Date-times as ASP.NET writes them: seven fractional digits and an offset, in UTC. */
+  /**
+   * Instants ({@code modified_dateutc}) as ASP.NET writes them: seven fractional digits and an
+   * offset, in UTC.
+   */
   DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSxxx");
 
   default String text(Instant instant) {
     return instant == null ? null : DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
   }
 
-  /** A date as ASP.NET writes a DateTime: midnight, UTC offset. */
+  /**
+   * A calendar date ({@code birthdate}) as .NET writes a {@code DateTime} that holds a date:
+   * midnight, without an offset ({@code 1990-12-10T00:00:00}). A client reads it as it is written;
+   * with an offset, a client west of it would read the evening before.
+   */
   default String text(LocalDate date) {
-    return date == null ? null : date + "T00:00:00+00:00";
+    return date == null ? null : date + "T00:00:00";
   }
 }
