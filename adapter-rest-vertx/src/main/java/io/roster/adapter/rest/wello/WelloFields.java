@@ -36,6 +36,17 @@ final class WelloFields {
   static final String SALES_APP = "sales-app";
   static final String SERVICE_APP = "service-app";
 
+  /**
+   * The GUID a .NET client with non-nullable {@code Guid} properties sends for "none": in a request
+   * it is read as no id at all (a reference to nothing, an id left to the server).
+   */
+  static final UUID EMPTY_GUID = new UUID(0, 0);
+
+  /** {@code id} as a request means it: null for the empty GUID. */
+  static UUID given(UUID id) {
+    return EMPTY_GUID.equals(id) ? null : id;
+  }
+
   /** How a property's value in a request enters the draft. */
   enum Reading {
     /** As it is: text or a flag. */
@@ -45,7 +56,7 @@ final class WelloFields {
      * 1990-12-10T00:00:00}, {@code ...+02:00}, {@code ...Z}) whose date counts as written.
      */
     DATE,
-    /** The id of the entity the field refers to. */
+    /** The id of the entity the field refers to; the empty GUID refers to none. */
     ID,
     /** The code of the entity the field refers to. */
     CODE,

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A sales organization as the Wello seed shows it, alone or embedded in a user; {@code more} holds
- * properties the seed does not name.
+ * properties the seed does not name. An id given as the empty GUID is no id ({@link
+ * WelloFields#given}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 record WelloSalesOrganization(
@@ -34,4 +35,11 @@ record WelloSalesOrganization(
     String url,
     String vatRegCode,
     String modifiedDateutc,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> more) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> more) {
+  WelloSalesOrganization {
+    id = WelloFields.given(id);
+    dbCountryId = WelloFields.given(dbCountryId);
+    dbCurrencyId = WelloFields.given(dbCurrencyId);
+    dbLanguageId = WelloFields.given(dbLanguageId);
+  }
+}

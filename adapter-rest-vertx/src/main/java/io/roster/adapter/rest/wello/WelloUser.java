@@ -11,7 +11,7 @@ import java.util.UUID;
 /**
  * A user as the Wello seed's body table shows it, in its order. {@code udf1}..{@code udf100} and
  * any property the seed does not name land in {@code more}; the custom fields are written back
- * flat.
+ * flat. An id given as the empty GUID is no id ({@link WelloFields#given}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({
@@ -99,4 +99,13 @@ record WelloUser(
     Boolean allowSalesApp,
     Boolean allowServiceApp,
     UUID userGroupId,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> more) {}
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> more) {
+  WelloUser {
+    id = WelloFields.given(id);
+    dbLanguageId = WelloFields.given(dbLanguageId);
+    salesOrganizationId = WelloFields.given(salesOrganizationId);
+    teamLeaderUserId = WelloFields.given(teamLeaderUserId);
+    privateDbCountryId = WelloFields.given(privateDbCountryId);
+    userGroupId = WelloFields.given(userGroupId);
+  }
+}
