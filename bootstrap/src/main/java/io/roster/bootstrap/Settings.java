@@ -1,6 +1,7 @@
 package io.roster.bootstrap;
 
 import io.roster.adapter.persistence.PersistenceSettings;
+import io.roster.application.service.security.LoginThrottle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -27,14 +28,17 @@ public record Settings(
 
   /**
    * How callers authenticate: the domain Wello clients append to passwords, the token-signing key
-   * ({@code null}: the one kept in the data directory), token and idle-session lifetimes, and the
-   * first administrator's user name and password ({@code null}: a random one, printed once).
+   * ({@code null}: the one kept in the data directory), token and idle-session lifetimes, the
+   * failed log-ons one client address may have within 15 minutes before its wrong passwords get
+   * 429, and the first administrator's user name and password ({@code null}: a random one, printed
+   * once).
    */
   public record Security(
       String domain,
       String tokenKey,
       Duration tokenLifetime,
       Duration sessionIdle,
+      int loginFailuresPerAddress,
       String adminUsername,
       String adminPassword) {
     @Override
@@ -45,6 +49,8 @@ public record Settings(
           + tokenLifetime
           + ", sessionIdle="
           + sessionIdle
+          + ", loginFailuresPerAddress="
+          + loginFailuresPerAddress
           + ", adminUsername="
           + adminUsername
           + "]";
@@ -101,6 +107,14 @@ public record Settings(
     known.put(
         "ROSTER_SESSION_IDLE",
         new String[] {"28800", "seconds a session from POST /auth/session lasts without use"});
+    known.put(
+        "ROSTER_LOGIN_FAILURES_PER_ADDRESS",
+        new String[] {
+          String.valueOf(LoginThrottle.FAILURES_PER_ADDRESS),
+          "failed log-ons from one client address within 15 minutes after which its wrong passwords"
+              + " get 429 (right ones still log on), 1 to "
+              + LoginThrottle.MOST_FREE_FAILURES
+        });
     known.put(
         "ROSTER_ADMIN_USERNAME",
         new String[] {"admin", "user name of the administrator made on first start"});
@@ -179,6 +193,9 @@ public record Settings(
                 source.get("ROSTER_TOKEN_LIFETIME", text -> positive(text, 31 * 24 * 3600))),
             Duration.ofSeconds(
                 source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
+            source.get(
+                "ROSTER_LOGIN_FAILURES_PER_ADDRESS",
+                text -> positive(text, LoginThrottle.MOST_FREE_FAILURES)),
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
     return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
