@@ -24,7 +24,14 @@ public record Settings(
     Duration slowCallThreshold,
     Path dataDirectory,
     PersistenceSettings persistence,
-    Security security) {
+    Security security,
+    LogFormat logFormat) {
+
+  /** How log records are written: one line of text each, or one JSON object per line. */
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
 
   /**
    * How callers authenticate: the domain Wello clients append to passwords, the token-signing key
@@ -73,6 +80,13 @@ public record Settings(
         new String[] {
           "2000",
           "calls to /api/v1 slower than this many milliseconds are logged (roster.http.slow)"
+        });
+    known.put(
+        "ROSTER_LOG_FORMAT",
+        new String[] {
+          "text",
+          "text: a line per log record; json: a JSON object per line (time, level, logger, message,"
+              + " and for requests their id, method, path, route, status and duration)"
         });
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
     known.put(
@@ -198,7 +212,18 @@ public record Settings(
                 text -> positive(text, LoginThrottle.MOST_FREE_FAILURES)),
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
-    return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
+    LogFormat logFormat = source.get("ROSTER_LOG_FORMAT", Settings::logFormat);
+    return new Settings(
+        port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security, logFormat);
+  }
+
+  private static LogFormat logFormat(String text) {
+    String value = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (value) {
+      case "text" -> LogFormat.TEXT;
+      case "json" -> LogFormat.JSON;
+      default -> throw new IllegalArgumentException("must be text or json");
+    };
   }
 
   private static boolean onOff(String text) {
