@@ -59,7 +59,20 @@ public record UseCases(
     ValidateUserUseCase validateUser,
     NewUserUseCase newUser) {
 
+  /**
+   * The use cases over {@code ports}, a client address's wrong passwords refused after {@link
+   * LoginThrottle#FAILURES_PER_ADDRESS} failures.
+   */
   public static UseCases over(Ports ports) {
+    return over(ports, LoginThrottle.FAILURES_PER_ADDRESS);
+  }
+
+  /**
+   * The use cases over {@code ports}; after {@code failuresPerAddress} failed log-ons from one
+   * client address within {@link LoginThrottle#WINDOW}, its wrong passwords get {@code
+   * TooManyAttempts} (its right ones still log on).
+   */
+  public static UseCases over(Ports ports, int failuresPerAddress) {
     DraftResolver resolver = new DraftResolver(ports.referenceData());
     AccessPolicy policy = new AccessPolicy(ports.referenceData());
     UserViews views = new UserViews(policy, ports.salesOrganizations(), ports.referenceData());
@@ -82,6 +95,7 @@ public record UseCases(
             ports.passwordHasher(),
             policy,
             new LoginThrottle(ports.clock()),
+            new LoginThrottle(ports.clock(), failuresPerAddress),
             ports.clock());
     CreateUserService createUser =
         new CreateUserService(ports.unitOfWork(), ports.users(), users, ports.clock());

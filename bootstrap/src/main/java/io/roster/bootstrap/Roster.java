@@ -17,9 +17,7 @@ import picocli.CommandLine.Option;
 public final class Roster implements Runnable {
 
   public static void main(String[] args) {
-    // One line per log record: time, level, logger, message.
-    System.setProperty(
-        "java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s %5$s%6$s%n");
+    Logs.useTextFormat();
     System.exit(new CommandLine(new Roster()).execute(args));
   }
 
@@ -48,6 +46,7 @@ public final class Roster implements Runnable {
       Settings settings;
       try {
         settings = Settings.load(System.getenv(), config);
+        Logs.use(settings.logFormat());
       } catch (ConfigurationError e) {
         System.err.println("roster: " + e.getMessage());
         return 2;

@@ -46,7 +46,7 @@ public final class RosterApp implements AutoCloseable {
               persistence.auditLog(),
               new Password4jHasher(),
               clock);
-      UseCases useCases = UseCases.over(ports);
+      UseCases useCases = UseCases.over(ports, settings.security().loginFailuresPerAddress());
       if (demo) {
         DemoData.loadInto(persistence, useCases);
       }

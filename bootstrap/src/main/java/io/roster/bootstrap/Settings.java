@@ -1,6 +1,7 @@
 package io.roster.bootstrap;
 
 import io.roster.adapter.persistence.PersistenceSettings;
+import io.roster.application.service.security.LoginThrottle;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -23,18 +24,28 @@ public record Settings(
     Duration slowCallThreshold,
     Path dataDirectory,
     PersistenceSettings persistence,
-    Security security) {
+    Security security,
+    LogFormat logFormat) {
+
+  /** How log records are written: one line of text each, or one JSON object per line. */
+  public enum LogFormat {
+    TEXT,
+    JSON
+  }
 
   /**
    * How callers authenticate: the domain Wello clients append to passwords, the token-signing key
-   * ({@code null}: the one kept in the data directory), token and idle-session lifetimes, and the
-   * first administrator's user name and password ({@code null}: a random one, printed once).
+   * ({@code null}: the one kept in the data directory), token and idle-session lifetimes, the
+   * failed log-ons one client address may have within 15 minutes before its wrong passwords get
+   * 429, and the first administrator's user name and password ({@code null}: a random one, printed
+   * once).
    */
   public record Security(
       String domain,
       String tokenKey,
       Duration tokenLifetime,
       Duration sessionIdle,
+      int loginFailuresPerAddress,
       String adminUsername,
       String adminPassword) {
     @Override
@@ -45,6 +56,8 @@ public record Settings(
           + tokenLifetime
           + ", sessionIdle="
           + sessionIdle
+          + ", loginFailuresPerAddress="
+          + loginFailuresPerAddress
           + ", adminUsername="
           + adminUsername
           + "]";
@@ -67,6 +80,13 @@ public record Settings(
         new String[] {
           "2000",
           "calls to /api/v1 slower than this many milliseconds are logged (roster.http.slow)"
+        });
+    known.put(
+        "ROSTER_LOG_FORMAT",
+        new String[] {
+          "text",
+          "text: a line per log record; json: a JSON object per line (time, level, logger, message,"
+              + " and for requests their id, method, path, route, status and duration)"
         });
     known.put("ROSTER_DATA_DIR", new String[] {"./data", "where the embedded database lives"});
     known.put(
@@ -101,6 +121,14 @@ public record Settings(
     known.put(
         "ROSTER_SESSION_IDLE",
         new String[] {"28800", "seconds a session from POST /auth/session lasts without use"});
+    known.put(
+        "ROSTER_LOGIN_FAILURES_PER_ADDRESS",
+        new String[] {
+          String.valueOf(LoginThrottle.FAILURES_PER_ADDRESS),
+          "failed log-ons from one client address within 15 minutes after which its wrong passwords"
+              + " get 429 (right ones still log on), 1 to "
+              + LoginThrottle.MOST_FREE_FAILURES
+        });
     known.put(
         "ROSTER_ADMIN_USERNAME",
         new String[] {"admin", "user name of the administrator made on first start"});
@@ -179,9 +207,23 @@ public record Settings(
                 source.get("ROSTER_TOKEN_LIFETIME", text -> positive(text, 31 * 24 * 3600))),
             Duration.ofSeconds(
                 source.get("ROSTER_SESSION_IDLE", text -> positive(text, 31 * 24 * 3600))),
+            source.get(
+                "ROSTER_LOGIN_FAILURES_PER_ADDRESS",
+                text -> positive(text, LoginThrottle.MOST_FREE_FAILURES)),
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
-    return new Settings(port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security);
+    LogFormat logFormat = source.get("ROSTER_LOG_FORMAT", Settings::logFormat);
+    return new Settings(
+        port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security, logFormat);
+  }
+
+  private static LogFormat logFormat(String text) {
+    String value = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (value) {
+      case "text" -> LogFormat.TEXT;
+      case "json" -> LogFormat.JSON;
+      default -> throw new IllegalArgumentException("must be text or json");
+    };
   }
 
   private static boolean onOff(String text) {

@@ -129,6 +129,22 @@ class SettingsTest {
     assertThat(security.tokenKey()).isNull();
     assertThat(security.tokenLifetime()).hasHours(1);
     assertThat(security.sessionIdle()).hasHours(8);
+    assertThat(security.loginFailuresPerAddress()).isEqualTo(100);
+  }
+
+  @Test
+  void the_failed_log_ons_a_client_address_may_have_are_a_setting_from_1_to_10000() {
+    assertThat(
+            Settings.load(Map.of("ROSTER_LOGIN_FAILURES_PER_ADDRESS", "500"), null)
+                .security()
+                .loginFailuresPerAddress())
+        .isEqualTo(500);
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_LOGIN_FAILURES_PER_ADDRESS", "0"), null))
+        .isInstanceOf(ConfigurationError.class)
+        .hasMessage("ROSTER_LOGIN_FAILURES_PER_ADDRESS=0: must be between 1 and 10000");
+    assertThatThrownBy(
+            () -> Settings.load(Map.of("ROSTER_LOGIN_FAILURES_PER_ADDRESS", "many"), null))
+        .hasMessage("ROSTER_LOGIN_FAILURES_PER_ADDRESS=many: is not a number");
   }
 
   @Test

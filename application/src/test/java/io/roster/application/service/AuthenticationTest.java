@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.roster.application.UseCases;
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Precondition;
 import io.roster.application.port.in.Principal;
@@ -35,6 +36,7 @@ class AuthenticationTest {
   private final User bob = dir.user("bob", Role.STANDARD);
   private final String adaPassword = Directory.passwordOf("ada");
   private int addresses;
+  private int guesses;
 
   /** A client address no attempt has come from yet. */
   private String freshAddress() {
@@ -163,22 +165,137 @@ class AuthenticationTest {
     assertThat(failure("nobody", WRONG)).isInstanceOf(TooManyAttempts.class);
   }
 
+  /** {@code times} wrong passwords from {@code address}, each for a user name of its own. */
+  private void guessFrom(String address, int times) {
+    for (int i = 0; i < times; i++) {
+      String username = "guess" + ++guesses;
+      assertThat(catchThrowable(() -> auth.authenticate(username, WRONG, address)))
+          .isInstanceOf(AuthenticationFailed.class);
+    }
+  }
+
+  /** Wrong passwords from {@code address} until it is throttled as long as can be. */
+  private void throttleLongest(String address) {
+    guessFrom(address, LoginThrottle.FAILURES_PER_ADDRESS);
+    for (int i = 0; i < 10; i++) {
+      String username = "guess" + ++guesses;
+      assertThat(catchThrowable(() -> auth.authenticate(username, WRONG, address)))
+          .isInstanceOf(TooManyAttempts.class);
+    }
+  }
+
   @Test
-  void failures_from_one_address_across_user_names_lock_that_address() {
-    String attacker = "203.0.113.7";
+  void failures_from_one_address_refuse_its_wrong_passwords_but_never_a_right_one() {
+    String office = "127.0.0.1";
+    guessFrom(office, LoginThrottle.FAILURES_PER_ADDRESS);
+
+    assertThat(catchThrowable(() -> auth.authenticate("bob", WRONG, office)))
+        .isInstanceOfSatisfying(
+            TooManyAttempts.class,
+            e ->
+                assertThat(e.retryAfter())
+                    .isPositive()
+                    .isLessThanOrEqualTo(LoginThrottle.LONGEST_LOCK));
+    assertThat(auth.authenticate("ada", adaPassword, office).userId()).isEqualTo(ada.id());
+    assertThat(auth.logIn("bob", Directory.passwordOf("bob"), office).userId()).isEqualTo(bob.id());
+    assertThat(catchThrowable(() -> auth.authenticate("nobody", WRONG, office)))
+        .isInstanceOf(TooManyAttempts.class);
+    // Only that address: elsewhere a wrong password is the usual 401.
+    assertThat(failure("bob", WRONG)).isInstanceOf(AuthenticationFailed.class);
+  }
+
+  @Test
+  void a_right_password_from_a_throttled_address_logs_on_however_many_guesses_came_from_it() {
+    String office = "127.0.0.1";
+    guessFrom(office, LoginThrottle.FAILURES_PER_ADDRESS);
+    for (int i = 0; i < 50; i++) {
+      String username = "guess" + ++guesses;
+      assertThat(catchThrowable(() -> auth.authenticate(username, WRONG, office)))
+          .isInstanceOf(TooManyAttempts.class);
+    }
+
+    assertThat(auth.authenticate("ada", adaPassword, office).userId()).isEqualTo(ada.id());
+    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), office).userId())
+        .isEqualTo(bob.id());
+  }
+
+  @Test
+  void an_attacked_user_name_is_locked_also_from_a_throttled_address_until_its_delay_is_over() {
+    String office = "127.0.0.1";
+    guessFrom(office, LoginThrottle.FAILURES_PER_ADDRESS);
+    // The attacker goes on guessing ada's password from the throttled address: each guess is
+    // checked, refused, and counted against her user name too.
     for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      assertThat(catchThrowable(() -> auth.authenticate("ada", WRONG, office)))
+          .isInstanceOf(TooManyAttempts.class);
+    }
+
+    Throwable locked = catchThrowable(() -> auth.authenticate("ada", adaPassword, office));
+    assertThat(locked).isInstanceOf(TooManyAttempts.class);
+    assertThat(failure("ada", adaPassword)).isInstanceOf(TooManyAttempts.class);
+    assertThat(auth.authenticate("bob", Directory.passwordOf("bob"), office).userId())
+        .isEqualTo(bob.id());
+
+    dir.clock.advance(((TooManyAttempts) locked).retryAfter().plusSeconds(1));
+
+    assertThat(catchThrowable(() -> auth.authenticate("bob", WRONG, office)))
+        .as("the address is still throttled")
+        .isInstanceOf(TooManyAttempts.class);
+    assertThat(auth.logIn("ada", adaPassword, office).userId()).isEqualTo(ada.id());
+  }
+
+  @Test
+  void from_a_throttled_address_an_unknown_user_a_wrong_password_and_a_disabled_user_fail_alike() {
+    dir.create(dir.fullDraft("disabled", Role.STANDARD).set(UserFields.DISABLED, true));
+    String office = "127.0.0.1";
+    throttleLongest(office);
+
+    List<Throwable> answers =
+        List.of(
+            catchThrowable(() -> auth.authenticate("ada", WRONG, office)),
+            catchThrowable(() -> auth.authenticate("nobody", adaPassword, office)),
+            catchThrowable(
+                () -> auth.authenticate("disabled", Directory.passwordOf("disabled"), office)),
+            catchThrowable(() -> auth.authenticate(null, adaPassword, office)));
+
+    assertThat(answers)
+        .allSatisfy(
+            answer ->
+                assertThat(answer)
+                    .isInstanceOfSatisfying(
+                        TooManyAttempts.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(LoginThrottle.LONGEST_LOCK))
+                    .hasMessage(answers.get(0).getMessage()));
+  }
+
+  @Test
+  void the_failures_an_address_may_have_are_set_when_the_use_cases_are_made() {
+    AuthenticateUseCase strict = UseCases.over(dir.ports, 3).authenticate();
+    String office = "127.0.0.1";
+    for (int i = 0; i < 3; i++) {
       String username = "guess" + i;
-      assertThatThrownBy(() -> auth.authenticate(username, WRONG, attacker))
+      assertThat(catchThrowable(() -> strict.authenticate(username, WRONG, office)))
           .isInstanceOf(AuthenticationFailed.class);
     }
 
-    assertThatThrownBy(() -> auth.authenticate("ada", adaPassword, attacker))
-        .isInstanceOfSatisfying(
-            TooManyAttempts.class, e -> assertThat(e.retryAfter()).isPositive());
-    assertThat(auth.authenticate("ada", adaPassword, "198.51.100.1").userId()).isEqualTo(ada.id());
+    assertThat(catchThrowable(() -> strict.authenticate("bob", WRONG, office)))
+        .isInstanceOf(TooManyAttempts.class);
+    assertThat(strict.authenticate("ada", adaPassword, office).userId()).isEqualTo(ada.id());
+    // The default allows far more.
+    guessFrom(office, 3);
+    assertThat(catchThrowable(() -> auth.authenticate("bob", WRONG, office)))
+        .isInstanceOf(AuthenticationFailed.class);
+  }
 
-    dir.clock.advance(LoginThrottle.FIRST_LOCK);
-    assertThat(auth.authenticate("ada", adaPassword, attacker).userId()).isEqualTo(ada.id());
+  @Test
+  void address_failures_older_than_the_window_are_forgotten() {
+    String office = "127.0.0.1";
+    guessFrom(office, LoginThrottle.FAILURES_PER_ADDRESS - 1);
+    dir.clock.advance(LoginThrottle.WINDOW);
+
+    guessFrom(office, LoginThrottle.FAILURES_PER_ADDRESS - 1);
+    assertThat(catchThrowable(() -> auth.authenticate("bob", WRONG, office)))
+        .isInstanceOf(AuthenticationFailed.class);
   }
 
   @Test

@@ -60,6 +60,7 @@ public final class SlowCalls implements Handler<RoutingContext> {
    */
   public static void route(RoutingContext ctx, String route) {
     ctx.put(ROUTE, route);
+    RequestLog.route(ctx, route);
   }
 
   @Override

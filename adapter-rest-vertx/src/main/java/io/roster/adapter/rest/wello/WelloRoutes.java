@@ -10,6 +10,7 @@ import io.roster.adapter.rest.http.MediaTypes;
 import io.roster.adapter.rest.http.Preconditions;
 import io.roster.adapter.rest.http.Prefer;
 import io.roster.adapter.rest.http.QueryOptions;
+import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.UseCaseRunner;
 import io.roster.application.port.in.ListQuery;
 import io.roster.application.port.in.Page;
@@ -106,11 +107,13 @@ public final class WelloRoutes {
     String subject = name.equals("user") ? "user" : "sales_organization";
     String collection = "(?i)^/api/" + name + "/?$";
     String item = "(?i)^/api/" + name + "(?:\\(([^)/]*)\\)|/([^/()]+))/?$";
+    String resource = name.equals("user") ? "User" : "SalesOrganization";
     router
         .routeWithRegex(collection)
         .handler(
             ctx -> {
               ctx.put(SUBJECT, subject);
+              RequestLog.route(ctx, "/api/" + resource);
               ctx.next();
             });
     router
@@ -118,6 +121,7 @@ public final class WelloRoutes {
         .handler(
             ctx -> {
               ctx.put(SUBJECT, subject);
+              RequestLog.route(ctx, "/api/" + resource + "({id})");
               ctx.next();
             });
     router.routeWithRegex(HttpMethod.GET, collection).handler(list);

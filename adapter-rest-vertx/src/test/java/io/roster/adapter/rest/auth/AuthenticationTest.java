@@ -186,6 +186,52 @@ class AuthenticationTest {
         .isEqualTo(429);
   }
 
+  @Test
+  void
+      guesses_from_this_address_get_its_wrong_passwords_429_in_both_dialects_but_not_its_right_ones() {
+    // 100: the failed log-ons an address may have by default (ROSTER_LOGIN_FAILURES_PER_ADDRESS).
+    for (int i = 0; i < 100; i++) {
+      String guess = TestServer.basic("guess" + i + "@roster.test", "guess");
+      assertThat(get("/api/User", "Authorization", guess).statusCode()).isEqualTo(401);
+    }
+    String admin = TestServer.basic(TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+    String wrong = TestServer.basic(TestServer.ADMIN, "a wrong guess");
+    String unknown = TestServer.basic("nobody@roster.test", "a wrong guess");
+
+    // Others at this address (behind the same proxy or NAT) still log on, in every way.
+    assertThat(get("/api/User", "Authorization", admin).statusCode()).isEqualTo(200);
+    assertThat(get("/api/v1/User", "Authorization", admin).statusCode()).isEqualTo(200);
+    assertThat(logOn("/auth/token", TestServer.ADMIN, TestServer.ADMIN_PASSWORD).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<Buffer> wello = get("/api/User", "Authorization", wrong);
+    assertThat(wello.statusCode()).isEqualTo(429);
+    assertThat(Integer.parseInt(wello.getHeader("Retry-After"))).isPositive();
+    assertThat(wello.bodyAsJsonObject().fieldNames()).containsExactly("Message");
+    assertThat(wello.bodyAsJsonObject().getString("Message")).isNotBlank();
+    assertThat(get("/api/User", "Authorization", unknown).bodyAsString())
+        .isEqualTo(wello.bodyAsString());
+
+    HttpResponse<Buffer> superOffice = get("/api/v1/User", "Authorization", wrong);
+    assertThat(superOffice.statusCode()).isEqualTo(429);
+    assertThat(Integer.parseInt(superOffice.getHeader("Retry-After"))).isPositive();
+    JsonObject error = superOffice.bodyAsJsonObject();
+    assertThat(error.fieldNames())
+        .containsExactly("Error", "ErrorType", "ErrorMessage", "ErrorSource");
+    assertThat(error.getString("ErrorType")).isEqualTo("TooManyRequests");
+    assertThat(get("/api/v1/User", "Authorization", unknown).bodyAsString())
+        .isEqualTo(superOffice.bodyAsString());
+
+    HttpResponse<Buffer> token = logOn("/auth/token", TestServer.ADMIN, "a wrong guess");
+    assertThat(token.statusCode()).isEqualTo(429);
+    assertThat(token.bodyAsJsonObject().getString("error")).isEqualTo("too_many_attempts");
+    assertThat(logOn("/auth/token", "nobody@roster.test", "a wrong guess").bodyAsString())
+        .isEqualTo(token.bodyAsString());
+
+    // The administrator's name has failed 3 times: under the 5 that would lock it.
+    assertThat(get("/api/v1/User", "Authorization", admin).statusCode()).isEqualTo(200);
+  }
+
   // Bearer
 
   @Test

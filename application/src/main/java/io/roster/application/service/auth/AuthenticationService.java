@@ -36,7 +36,8 @@ public final class AuthenticationService implements AuthenticateUseCase {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final AccessPolicy policy;
-  private final LoginThrottle throttle;
+  private final LoginThrottle names;
+  private final LoginThrottle addresses;
   private final InstantSource clock;
   private volatile String decoy;
 
@@ -45,13 +46,15 @@ public final class AuthenticationService implements AuthenticateUseCase {
       UserRepository users,
       PasswordHasher hasher,
       AccessPolicy policy,
-      LoginThrottle throttle,
+      LoginThrottle names,
+      LoginThrottle addresses,
       InstantSource clock) {
     this.unitOfWork = unitOfWork;
     this.users = users;
     this.hasher = hasher;
     this.policy = policy;
-    this.throttle = throttle;
+    this.names = names;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
@@ -87,13 +90,20 @@ public final class AuthenticationService implements AuthenticateUseCase {
   /**
    * The user these credentials name. The password is hashed whether or not the user exists, so that
    * an unknown user name takes as long as a wrong password.
+   *
+   * <p>Two throttles, for two purposes. A user name that failed too often is refused at once, right
+   * password or not: that account is being guessed at. A client address that failed too often
+   * (which behind a proxy or a NAT is a whole company) refuses only wrong passwords, and only once
+   * they have been checked: a right one still logs on, whatever others at that address did. The
+   * check is the same for every user name, known or not, so the answers and the work behind them
+   * stay the same too.
    */
   private User check(String username, String password, String clientAddress) {
-    String userKey = "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
+    String nameKey = "user:" + (username == null ? "" : username.toLowerCase(Locale.ROOT));
     String addressKey = "address:" + clientAddress;
-    Optional<Duration> wait = throttle.waitFor(userKey).or(() -> throttle.waitFor(addressKey));
-    if (wait.isPresent()) {
-      throw new TooManyAttempts(wait.get());
+    Optional<Duration> nameLocked = names.waitFor(nameKey);
+    if (nameLocked.isPresent()) {
+      throw new TooManyAttempts(nameLocked.get());
     }
     Optional<User> user =
         username == null || username.isBlank() ? Optional.empty() : users.findByUsername(username);
@@ -109,13 +119,20 @@ public final class AuthenticationService implements AuthenticateUseCase {
             && password.length() <= MAX_PASSWORD_LENGTH
             && hasher.matches(password, hash.orElseGet(this::decoy))
             && hash.isPresent();
-    if (!matches || !user.get().canLogOn()) {
-      throttle.failed(userKey);
-      throttle.failed(addressKey);
-      throw new AuthenticationFailed();
+    if (matches && user.get().canLogOn()) {
+      names.succeeded(nameKey);
+      return user.get();
     }
-    throttle.succeeded(userKey);
-    return user.get();
+    boolean addressLocked = addresses.waitFor(addressKey).isPresent();
+    names.failed(nameKey);
+    addresses.failed(addressKey);
+    if (addressLocked) {
+      // Retry-After: the longer of the two locks, the address's and (from this failure) the name's.
+      Duration address = addresses.waitFor(addressKey).orElse(LoginThrottle.FIRST_LOCK);
+      Duration name = names.waitFor(nameKey).orElse(Duration.ZERO);
+      throw new TooManyAttempts(address.compareTo(name) >= 0 ? address : name);
+    }
+    throw new AuthenticationFailed();
   }
 
   /** A hash of nothing anyone knows, checked in place of a missing user's. */

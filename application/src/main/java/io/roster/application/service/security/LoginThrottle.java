@@ -11,28 +11,54 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows down password guessing. Failed logins are counted per key (a user name, a client address)
- * within {@link #WINDOW}; after {@link #FREE_FAILURES} the key is locked for {@link #FIRST_LOCK},
- * doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears the key.
+ * within {@link #WINDOW}; after {@code freeFailures} of them the key is locked for {@link
+ * #FIRST_LOCK}, doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears
+ * the key. What a lock refuses is the caller's business: {@code AuthenticationService} refuses
+ * every attempt for a locked user name, but only the wrong passwords from a locked address.
  */
 public final class LoginThrottle {
+  /** Failures a user name may have within {@link #WINDOW} before it is locked. */
   public static final int FREE_FAILURES = 5;
+
+  /**
+   * Failures a client address may have within {@link #WINDOW} before its wrong passwords are
+   * refused, unless set otherwise: a company behind one address (a proxy, a NAT) mistypes more than
+   * one person does.
+   */
+  public static final int FAILURES_PER_ADDRESS = 100;
+
+  /** The most free failures a key may have: each failure copies the times of the recent ones. */
+  public static final int MOST_FREE_FAILURES = 10_000;
+
   public static final Duration WINDOW = Duration.ofMinutes(15);
   public static final Duration FIRST_LOCK = Duration.ofSeconds(30);
   public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
   private static final int PRUNE_ABOVE = 100_000;
 
   private final InstantSource clock;
+  private final int freeFailures;
   private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
+  /** A throttle for user names: {@link #FREE_FAILURES} free failures per key. */
   public LoginThrottle(InstantSource clock) {
+    this(clock, FREE_FAILURES);
+  }
+
+  /** A throttle locking a key after {@code freeFailures} failures within {@link #WINDOW}. */
+  public LoginThrottle(InstantSource clock, int freeFailures) {
+    if (freeFailures < 1 || freeFailures > MOST_FREE_FAILURES) {
+      throw new IllegalArgumentException(
+          "free failures must be between 1 and " + MOST_FREE_FAILURES + ": " + freeFailures);
+    }
     this.clock = clock;
+    this.freeFailures = freeFailures;
   }
 
   /** How long {@code key} must wait before its next attempt; empty when it may try now. */
   public Optional<Duration> waitFor(String key) {
     Failures f = failures.get(key);
     Instant now = clock.instant();
-    if (f == null || f.count < FREE_FAILURES || f.expired(now)) {
+    if (f == null || f.count < freeFailures || f.expired(now)) {
       return Optional.empty();
     }
     Instant until = f.last.plus(lock(f.count));
@@ -41,7 +67,9 @@ public final class LoginThrottle {
 
   public void failed(String key) {
     Instant now = clock.instant();
-    failures.compute(key, (k, f) -> f == null || f.expired(now) ? Failures.first(now) : f.and(now));
+    failures.compute(
+        key,
+        (k, f) -> f == null || f.expired(now) ? Failures.first(now) : f.and(now, freeFailures));
     if (failures.size() > PRUNE_ABOVE) {
       failures.values().removeIf(f -> f.expired(now));
     }
@@ -51,8 +79,8 @@ public final class LoginThrottle {
     failures.remove(key);
   }
 
-  private static Duration lock(int count) {
-    int doublings = Math.min(count - FREE_FAILURES, 10);
+  private Duration lock(int count) {
+    int doublings = Math.min(count - freeFailures, 10);
     Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
     return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
   }
@@ -67,11 +95,11 @@ public final class LoginThrottle {
       return new Failures(1, now, List.of(now));
     }
 
-    Failures and(Instant now) {
-      if (count >= FREE_FAILURES) {
+    Failures and(Instant now, int free) {
+      if (count >= free) {
         return new Failures(count + 1, now, List.of());
       }
-      List<Instant> within = new ArrayList<>(FREE_FAILURES);
+      List<Instant> within = new ArrayList<>(recent.size() + 1);
       for (Instant at : recent) {
         if (now.isBefore(at.plus(WINDOW))) {
           within.add(at);

@@ -1,6 +1,7 @@
 package io.roster.application.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.roster.application.fixtures.Mother;
 import io.roster.application.fixtures.MutableClock;
@@ -108,5 +109,50 @@ class LoginThrottleTest {
     assertThat(throttle.waitFor("user:ada")).isEmpty();
     fail("user:ada", 1);
     assertThat(throttle.waitFor("user:ada")).contains(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void a_throttle_for_addresses_counts_its_own_number_of_free_failures_then_locks_alike() {
+    LoginThrottle addresses = new LoginThrottle(clock, LoginThrottle.FAILURES_PER_ADDRESS);
+    for (int i = 0; i < LoginThrottle.FAILURES_PER_ADDRESS - 1; i++) {
+      addresses.failed("address:10.0.0.1");
+    }
+    assertThat(addresses.waitFor("address:10.0.0.1")).isEmpty();
+
+    addresses.failed("address:10.0.0.1");
+    assertThat(addresses.waitFor("address:10.0.0.1")).contains(Duration.ofSeconds(30));
+    addresses.failed("address:10.0.0.1");
+    assertThat(addresses.waitFor("address:10.0.0.1")).contains(Duration.ofSeconds(60));
+    assertThat(addresses.waitFor("address:10.0.0.2")).isEmpty();
+  }
+
+  @Test
+  void a_throttle_for_addresses_forgets_failures_older_than_the_window() {
+    LoginThrottle addresses = new LoginThrottle(clock, 10);
+    fail(addresses, "address:10.0.0.1", 9);
+    clock.advance(LoginThrottle.WINDOW);
+
+    fail(addresses, "address:10.0.0.1", 9);
+    assertThat(addresses.waitFor("address:10.0.0.1")).isEmpty();
+    fail(addresses, "address:10.0.0.1", 1);
+    assertThat(addresses.waitFor("address:10.0.0.1")).contains(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void free_failures_are_between_one_and_ten_thousand() {
+    assertThatThrownBy(() -> new LoginThrottle(clock, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LoginThrottle(clock, LoginThrottle.MOST_FREE_FAILURES + 1))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    LoginThrottle strictest = new LoginThrottle(clock, 1);
+    strictest.failed("address:10.0.0.1");
+    assertThat(strictest.waitFor("address:10.0.0.1")).contains(Duration.ofSeconds(30));
+  }
+
+  private static void fail(LoginThrottle throttle, String key, int times) {
+    for (int i = 0; i < times; i++) {
+      throttle.failed(key);
+    }
   }
 }

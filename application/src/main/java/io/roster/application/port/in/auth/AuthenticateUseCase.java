@@ -5,15 +5,17 @@ import io.roster.domain.user.UserId;
 
 /**
  * Who a caller is. Passwords are checked against the user's {@code Password} credential; archived,
- * disabled and not yet approved users cannot authenticate. Failures are throttled per user name and
- * per client address.
+ * disabled and not yet approved users cannot authenticate. Failures are throttled per user name (a
+ * name that failed too often is refused, even with the right password) and per client address (an
+ * address that failed too often has its wrong passwords refused; a right one still logs on).
  */
 public interface AuthenticateUseCase {
   /**
    * The caller these credentials name, for one request.
    *
    * @throws AuthenticationFailed when they name nobody who may log on
-   * @throws TooManyAttempts when this user name or address failed too often just now
+   * @throws TooManyAttempts when this user name failed too often just now, or when the password is
+   *     wrong and this client address failed too often just now
    */
   Principal authenticate(String username, String password, String clientAddress);
 

@@ -3,7 +3,8 @@ package io.roster.application.port.in.auth;
 import java.time.Duration;
 
 /**
- * Too many failed logins for this user name or address (429); try again after {@code retryAfter}.
+ * Too many failed logins for this user name, or a wrong password from an address with too many
+ * failed logins (429); try again after {@code retryAfter}.
  */
 public final class TooManyAttempts extends RuntimeException {
   private final Duration retryAfter;
