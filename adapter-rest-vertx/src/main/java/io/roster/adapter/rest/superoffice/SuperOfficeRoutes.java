@@ -257,7 +257,7 @@ public final class SuperOfficeRoutes {
   private SoUser patched(RoutingContext ctx, UserView current, String contentType, byte[] patch) {
     try {
       JsonNode shown = json.read(json.write(presenter(ctx).present(current)), JsonNode.class);
-      JsonNode applied = Patches.apply(shown, contentType, patch);
+      JsonNode applied = Patches.apply(shown, contentType, SoPatchResult.currentNames(patch));
       if (!(applied instanceof ObjectNode object)) {
         throw new HttpProblem(400, "The patched User is not a JSON object.");
       }
@@ -386,8 +386,7 @@ public final class SuperOfficeRoutes {
               JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
               return (select == null ? shown : select.apply(shown)).toBuffer();
             })
-        .onSuccess(
-            body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
+        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoBodies.USER_ROOT)))
         .onFailure(ctx::fail);
   }
 
@@ -417,10 +416,7 @@ public final class SuperOfficeRoutes {
               }
               return answer;
             })
-        .onSuccess(
-            answer ->
-                ctx.response()
-                    .end(bodies.answer(ctx, answer.toBuffer(), SoBodies.SoUsers.class, "Users")))
+        .onSuccess(answer -> ctx.response().end(bodies.answer(ctx, answer.toBuffer(), "Users")))
         .onFailure(ctx::fail);
   }
 
@@ -442,11 +438,11 @@ public final class SuperOfficeRoutes {
     ctx.response()
         .putHeader("ETag", Preconditions.etag(answer.version()))
         .setStatusCode(status)
-        .end(bodies.answer(ctx, answer.body(), SoUser.class, SoBodies.USER_ROOT));
+        .end(bodies.answer(ctx, answer.body(), SoBodies.USER_ROOT));
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(base(ctx), zone(ctx), DisplayTexts.of(Language.of(ctx)));
+    return new SoPresenter(base(ctx), SoDates.of(ctx), DisplayTexts.of(Language.of(ctx)));
   }
 
   /**
