@@ -58,10 +58,9 @@ final class SoPresenter {
 
   /**
    * A new user as {@code GET /api/v1/User/default} shows it: AssociateId 0, the type asked for, the
-   * caller's rights on a new user, every licence not granted, and nothing else set.
+   * caller's rights on a new user, every licence not granted, no links, and nothing else set.
    */
   SoUser present(NewUser user) {
-    String archive = base + "/api/v1/User";
     return new SoUser(
         0,
         null,
@@ -91,7 +90,7 @@ final class SoPresenter {
         List.of(),
         SoFields.tableRight(user.rights(), texts),
         SoFields.properties(user.rights(), texts),
-        new SoLinks(null, archive));
+        null);
   }
 
   /**

@@ -97,7 +97,10 @@ public final class SuperOfficeRoutes {
   private final Calls useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
-  private final XmlCodec xml = new XmlCodec();
+
+  /** Nulls as .NET writes them, {@code xsi:nil}: a .NET client reads {@code <Name/>} as "". */
+  private final XmlCodec xml = new XmlCodec(true);
+
   private final SoBodies bodies;
   private final Duration slowCallThreshold;
 
@@ -369,7 +372,8 @@ public final class SuperOfficeRoutes {
   /**
    * {@code GET /api/v1/User/default[?userType=ResourceAssociate]}: a new, unsaved user with its
    * defaults (AssociateId 0), of the type asked (InternalAssociate when none; an unknown type is a
-   * 400), and the rights the caller would have on it.
+   * 400), and the rights the caller would have on it. As in SuperOffice it is a {@code User}, not a
+   * {@code UserWithLinks}: no {@code _Links}, and {@code <User>} as the root of XML.
    */
   private void defaultUser(RoutingContext ctx) {
     answerIn(ctx);
@@ -384,9 +388,10 @@ public final class SuperOfficeRoutes {
                       .newUser()
                       .defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
               JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
+              shown.remove("_Links");
               return (select == null ? shown : select.apply(shown)).toBuffer();
             })
-        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, SoBodies.USER_ROOT)))
+        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, "User")))
         .onFailure(ctx::fail);
   }
 
