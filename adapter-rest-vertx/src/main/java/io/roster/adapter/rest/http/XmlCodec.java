@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
+import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +27,15 @@ public final class XmlCodec {
   private final ObjectMapper mapper;
 
   public XmlCodec() {
+    this(false);
+  }
+
+  /**
+   * @param nullsAsNil whether a null is written as {@code <Name xsi:nil="true"/>}, as .NET writes
+   *     it (a .NET client reads an empty element as an empty string), rather than {@code <Name/>};
+   *     either is read as null
+   */
+  public XmlCodec(boolean nullsAsNil) {
     XmlFactory factory =
         XmlFactory.builder()
             .xmlInputFactory(hardenedInput())
@@ -38,6 +48,7 @@ public final class XmlCodec {
             // An empty element is null, as null is written: an empty element (symmetric round
             // trips).
             .enable(FromXmlParser.Feature.EMPTY_ELEMENT_AS_NULL)
+            .configure(ToXmlGenerator.Feature.WRITE_NULLS_AS_XSI_NIL, nullsAsNil)
             .build();
   }
 

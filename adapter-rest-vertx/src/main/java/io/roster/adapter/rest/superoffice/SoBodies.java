@@ -3,6 +3,9 @@ package io.roster.adapter.rest.superoffice;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlElementWrapper;
 import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlProperty;
 import io.roster.adapter.rest.http.HttpProblem;
@@ -25,11 +28,12 @@ import java.util.Set;
 /**
  * The dialect's bodies and answers in JSON, XML or (bodies only) a form. XML has the JSON property
  * names as element names; a user's root element is {@code UserWithLinks} in answers and must be
- * {@code User} or {@code UserWithLinks} in requests; a list's items are wrapped in their property
- * ({@code <OtherGroups><OtherGroups><Id>5</Id>...</OtherGroups></OtherGroups>}), as written; an
- * empty element is null. A form ({@code application/x-www-form-urlencoded}) is read by {@link
- * SoForm}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's entities are never declared,
- * so a document using one is a 400.
+ * {@code User} or {@code UserWithLinks} in requests; a list's items are named by their type, as
+ * .NET writes them ({@code <OtherGroups><UserGroup><Id>5</Id>...</UserGroup></OtherGroups>}, see
+ * {@link #ITEMS}), and a request may name them so or by the list's own name, as Roster wrote them
+ * before; an empty element is null. A form ({@code application/x-www-form-urlencoded}) is read by
+ * {@link SoForm}. XML is read by the hardened {@link XmlCodec}: a DOCTYPE's entities are never
+ * declared, so a document using one is a 400.
  */
 final class SoBodies {
   static final List<String> JSON = List.of("application/json", "text/json");
@@ -53,6 +57,20 @@ final class SoBodies {
           Patches.MERGE_PATCH);
 
   static final String USER_ROOT = "UserWithLinks";
+
+  /** A list property -> the name of its items in XML: their .NET type's name. */
+  static final Map<String, String> ITEMS =
+      Map.ofEntries(
+          Map.entry("value", USER_ROOT),
+          Map.entry("LicenseOwners", "LicenseOwner"),
+          Map.entry("RestrictedModuleLicenses", "ModuleLicenseLink"),
+          Map.entry("UnrestrictedModuleLicenses", "ModuleLicenseLink"),
+          Map.entry("OtherGroups", "UserGroup"),
+          Map.entry("Credentials", "Credential"),
+          Map.entry("TicketCategories", "MDOListItem"),
+          Map.entry("ChildItems", "MDOListItem"),
+          Map.entry("PostSaveCommands", "CustomCommand"));
+
   private static final List<String> ROOTS = List.of("User", USER_ROOT);
   private static final String ANSWER_TYPE = "roster.so.answer";
 
@@ -76,16 +94,6 @@ final class SoBodies {
   static boolean strict(RoutingContext ctx) {
     return Prefer.strict(ctx);
   }
-
-  /**
-   * A page of users as XML writes it: {@code <value><UserWithLinks>...</UserWithLinks></value>}.
-   */
-  record SoUsers(
-      @JacksonXmlElementWrapper(localName = "value")
-          @JacksonXmlProperty(localName = USER_ROOT)
-          @JsonProperty("value")
-          List<SoUser> value,
-      @JsonProperty("odata.nextLink") String nextLink) {}
 
   /**
    * Answers in the media type the request's {@code Accept} takes first: JSON for JSON or {@code
@@ -122,18 +130,47 @@ final class SoBodies {
   }
 
   /**
-   * The answer {@code body} (JSON, of {@code type}) in the media type negotiated: as it is for
-   * JSON, else as XML with {@code root} as its root element.
+   * The answer {@code body} (JSON) in the media type negotiated: as it is for JSON, else as XML
+   * with {@code root} as its root element and list items named by {@link #ITEMS} (a page of users
+   * is {@code <Users><value><UserWithLinks>...</UserWithLinks></value>...</Users>}).
    */
-  Buffer answer(RoutingContext ctx, Buffer body, Class<?> type, String root) {
+  Buffer answer(RoutingContext ctx, Buffer body, String root) {
     if (!xml(ctx)) {
       return body;
     }
     try {
-      return xml.write(json.read(body, type), root);
+      return xml.write(itemsNamed(json.read(body, JsonNode.class)), root);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be read back", e);
     }
+  }
+
+  /**
+   * {@code node} with every list wrapped in an object holding its items under their XML name: the
+   * XML mapper writes {@code {"OtherGroups": {"UserGroup": [a, b]}}} as {@code
+   * <OtherGroups><UserGroup>a</UserGroup><UserGroup>b</UserGroup></OtherGroups>}.
+   */
+  static JsonNode itemsNamed(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode items = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> items.add(itemsNamed(item)));
+      return items;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    ObjectNode named = JsonNodeFactory.instance.objectNode();
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      JsonNode value = itemsNamed(member.getValue());
+      if (value.isArray()) {
+        value =
+            JsonNodeFactory.instance
+                .objectNode()
+                .set(ITEMS.getOrDefault(member.getKey(), member.getKey()), value);
+      }
+      named.set(member.getKey(), value);
+    }
+    return named;
   }
 
   /** {@code value} (any object) in the media type negotiated. */
@@ -219,27 +256,55 @@ final class SoBodies {
     return read.user();
   }
 
-  /** Read-only members: what a client sends back inside them is ignored, whatever it is. */
-  private static final Set<String> IGNORED = Set.of("tableright", "fieldproperties", "_links");
+  /** Read-only members of the user: what a client sends back inside them is ignored. */
+  private static final Set<String> READ_ONLY = Set.of("_links", "postsavecommands");
+
+  /** Read-only members of every carrier, the user's and the nested ones. */
+  private static final Set<String> CARRIER = Set.of("tableright", "fieldproperties");
 
   /**
-   * For {@code Prefer: handling=strict}: a property a User does not have ({@code given}, at any
-   * depth, outside the read-only members), or a custom field name that is none, is an error.
+   * For {@code Prefer: handling=strict}: each property a User does not have ({@code given}, at any
+   * depth, outside the read-only members), each member of {@code Person} Roster cannot hold that
+   * the request gives a value ({@link SoPerson#unheld}), and each custom field name that is none is
+   * an error; all of them are listed in one 400.
    */
   static void refuseUnknown(SoUser user, List<String> given) {
-    List<String> unknown = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     given.stream()
-        .filter(path -> !IGNORED.contains(path.split("[.\\[]", 2)[0].toLowerCase(Locale.ROOT)))
-        .forEach(unknown::add);
-    unknown.addAll(SoCustomFields.unknown(user));
-    if (!unknown.isEmpty()) {
-      throw new ValidationFailed(
-          unknown.stream()
-              .map(
-                  name ->
-                      new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User"))
-              .toList());
+        .filter(path -> !insideReadOnly(path))
+        .forEach(
+            name ->
+                errors.add(
+                    new FieldError(name, FieldError.Code.UNKNOWN, "is not a property of User")));
+    if (user.person() != null) {
+      user.person()
+          .unheld()
+          .forEach(
+              name ->
+                  errors.add(
+                      new FieldError(
+                          name,
+                          FieldError.Code.NOT_ALLOWED,
+                          "is a member Roster cannot hold: send it empty (or without"
+                              + " Prefer: handling=strict, to have it ignored)")));
     }
+    errors.addAll(SoCustomFields.unknown(user));
+    if (!errors.isEmpty()) {
+      throw new ValidationFailed(errors);
+    }
+  }
+
+  private static boolean insideReadOnly(String path) {
+    String[] steps = path.toLowerCase(Locale.ROOT).split("[.\\[]");
+    if (READ_ONLY.contains(steps[0])) {
+      return true;
+    }
+    for (String step : steps) {
+      if (CARRIER.contains(step)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

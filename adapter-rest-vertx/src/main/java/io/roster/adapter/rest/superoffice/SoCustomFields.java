@@ -23,18 +23,35 @@ import java.util.function.Predicate;
 final class SoCustomFields {
   private SoCustomFields() {}
 
-  /** Custom-field names that are neither udf1..udf100 nor {@code x_...}: ignored unless strict. */
-  static List<String> unknown(SoUser body) {
-    List<String> unknown = new ArrayList<>();
+  /**
+   * An error for each name that is no custom field: in {@code CustomFields}, neither udf1..udf100
+   * nor {@code x_...}; in {@code ExtraFields}, not {@code x_...}. The request is refused (400)
+   * rather than the name dropped: {@code CustomFields} replaces every custom field, so a misspelt
+   * name would clear the field it meant.
+   */
+  static List<FieldError> unknown(SoUser body) {
+    List<FieldError> unknown = new ArrayList<>();
     if (body.customFields() != null) {
       body.customFields().keySet().stream()
           .filter(n -> !isCustomField(n))
-          .forEach(n -> unknown.add("CustomFields." + n));
+          .forEach(
+              n ->
+                  unknown.add(
+                      new FieldError(
+                          "CustomFields." + n,
+                          FieldError.Code.UNKNOWN,
+                          "is not a custom field (udf1..udf100, or x_... for an extra field)")));
     }
     if (body.extraFields() != null) {
       body.extraFields().keySet().stream()
           .filter(n -> !isExtraField(n))
-          .forEach(n -> unknown.add("ExtraFields." + n));
+          .forEach(
+              n ->
+                  unknown.add(
+                      new FieldError(
+                          "ExtraFields." + n,
+                          FieldError.Code.UNKNOWN,
+                          "is not an extra field (x_...; udf1..udf100 go in CustomFields)")));
     }
     return unknown;
   }
@@ -44,10 +61,11 @@ final class SoCustomFields {
    * ExtraFields} alone replaces the extra fields. A GET shows the extra fields in both, so a body
    * may carry both: for each extra field, the one that differs from {@code current} (the user as
    * the caller sees them; none for a new user) counts, whichever it is, and two different new
-   * values are an error naming both. Names that are no custom field are ignored (see {@link
+   * values are an error naming both. Names that are no custom field are errors (see {@link
    * #unknown}).
    */
   static KeyedEntries<String> draft(SoUser body, User current, List<FieldError> errors) {
+    errors.addAll(unknown(body));
     Map<String, String> custom =
         scalars("CustomFields", body.customFields(), SoCustomFields::isCustomField, errors);
     Map<String, String> extra =

@@ -3,7 +3,6 @@ package io.roster.adapter.rest.superoffice;
 import static io.roster.domain.user.UserFields.*;
 
 import io.roster.adapter.rest.http.HttpProblem;
-import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
@@ -12,6 +11,7 @@ import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyScope;
 import io.roster.domain.field.KeyedEntries;
 import io.roster.domain.reference.Reference;
+import io.roster.domain.user.Person;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserType;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -81,18 +82,62 @@ final class SoDrafts {
       kept.addAll(List.of(FIRSTNAME, LASTNAME, EMAIL, PHONE, MOBILE, FAX, BIRTHDATE));
     } else {
       SoPerson person = body.person();
+      Person stored = current == null ? null : current.person();
       draft
           .set(FIRSTNAME, person.firstname())
           .set(LASTNAME, person.lastname())
           .set(EMAIL, person.email())
-          .set(PHONE, person.phone())
-          .set(MOBILE, person.mobile())
-          .set(FAX, person.fax())
-          .set(BIRTHDATE, date(person.birthdate(), zone, errors));
+          .set(
+              PHONE,
+              either(
+                  "Person.DirectPhone",
+                  person.directPhone(),
+                  "Person.Phone",
+                  person.phone(),
+                  stored == null ? null : stored.phone(),
+                  errors))
+          .set(
+              MOBILE,
+              either(
+                  "Person.MobilePhone",
+                  person.mobilePhone(),
+                  "Person.Mobile",
+                  person.mobile(),
+                  stored == null ? null : stored.mobile(),
+                  errors))
+          .set(
+              FAX,
+              either(
+                  "Person.FaxPhone",
+                  person.faxPhone(),
+                  "Person.Fax",
+                  person.fax(),
+                  stored == null ? null : stored.fax(),
+                  errors));
+      // Birthdate is Roster's own member: left out, it stays as stored.
+      if (person.birthdate() == null) {
+        kept.add(BIRTHDATE);
+      } else {
+        draft.set(BIRTHDATE, date(person.birthdate().text(), zone, errors));
+      }
     }
 
-    one(draft, kept, ROLE, "Role", body.role(), errors);
-    one(draft, kept, USER_GROUP, "UserGroup", body.userGroup(), errors);
+    one(
+        draft,
+        kept,
+        ROLE,
+        "Role",
+        body.role() == null ? null : body.role().id(),
+        body.role(),
+        errors);
+    one(
+        draft,
+        kept,
+        USER_GROUP,
+        "UserGroup",
+        body.userGroup() == null ? null : body.userGroup().id(),
+        body.userGroup(),
+        errors);
     many(
         draft,
         kept,
@@ -154,15 +199,46 @@ final class SoDrafts {
       Set<Field<User, ?>> kept,
       Field<User, ?> field,
       String property,
-      SoListItem item,
+      Integer id,
+      Object item,
       List<FieldError> errors) {
     if (item == null) {
       kept.add(field);
-    } else if (item.id() == null) {
+    } else if (id == null) {
       errors.add(new FieldError(property, FieldError.Code.REQUIRED, NO_ID));
-    } else if (item.id() != 0) {
-      draft.refer(field, Reference.byNumber(item.id()));
+    } else if (id != 0) {
+      draft.refer(field, Reference.byNumber(id));
     }
+  }
+
+  /**
+   * One value SuperOffice's member ({@code DirectPhone}) and Roster's earlier one ({@code Phone})
+   * may both give: the one given, the same in both, or the one that differs from {@code stored} (a
+   * client that sends back what it was shown and changes the other). Two different new values are
+   * an error naming both.
+   */
+  private static String either(
+      String property,
+      String value,
+      String earlierProperty,
+      String earlier,
+      String stored,
+      List<FieldError> errors) {
+    if (earlier == null || Objects.equals(value, earlier)) {
+      return value;
+    }
+    if (value == null || Objects.equals(value, stored)) {
+      return earlier;
+    }
+    if (Objects.equals(earlier, stored)) {
+      return value;
+    }
+    errors.add(
+        new FieldError(
+            property,
+            FieldError.Code.MISMATCH,
+            "differs from " + earlierProperty + ": send one value, or the same in both"));
+    return null;
   }
 
   /**
@@ -232,8 +308,9 @@ final class SoDrafts {
 
   /**
    * Credentials as given: a value is a new secret (hashed before it is stored), none keeps the
-   * stored secret of the type. A credential without a type is a password. The seed's sample sends
-   * the same credential twice; identical entries count once.
+   * stored secret of the type. The type is the {@code Type} of SuperOffice's {@code CredentialType}
+   * (else its {@code DisplayType}), or a string; a credential without one is a password. The seed's
+   * sample sends the same credential twice; identical entries count once.
    */
   private static List<CredentialDraft> credentials(List<SoCredential> given) {
     Map<List<String>, CredentialDraft> drafts = new LinkedHashMap<>();
@@ -241,8 +318,8 @@ final class SoDrafts {
       if (credential == null) {
         continue;
       }
-      String type =
-          credential.type() == null || credential.type().isBlank() ? PASSWORD : credential.type();
+      String named = credential.type() == null ? null : credential.type().named();
+      String type = named == null ? PASSWORD : named;
       String value = credential.value();
       Secret secret = value == null || value.isEmpty() ? Secret.keep() : Secret.plain(value);
       List<String> key = new ArrayList<>();
@@ -292,19 +369,12 @@ final class SoDrafts {
   }
 
   /**
-   * A date ({@code 1990-12-10}) or a date-time whose date in {@code zone} counts: one without an
-   * offset is read in the zone (its own date), one with an offset is moved to the zone first.
+   * A date ({@code 1990-12-10}) or a date-time whose date in {@code zone} counts ({@link
+   * SoDates#readDate}); blank text and SuperOffice's minimum value are no date.
    */
   private static LocalDate date(String text, ZoneId zone, List<FieldError> errors) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    String trimmed = text.trim();
     try {
-      if (trimmed.length() == 10) {
-        return LocalDate.parse(trimmed);
-      }
-      return TimeZones.fromRequest(trimmed, zone).atZone(zone).toLocalDate();
+      return new SoDates(zone, false).readDate(text);
     } catch (DateTimeParseException e) {
       errors.add(
           new FieldError(

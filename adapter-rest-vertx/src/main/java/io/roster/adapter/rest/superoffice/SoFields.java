@@ -41,9 +41,9 @@ final class SoFields {
     fields.put("Person.Firstname", FIRSTNAME);
     fields.put("Person.Lastname", LASTNAME);
     fields.put("Person.Email", EMAIL);
-    fields.put("Person.Phone", PHONE);
-    fields.put("Person.Mobile", MOBILE);
-    fields.put("Person.Fax", FAX);
+    fields.put("Person.DirectPhone", PHONE);
+    fields.put("Person.MobilePhone", MOBILE);
+    fields.put("Person.FaxPhone", FAX);
     fields.put("Person.Birthdate", BIRTHDATE);
     fields.put("Deleted", ARCHIVED);
     fields.put("EjUserId", EJ_USER_ID);

@@ -1,15 +1,10 @@
 package io.roster.adapter.rest.superoffice;
 
-import io.roster.adapter.rest.superoffice.locale.TimeZones;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.customfield.ExtraFieldDeclaration;
 import io.roster.domain.user.AssociateId;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,9 +21,6 @@ import org.mapstruct.ReportingPolicy;
 interface SoMapper {
   SoMapper INSTANCE = new SoMapperImpl();
 
-  /** Date-times as the seed writes them: microseconds and an offset (the SO-TimeZone's). */
-  DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
-
   @Mapping(target = "associateId", source = "user.associateId")
   @Mapping(target = "name", source = "user.login.initials")
   @Mapping(target = "rank", source = "user.organisation.rank")
@@ -39,8 +31,10 @@ interface SoMapper {
   @Mapping(target = "otherGroups", source = "shown.otherGroups")
   @Mapping(target = "person", expression = "java(person(user))")
   @Mapping(target = "deleted", source = "user.lifecycle.archived")
-  @Mapping(target = "lastlogin", source = "user.lifecycle.lastLogin")
-  @Mapping(target = "lastlogout", source = "user.lifecycle.lastLogout")
+  @Mapping(target = "lastlogin", expression = "java(dates.dateTime(user.lifecycle().lastLogin()))")
+  @Mapping(
+      target = "lastlogout",
+      expression = "java(dates.dateTime(user.lifecycle().lastLogout()))")
   @Mapping(target = "ejUserId", source = "user.access.ejUserId")
   @Mapping(target = "requestSignature", source = "user.access.requestSignature")
   @Mapping(target = "type", source = "user.organisation.userType")
@@ -57,21 +51,23 @@ interface SoMapper {
   @Mapping(target = "tableRight", source = "shown.tableRight")
   @Mapping(target = "fieldProperties", source = "shown.fieldProperties")
   @Mapping(target = "links", source = "shown.links")
-  SoUser toSo(User user, SoUserParts shown, @Context ZoneId zone);
+  SoUser toSo(User user, SoUserParts shown, @Context SoDates dates);
 
   /** The secret is never shown: only its type and display value. */
-  @Mapping(target = "value", ignore = true)
-  SoCredential toSo(Credential credential);
+  default SoCredential toSo(Credential credential) {
+    return SoCredential.shown(credential.type(), credential.displayValue());
+  }
 
   default SoPerson person(User user) {
-    return new SoPerson(
+    return SoPerson.shown(
         user.person().firstname(),
         user.person().lastname(),
         user.person().email(),
         user.person().phone(),
         user.person().mobile(),
         user.person().fax(),
-        date(user.hr().birthdate()));
+        user.lifecycle().archived(),
+        SoDates.date(user.hr().birthdate()));
   }
 
   /** Every custom field with a value: udf1..udf100 and the extra fields. */
@@ -95,16 +91,6 @@ interface SoMapper {
 
   default Integer number(AssociateId id) {
     return id == null ? null : id.value();
-  }
-
-  /** A date-time in the zone the request asks for ({@code SO-TimeZone}, else UTC). */
-  default String text(Instant instant, @Context ZoneId zone) {
-    return instant == null ? null : DATE_TIME.format(TimeZones.toZone(instant, zone));
-  }
-
-  /** A date as SuperOffice writes a DateTime without a time: midnight, no offset. */
-  default String date(LocalDate date) {
-    return date == null ? null : date + "T00:00:00";
   }
 
   /** {@code ANONYMOUS_ASSOCIATE} is {@code AnonymousAssociate}. */

@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code $select=Name,Person/Firstname}: the properties to keep, ignoring case, {@code /} for a
- * property of a nested object; every other property is nulled out. A top-level name the
- * representation does not have is a 400.
+ * property of a nested object; every other property is nulled out, as SuperOffice clears a .NET
+ * carrier's members: a member that cannot be null there (a number, a flag, a date-time, the {@code
+ * Type} enum) takes its default instead ({@code 0}, {@code false}, {@value SoDates#MIN}, {@code
+ * Unknown}), so that a client generated from SuperOffice's schema still reads the answer. A
+ * top-level name the representation does not have is a 400.
  */
 final class SoSelect {
   /** Selected property (lower case) -> the nested properties selected (empty: the whole value). */
@@ -63,19 +67,42 @@ final class SoSelect {
       List<String> nested = selected.get(name.toLowerCase(Locale.ROOT));
       Object value = user.getValue(name);
       if (nested == null) {
-        result.putNull(name);
+        result.put(name, cleared(name, value, true));
       } else if (nested.contains("") || !(value instanceof JsonObject object)) {
         result.put(name, value);
       } else {
         JsonObject kept = new JsonObject();
         for (String inner : object.fieldNames()) {
+          Object innerValue = object.getValue(inner);
           kept.put(
               inner,
-              nested.contains(inner.toLowerCase(Locale.ROOT)) ? object.getValue(inner) : null);
+              nested.contains(inner.toLowerCase(Locale.ROOT))
+                  ? innerValue
+                  : cleared(inner, innerValue, false));
         }
         result.put(name, kept);
       }
     }
     return result;
+  }
+
+  /** Date-time members: never null in .NET. */
+  private static final Set<String> DATE_TIMES = Set.of("Lastlogin", "Lastlogout", "Birthdate");
+
+  /** What a member not selected becomes: null, or .NET's default for a value that cannot be. */
+  private static Object cleared(String name, Object value, boolean topLevel) {
+    if (value instanceof Number) {
+      return 0;
+    }
+    if (value instanceof Boolean) {
+      return false;
+    }
+    if (DATE_TIMES.contains(name)) {
+      return SoDates.MIN;
+    }
+    if (topLevel && name.equals("Type")) {
+      return "Unknown";
+    }
+    return null;
   }
 }

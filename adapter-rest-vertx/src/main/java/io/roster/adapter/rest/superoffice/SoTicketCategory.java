@@ -4,8 +4,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
+import java.util.Map;
 
-/** A request ticket category in the seed's shape; in a request only {@code Id} counts. */
+/**
+ * A request ticket category as SuperOffice's {@code MDOListItem}: {@code Name} and {@code FullName}
+ * its name, {@code ToolTip} Roster's code of it, {@code Id} and {@code Rank} its number; Roster's
+ * categories have no children, type, icon, colour or style. In a request only {@code Id} counts.
+ */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 @JsonPropertyOrder({
   "Id",
@@ -19,7 +24,9 @@ import java.util.List;
   "ColorBlock",
   "ExtraInfo",
   "StyleHint",
-  "FullName"
+  "FullName",
+  "TableRight",
+  "FieldProperties"
 })
 record SoTicketCategory(
     Integer id,
@@ -28,9 +35,30 @@ record SoTicketCategory(
     Boolean deleted,
     Integer rank,
     String type,
-    List<Object> childItems,
+    List<SoTicketCategory> childItems,
     String iconHint,
     Integer colorBlock,
     String extraInfo,
     String styleHint,
-    String fullName) {}
+    String fullName,
+    SoTableRight tableRight,
+    Map<String, SoFieldProperty> fieldProperties) {
+
+  static SoTicketCategory shown(int id, String name, String code) {
+    return new SoTicketCategory(
+        id,
+        name,
+        code,
+        false,
+        id,
+        null,
+        List.of(),
+        null,
+        0,
+        null,
+        null,
+        name,
+        null,
+        SoFieldProperty.NONE);
+  }
+}

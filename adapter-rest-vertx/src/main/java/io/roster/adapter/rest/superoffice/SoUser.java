@@ -9,9 +9,11 @@ import java.util.Map;
 
 /**
  * {@code UserWithLinks}: a user as the SuperOffice seed's response table shows it, in its order,
- * plus the caller's rights and the links. Requests bind to the same record; the read-only
- * properties (AssociateId, Lastlogin, Lastlogout, TableRight, FieldProperties, _Links) are ignored
- * there.
+ * plus the caller's rights and the links; the nested members in SuperOffice's own carriers ({@link
+ * SoPerson}, {@link SoRole}, {@link SoListItem}, {@link SoCredential}, {@link SoLicenseOwner},
+ * {@link SoTicketCategory}, {@link SoCustomCommand}). Requests bind to the same record; the
+ * read-only properties (AssociateId, Lastlogin, Lastlogout, PostSaveCommands, TableRight,
+ * FieldProperties, _Links) are ignored there. Date-times are text as {@link SoDates} writes them.
  */
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 @JsonPropertyOrder({
@@ -50,7 +52,7 @@ record SoUser(
     Integer rank,
     String tooltip,
     List<SoLicenseOwner> licenseOwners,
-    SoListItem role,
+    SoRole role,
     SoListItem userGroup,
     List<SoListItem> otherGroups,
     SoPerson person,
@@ -69,7 +71,7 @@ record SoUser(
     Boolean waitingForApproval,
     Map<String, Object> extraFields,
     Map<String, Object> customFields,
-    List<Object> postSaveCommands,
+    List<SoCustomCommand> postSaveCommands,
     SoTableRight tableRight,
     Map<String, SoFieldProperty> fieldProperties,
     @JsonProperty("_Links") SoLinks links) {}

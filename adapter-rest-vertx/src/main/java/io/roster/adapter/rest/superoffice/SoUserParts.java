@@ -9,7 +9,7 @@ import java.util.Map;
  */
 record SoUserParts(
     List<SoLicenseOwner> licenseOwners,
-    SoListItem role,
+    SoRole role,
     SoListItem userGroup,
     List<SoListItem> otherGroups,
     List<SoTicketCategory> ticketCategories,

@@ -97,7 +97,10 @@ public final class SuperOfficeRoutes {
   private final Calls useCases;
   private final UseCaseRunner runner;
   private final JsonCodec json;
-  private final XmlCodec xml = new XmlCodec();
+
+  /** Nulls as .NET writes them, {@code xsi:nil}: a .NET client reads {@code <Name/>} as "". */
+  private final XmlCodec xml = new XmlCodec(true);
+
   private final SoBodies bodies;
   private final Duration slowCallThreshold;
 
@@ -257,7 +260,7 @@ public final class SuperOfficeRoutes {
   private SoUser patched(RoutingContext ctx, UserView current, String contentType, byte[] patch) {
     try {
       JsonNode shown = json.read(json.write(presenter(ctx).present(current)), JsonNode.class);
-      JsonNode applied = Patches.apply(shown, contentType, patch);
+      JsonNode applied = Patches.apply(shown, contentType, SoPatchResult.currentNames(patch));
       if (!(applied instanceof ObjectNode object)) {
         throw new HttpProblem(400, "The patched User is not a JSON object.");
       }
@@ -369,7 +372,8 @@ public final class SuperOfficeRoutes {
   /**
    * {@code GET /api/v1/User/default[?userType=ResourceAssociate]}: a new, unsaved user with its
    * defaults (AssociateId 0), of the type asked (InternalAssociate when none; an unknown type is a
-   * 400), and the rights the caller would have on it.
+   * 400), and the rights the caller would have on it. As in SuperOffice it is a {@code User}, not a
+   * {@code UserWithLinks}: no {@code _Links}, and {@code <User>} as the root of XML.
    */
   private void defaultUser(RoutingContext ctx) {
     answerIn(ctx);
@@ -384,10 +388,10 @@ public final class SuperOfficeRoutes {
                       .newUser()
                       .defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
               JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
+              shown.remove("_Links");
               return (select == null ? shown : select.apply(shown)).toBuffer();
             })
-        .onSuccess(
-            body -> ctx.response().end(bodies.answer(ctx, body, SoUser.class, SoBodies.USER_ROOT)))
+        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, "User")))
         .onFailure(ctx::fail);
   }
 
@@ -417,10 +421,7 @@ public final class SuperOfficeRoutes {
               }
               return answer;
             })
-        .onSuccess(
-            answer ->
-                ctx.response()
-                    .end(bodies.answer(ctx, answer.toBuffer(), SoBodies.SoUsers.class, "Users")))
+        .onSuccess(answer -> ctx.response().end(bodies.answer(ctx, answer.toBuffer(), "Users")))
         .onFailure(ctx::fail);
   }
 
@@ -442,11 +443,11 @@ public final class SuperOfficeRoutes {
     ctx.response()
         .putHeader("ETag", Preconditions.etag(answer.version()))
         .setStatusCode(status)
-        .end(bodies.answer(ctx, answer.body(), SoUser.class, SoBodies.USER_ROOT));
+        .end(bodies.answer(ctx, answer.body(), SoBodies.USER_ROOT));
   }
 
   private SoPresenter presenter(RoutingContext ctx) {
-    return new SoPresenter(base(ctx), zone(ctx), DisplayTexts.of(Language.of(ctx)));
+    return new SoPresenter(base(ctx), SoDates.of(ctx), DisplayTexts.of(Language.of(ctx)));
   }
 
   /**

@@ -9,14 +9,20 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SO-TimeZone: date-times answered in the zone, request date-times without an offset read in it.
+ * SO-TimeZone: date-times answered in the zone (with the offset only for includeTZOffset), request
+ * date-times without an offset read in it.
  */
 class SoTimeZoneTest {
   private final TestServer server = new TestServer();
@@ -42,7 +48,7 @@ class SoTimeZoneTest {
   }
 
   @Test
-  void date_times_are_answered_in_the_zone_asked_for_and_are_the_same_instants() {
+  void date_times_are_answered_in_the_zone_asked_for_without_an_offset_and_are_the_same_instants() {
     server.useCases.authenticate().logIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD, "127.0.0.1");
     server
         .useCases
@@ -58,18 +64,50 @@ class SoTimeZoneTest {
     JsonObject oslo = admin(Map.of("SO-TimeZone", "Europe/Oslo"));
 
     for (String property : new String[] {"Lastlogin", "Lastlogout"}) {
-      OffsetDateTime inUtc = OffsetDateTime.parse(utc.getString(property));
-      OffsetDateTime inIndia = OffsetDateTime.parse(india.getString(property));
-      OffsetDateTime inOslo = OffsetDateTime.parse(oslo.getString(property));
-      Instant instant = inUtc.toInstant();
-      assertThat(utc.getString(property)).as(property).endsWith("+00:00");
-      assertThat(india.getString(property)).as(property).endsWith("+05:30");
-      assertThat(inIndia.toInstant()).as(property).isEqualTo(instant);
-      assertThat(inOslo.toInstant()).as(property).isEqualTo(instant);
-      assertThat(inOslo.getOffset())
+      // As SuperOffice writes them: no zone designator, a fraction of at most seven digits.
+      for (JsonObject user : List.of(utc, india, oslo)) {
+        assertThat(user.getString(property))
+            .as(property)
+            .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,7})?");
+      }
+      Instant instant = LocalDateTime.parse(utc.getString(property)).toInstant(ZoneOffset.UTC);
+      assertThat(LocalDateTime.parse(india.getString(property)))
           .as(property)
-          .isEqualTo(ZoneId.of("Europe/Oslo").getRules().getOffset(instant));
+          .isEqualTo(LocalDateTime.ofInstant(instant, ZoneOffset.ofHoursMinutes(5, 30)));
+      assertThat(LocalDateTime.parse(oslo.getString(property)))
+          .as(property)
+          .isEqualTo(LocalDateTime.ofInstant(instant, ZoneId.of("Europe/Oslo")));
     }
+  }
+
+  @Test
+  void include_tz_offset_adds_the_offset_as_superoffice_writes_it() {
+    server.useCases.authenticate().logIn(TestServer.ADMIN, TestServer.ADMIN_PASSWORD, "127.0.0.1");
+
+    JsonObject utc = admin(Map.of());
+    JsonObject india = admin(Map.of("SO-TimeZone", "UTC+05:30, includeTZOffset"));
+    JsonObject oslo = admin(Map.of("SO-TimeZone", "Europe/Oslo,INCLUDETZOFFSET"));
+    JsonObject plain = admin(Map.of("SO-TimeZone", "includeTZOffset"));
+
+    Instant instant = LocalDateTime.parse(utc.getString("Lastlogin")).toInstant(ZoneOffset.UTC);
+    assertThat(india.getString("Lastlogin")).endsWith("+0530");
+    assertThat(plain.getString("Lastlogin")).endsWith("+0000");
+    DateTimeFormatter withOffset =
+        new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .appendOffset("+HHMM", "+0000")
+            .toFormatter();
+    for (JsonObject user : List.of(india, oslo, plain)) {
+      assertThat(OffsetDateTime.parse(user.getString("Lastlogin"), withOffset).toInstant())
+          .isEqualTo(instant);
+    }
+    assertThat(OffsetDateTime.parse(oslo.getString("Lastlogin"), withOffset).getOffset())
+        .isEqualTo(ZoneId.of("Europe/Oslo").getRules().getOffset(instant));
+    // A date-time never set is .NET's minimum value, with or without the offset.
+    assertThat(india.getString("Lastlogout")).isEqualTo("0001-01-01T00:00:00");
+    // Birthdate is a date: never an offset.
+    assertThat(india.getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("0001-01-01T00:00:00");
   }
 
   @Test
@@ -94,6 +132,18 @@ class SoTimeZoneTest {
     put(id, user, Map.of());
     assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
         .isEqualTo("1990-12-11T00:00:00");
+
+    // An offset as SuperOffice writes it with includeTZOffset, and seven fraction digits.
+    user.getJsonObject("Person").put("Birthdate", "1990-12-10T23:30:00.1234567-0200");
+    put(id, user, Map.of("SO-TimeZone", "UTC, includeTZOffset"));
+    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("1990-12-11T00:00:00");
+
+    // SuperOffice's minimum value is no date, whatever its offset.
+    user.getJsonObject("Person").put("Birthdate", "0001-01-01T00:00:00+0200");
+    put(id, user, Map.of("SO-TimeZone", "+02:00"));
+    assertThat(api.read(id).getJsonObject("Person").getString("Birthdate"))
+        .isEqualTo("0001-01-01T00:00:00");
   }
 
   @Test

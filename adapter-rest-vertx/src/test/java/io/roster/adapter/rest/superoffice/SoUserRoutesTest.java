@@ -40,11 +40,15 @@ class SoUserRoutesTest {
     JsonObject before = api.read(id);
     int group = api.number(ReferenceKind.USER_GROUP, 0);
     int category = api.number(ReferenceKind.TICKET_CATEGORY, 0);
-    // Only the ids that must exist are replaced; the rest is the seed's sample as it is.
+    // Only the ids that must exist and the custom field names (the sample's are no custom fields)
+    // are replaced; the rest is the seed's sample as it is.
     String body =
         seed()
             .replace("\"Id\": 208", "\"Id\": " + group)
-            .replace("\"Id\": 250", "\"Id\": " + category);
+            .replace("\"Id\": 250", "\"Id\": " + category)
+            .replace("\"CustomFields1\"", "\"udf1\"")
+            .replace("\"CustomFields2\"", "\"udf2\"")
+            .replace("\"ExtraFields1\": \"non\",\n\"ExtraFields2\": \"voluptas\"", "");
 
     HttpResponse<Buffer> put = api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of(), body);
 
@@ -78,15 +82,37 @@ class SoUserRoutesTest {
         .isEqualTo(category);
     // The same credential twice counts once; it has no type, so it is a password; its value is
     // never shown.
-    assertThat(after.getJsonArray("Credentials"))
-        .containsExactly(
-            new JsonObject().put("Type", "Password").putNull("Value").put("DisplayValue", "harum"));
+    assertThat(after.getJsonArray("Credentials")).hasSize(1);
+    JsonObject credential = after.getJsonArray("Credentials").getJsonObject(0);
+    assertThat(credential.getJsonObject("Type").getString("Type")).isEqualTo("Password");
+    assertThat(credential.getValue("Value")).isNull();
+    assertThat(credential.getString("DisplayValue")).isEqualTo("harum");
+    assertThat(after.getJsonObject("CustomFields").getMap())
+        .containsExactly(java.util.Map.entry("udf1", "hic"), java.util.Map.entry("udf2", "aut"));
     // Null entities are kept as stored; the lists of licences without names change nothing.
-    assertThat(after.getJsonObject("Person")).isEqualTo(before.getJsonObject("Person"));
+    // (the sample says Deleted, so the person is Retired)
+    assertThat(after.getJsonObject("Person"))
+        .isEqualTo(before.getJsonObject("Person").copy().put("Retired", 1));
     assertThat(after.getJsonArray("LicenseOwners")).isEqualTo(before.getJsonArray("LicenseOwners"));
     // Read-only properties of the request are ignored.
-    assertThat(after.getString("Lastlogin")).isNull();
+    assertThat(after.getString("Lastlogin")).isEqualTo("0001-01-01T00:00:00");
     assertThat(after.getJsonArray("PostSaveCommands")).isEmpty();
+  }
+
+  @Test
+  void the_seeds_sample_request_as_it_is_is_a_400_naming_its_custom_field_names()
+      throws IOException {
+    int id = api.user("seed@example.test", "Seed");
+    JsonObject before = api.read(id);
+
+    HttpResponse<Buffer> put = api.send(HttpMethod.PUT, "/api/v1/User/" + id, Map.of(), seed());
+
+    assertThat(SoApi.assertError(put, 400))
+        .contains("CustomFields.CustomFields1", "CustomFields.CustomFields2")
+        .contains("ExtraFields.ExtraFields1", "ExtraFields.ExtraFields2")
+        // and, in the same answer, the list items the sample names that do not exist
+        .contains("OtherGroups[0]", "TicketCategories[0]");
+    assertThat(api.read(id)).isEqualTo(before);
   }
 
   @Test
@@ -444,8 +470,8 @@ class SoUserRoutesTest {
     assertThat(asAdmin.getJsonObject("TableRight").getString("Mask"))
         .isEqualTo("Select, Update, Insert, Delete");
     assertThat(asReader.getJsonObject("TableRight").getString("Mask")).isEqualTo("Select");
-    assertThat(mask(asAdmin, "Person.Phone")).isEqualTo("Read, Write");
-    assertThat(mask(asReader, "Person.Phone")).isEqualTo("Read");
+    assertThat(mask(asAdmin, "Person.DirectPhone")).isEqualTo("Read, Write");
+    assertThat(mask(asReader, "Person.DirectPhone")).isEqualTo("Read");
     assertThat(mask(asAdmin, "Credentials")).isEqualTo("Read, Write");
     assertThat(mask(asReader, "Credentials")).isEqualTo("None");
     assertThat(mask(asReader, "Person.Lastname")).isEqualTo("Read, UIHintMandatory");
