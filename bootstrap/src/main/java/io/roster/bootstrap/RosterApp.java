@@ -34,19 +34,7 @@ public final class RosterApp implements AutoCloseable {
     JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
     Vertx vertx = null;
     try {
-      // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one
-      // saved.
-      Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-      Ports ports =
-          new Ports(
-              persistence.unitOfWork(),
-              persistence.users(),
-              persistence.salesOrganizations(),
-              persistence.referenceData(),
-              persistence.auditLog(),
-              new Password4jHasher(),
-              clock);
-      UseCases useCases = UseCases.over(ports);
+      UseCases useCases = useCasesOver(persistence);
       if (demo) {
         DemoData.loadInto(persistence, useCases);
       }
@@ -82,6 +70,22 @@ public final class RosterApp implements AutoCloseable {
       }
       throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** The use cases over the database's ports, as both the server and the commands run them. */
+  static UseCases useCasesOver(JdbiPersistence persistence) {
+    // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one
+    // saved.
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    return UseCases.over(
+        new Ports(
+            persistence.unitOfWork(),
+            persistence.users(),
+            persistence.salesOrganizations(),
+            persistence.referenceData(),
+            persistence.auditLog(),
+            new Password4jHasher(),
+            clock));
   }
 
   /**
