@@ -65,6 +65,7 @@ interface Progress extends AutoCloseable {
       @Override
       public void message(String line) {
         err.println(line);
+        err.flush();
       }
 
       @Override
