@@ -60,7 +60,7 @@ final class ImportCommand extends DirectoryCommand {
    * runs; with group commit it then waits, without one, for the flush that makes its commit
    * durable, and the more rows wait together, the fewer flushes.
    */
-  static final int ROWS_PER_CONNECTION = 4;
+  static final int ROWS_PER_CONNECTION = 2;
 
   /** A line of progress every so many rows when no terminal shows a bar. */
   static final long PROGRESS_LINES_EVERY = 10_000;

@@ -236,6 +236,28 @@ final class Importer {
     }
   }
 
+  /** Times a row is tried while the store is unavailable, and the pause before the next try. */
+  static final int ATTEMPTS = 4;
+
+  static final long FIRST_PAUSE_MILLIS = 250;
+
+  /**
+   * One row; when the store is unavailable for it (nothing was changed, say the pool had no
+   * connection free in time), tried again after a growing pause, a few times, before the run stops.
+   */
+  Result processRetrying(Row row) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return process(row);
+      } catch (StoreUnavailable e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        Thread.sleep(FIRST_PAUSE_MILLIS << (attempt - 1));
+      }
+    }
+  }
+
   /** One row, as one use case. */
   Result process(Row row) {
     if (row.problem() != null) {

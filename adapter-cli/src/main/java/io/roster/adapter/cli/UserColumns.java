@@ -172,8 +172,10 @@ final class UserColumns {
     if (path.equals(SALES_ORGANIZATION.name())) {
       return ORGANIZATION;
     }
+    // The column export writes, when two name the field (an id and a code).
     return USER.stream()
         .filter(c -> c.path().equals(path))
+        .sorted(java.util.Comparator.comparing(c -> !c.written()))
         .map(Column::name)
         .findFirst()
         .orElse(path);
