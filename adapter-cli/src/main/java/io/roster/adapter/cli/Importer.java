@@ -12,8 +12,10 @@ import io.roster.domain.failure.FieldFailure;
 import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Revision;
+import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserKey;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +35,8 @@ import java.util.function.BooleanSupplier;
  * Rows into the directory, each row one use case (create, or with {@code update} an update of the
  * user its id or user name matches): a row that breaks a rule changes nothing, and its errors are
  * reported. Rows run a few at a time (as many as the connection pool serves) so that their commits
- * can share a flush to the disk; results are reported in the order of the rows. A row that refers
+ * can share a flush to the disk; results are reported in the order of the rows, but for a row whose
+ * team leader did not exist yet: it is tried again at the end, and reported then. A row that refers
  * to something a row under way may be creating (a sales organization by code or id, a team leader,
  * with {@code update} the user it matches) first waits for that row: a file may create an
  * organization in one row and name it by its code in the next.
@@ -47,8 +50,15 @@ final class Importer {
     FAILED
   }
 
-  /** What became of one row; {@code errors} say why it failed. */
-  record Result(long line, Outcome outcome, List<String> errors) {}
+  /**
+   * What became of one row; {@code errors} say why it failed. {@code leaderLater}: it failed only
+   * because its team leader does not exist (yet).
+   */
+  record Result(long line, Outcome outcome, List<String> errors, boolean leaderLater) {
+    Result(long line, Outcome outcome, List<String> errors) {
+      this(line, outcome, errors, false);
+    }
+  }
 
   /** How many rows had each outcome. */
   record Counts(long created, long updated, long unchanged, long failed) {
@@ -95,7 +105,7 @@ final class Importer {
   }
 
   /** Imports {@code rows} until they end or {@code stop} says so (the rows under way finish). */
-  Run run(Iterator<Row> rows, BooleanSupplier stop, Listener listener) {
+  Run run(Iterator<Row> rows, BooleanSupplier stop, Listener listener) throws InterruptedException {
     AtomicInteger threads = new AtomicInteger();
     ExecutorService workers =
         Executors.newFixedThreadPool(
@@ -111,16 +121,49 @@ final class Importer {
         Row row = rows.next();
         window.awaitRowsIntroducing(referenced(row));
         window.add(
-            workers.submit(() -> process(row)), introducedUser(row), embeddedOrganization(row));
+            row,
+            workers.submit(() -> processRetrying(row)),
+            introducedUser(row),
+            embeddedOrganization(row));
         window.drain(2 * parallelism - 1);
       }
       window.drain(0);
+      if (!window.storeGone && !stop.getAsBoolean()) {
+        retryLeaderLater(window, stop);
+      }
     } finally {
       workers.shutdownNow();
     }
     End end =
         window.storeGone ? End.STORE_UNAVAILABLE : rows.hasNext() ? End.STOPPED : End.COMPLETE;
     return new Run(window.counts, end);
+  }
+
+  /**
+   * The rows that named a team leader who did not exist yet, again, in their order, as long as a
+   * pass creates one of them (a leader may come after the members in a file, as in an export by
+   * user name); those still failing are reported then.
+   */
+  private void retryLeaderLater(Window window, BooleanSupplier stop) throws InterruptedException {
+    List<Row> pending = window.leaderLater;
+    boolean progress = true;
+    while (!pending.isEmpty() && progress && !stop.getAsBoolean()) {
+      progress = false;
+      List<Row> still = new ArrayList<>();
+      for (Row row : pending) {
+        Result result = processRetrying(row);
+        if (result.leaderLater()) {
+          still.add(row);
+        } else {
+          progress |= result.outcome() != Outcome.FAILED;
+          window.report(result);
+        }
+      }
+      pending = still;
+    }
+    for (Row row : pending) {
+      window.report(process(row));
+    }
   }
 
   /** The keys of the user a row may create. */
@@ -162,7 +205,12 @@ final class Importer {
 
   /** The rows under way, oldest first, what they may create, and the counts of those done. */
   private static final class Window {
+    private final Deque<Row> rows = new ArrayDeque<>();
     private final Deque<Future<Result>> futures = new ArrayDeque<>();
+
+    /** Rows whose team leader did not exist yet, to try again at the end. */
+    final List<Row> leaderLater = new ArrayList<>();
+
     private final Deque<Set<String>> keys = new ArrayDeque<>();
     private final Map<String, Integer> underWay = new HashMap<>();
 
@@ -181,12 +229,13 @@ final class Importer {
      * A row under way, which may create its user and, the first time one is given in full, its
      * organization (later rows giving the same one wait for it, then find it).
      */
-    void add(Future<Result> future, Set<String> user, Set<String> organization) {
+    void add(Row row, Future<Result> future, Set<String> user, Set<String> organization) {
       Set<String> introduced = new HashSet<>(user);
       if (organization.stream().noneMatch(organizationsSeen::contains)) {
         introduced.addAll(organization);
       }
       organizationsSeen.addAll(organization);
+      rows.add(row);
       futures.add(future);
       keys.add(introduced);
       introduced.forEach(key -> underWay.merge(key, 1, Integer::sum));
@@ -210,14 +259,21 @@ final class Importer {
     }
 
     private void reportOldest() {
+      Row row = rows.poll();
       Result result = take(futures.poll());
       keys.poll().forEach(key -> underWay.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1));
       if (result == null) {
         storeGone = true;
+      } else if (result.leaderLater()) {
+        leaderLater.add(row);
       } else {
-        counts = counts.plus(result.outcome());
-        listener.done(result);
+        report(result);
       }
+    }
+
+    void report(Result result) {
+      counts = counts.plus(result.outcome());
+      listener.done(result);
     }
   }
 
@@ -283,7 +339,16 @@ final class Importer {
       return new Result(
           row.line(), revision.changed() ? Outcome.UPDATED : Outcome.UNCHANGED, List.of());
     } catch (FieldFailure e) {
-      return new Result(row.line(), Outcome.FAILED, DirectoryCommand.errors(e.errors()));
+      boolean leaderLater =
+          !dryRun
+              && row.text("team_leader_user_id") != null
+              && e.errors().stream()
+                  .allMatch(
+                      error ->
+                          error.field().equals(UserFields.TEAM_LEADER.name())
+                              && error.code() == FieldError.Code.NOT_FOUND);
+      return new Result(
+          row.line(), Outcome.FAILED, DirectoryCommand.errors(e.errors()), leaderLater);
     } catch (NotFound | AccessDenied | VersionConflict e) {
       return new Result(row.line(), Outcome.FAILED, List.of(e.getMessage()));
     }

@@ -46,7 +46,8 @@ class ImporterTest {
   }
 
   @Test
-  void a_row_naming_what_an_earlier_row_creates_waits_for_it_and_results_come_in_order() {
+  void a_row_naming_what_an_earlier_row_creates_waits_for_it_and_results_come_in_order()
+      throws Exception {
     List<Row> rows = new ArrayList<>();
     rows.add(
         new Row(
@@ -74,7 +75,45 @@ class ImporterTest {
   }
 
   @Test
-  void a_stop_ends_the_run_after_the_rows_under_way() {
+  void a_member_may_come_before_the_team_leader_they_name() throws Exception {
+    String leader = "6f1c1a52-2f43-4f0e-9a39-3c1a2b4d5e60";
+    Map<String, String> member = new java.util.HashMap<>(user(1, "member", "OSL").values());
+    member.put("team_leader_user_id", leader);
+    Map<String, String> lead = new java.util.HashMap<>(user(3, "leader", "OSL").values());
+    lead.put("id", leader);
+    lead.put("is_team_leader", "true");
+    Map<String, String> orphan = new java.util.HashMap<>(user(4, "orphan", "OSL").values());
+    orphan.put("team_leader_user_id", "00000000-0000-4000-8000-000000000000");
+    List<Importer.Result> results = new ArrayList<>();
+
+    Importer.Run run =
+        new Importer(calls, operator, false, false, 1)
+            .run(
+                List.of(
+                        new Row(
+                            1,
+                            Map.of(
+                                "username", "first@example.com",
+                                "lastname", "First",
+                                "email", "first@example.com",
+                                "sales_organization.code", "OSL",
+                                "sales_organization.name", "Oslo")),
+                        new Row(2, member),
+                        new Row(3, lead),
+                        new Row(4, orphan))
+                    .iterator(),
+                () -> false,
+                results::add);
+
+    assertThat(run.counts()).isEqualTo(new Importer.Counts(3, 0, 0, 1));
+    assertThat(results).extracting(Importer.Result::line).containsExactly(1L, 3L, 2L, 4L);
+    assertThat(results.get(3).errors())
+        .containsExactly(
+            "team_leader_user_id: names no existing user (id 00000000-0000-4000-8000-000000000000)");
+  }
+
+  @Test
+  void a_stop_ends_the_run_after_the_rows_under_way() throws Exception {
     List<Row> rows = new ArrayList<>();
     rows.add(
         new Row(
@@ -101,7 +140,7 @@ class ImporterTest {
   }
 
   @Test
-  void with_update_a_row_updates_the_user_its_name_matches() {
+  void with_update_a_row_updates_the_user_its_name_matches() throws Exception {
     new Importer(calls, operator, false, false, 1)
         .run(
             List.of(
