@@ -544,9 +544,22 @@ abstract class CommandLineContract {
   }
 
   @Test
-  void bad_usage_and_bad_settings_exit_with_2() {
+  void bad_usage_and_bad_settings_exit_with_2() throws Exception {
     assertThat(roster("users", "frobnicate").code()).isEqualTo(2);
     assertThat(roster("users", "list", "--format", "xml").code()).isEqualTo(2);
+
+    Ran config =
+        roster(
+            "users",
+            "list",
+            "--config",
+            file("roster.properties", "ROSTER_TOKEN_LIFETIME=x\n").toString());
+    assertThat(config.code()).isEqualTo(2);
+    assertThat(config.err().strip()).isEqualTo("roster: ROSTER_TOKEN_LIFETIME=x: is not a number");
+    Ran typo =
+        roster("export", "--config", file("typo.properties", "ROSTER_DB_POLL_SIZE=4\n").toString());
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("unknown setting ROSTER_DB_POLL_SIZE");
 
     Map<String, String> bad = new java.util.HashMap<>(directory);
     bad.put("ROSTER_DB_POOL_SIZE", "1");
