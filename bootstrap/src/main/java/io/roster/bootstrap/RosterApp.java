@@ -34,19 +34,8 @@ public final class RosterApp implements AutoCloseable {
     JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
     Vertx vertx = null;
     try {
-      // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one
-      // saved.
-      Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
-      Ports ports =
-          new Ports(
-              persistence.unitOfWork(),
-              persistence.users(),
-              persistence.salesOrganizations(),
-              persistence.referenceData(),
-              persistence.auditLog(),
-              new Password4jHasher(),
-              clock);
-      UseCases useCases = UseCases.over(ports, settings.security().loginFailuresPerAddress());
+      UseCases useCases =
+          UseCases.over(ports(persistence), settings.security().loginFailuresPerAddress());
       if (demo) {
         DemoData.loadInto(persistence, useCases);
       }
@@ -82,6 +71,29 @@ public final class RosterApp implements AutoCloseable {
       }
       throw new IllegalStateException("the HTTP server did not start: " + e.getMessage(), e);
     }
+  }
+
+  /** The use cases over the database's ports, as both the server and the commands run them. */
+  /**
+   * The use cases over {@code persistence}, login throttling at its defaults (commands do not log
+   * on).
+   */
+  static UseCases useCasesOver(JdbiPersistence persistence) {
+    return UseCases.over(ports(persistence));
+  }
+
+  private static Ports ports(JdbiPersistence persistence) {
+    // Microseconds: what PostgreSQL keeps of a timestamp, so a value read back equals the one
+    // saved.
+    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1000));
+    return new Ports(
+        persistence.unitOfWork(),
+        persistence.users(),
+        persistence.salesOrganizations(),
+        persistence.referenceData(),
+        persistence.auditLog(),
+        new Password4jHasher(),
+        clock);
   }
 
   /**

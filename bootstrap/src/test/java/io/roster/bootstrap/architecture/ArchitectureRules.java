@@ -66,6 +66,31 @@ final class ArchitectureRules {
                 + " which service does the work, and how they are put together, is bootstrap's business");
   }
 
+  /**
+   * The command line adapter, which exists, needs nothing of Roster but the domain and the
+   * application's ports, and nothing else but the JDK and its own libraries.
+   */
+  static ArchRule commandLineDrivesThePortsOnly(String root) {
+    return classes()
+        .that()
+        .resideInAPackage(root + ".adapter.cli..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(
+            "java..",
+            "sun.misc..",
+            "picocli..",
+            "com.fasterxml.jackson..",
+            "me.tongfei.progressbar..",
+            root + ".domain..",
+            root + ".application.port..",
+            root + ".adapter.cli..")
+        .because(
+            "the commands drive the same use cases as the HTTP server, through their ports, and"
+                + " never touch the database themselves")
+        .allowEmptyShould(false);
+  }
+
   static ArchRule nothingDependsOnBootstrap(String root) {
     return noClasses()
         .that()

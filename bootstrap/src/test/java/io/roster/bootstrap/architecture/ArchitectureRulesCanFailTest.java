@@ -58,6 +58,12 @@ class ArchitectureRulesCanFailTest {
   }
 
   @Test
+  void the_command_line_rule_catches_a_command_using_the_wiring() {
+    assertThat(violations(ArchitectureRules.commandLineDrivesThePortsOnly(FIXTURE)))
+        .anyMatch(mentioning(ReusesTheWiring.class));
+  }
+
+  @Test
   void the_cycle_rule_catches_two_packages_using_each_other() {
     assertThat(violations(ArchitectureRules.noPackageCycles(FIXTURE)))
         .anyMatch(mentioning(Left.class));

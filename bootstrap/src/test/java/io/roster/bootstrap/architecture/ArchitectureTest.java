@@ -40,6 +40,10 @@ class ArchitectureTest {
       ArchitectureRules.adaptersUseTheApplicationThroughItsPorts(ROSTER);
 
   @ArchTest
+  static final ArchRule the_command_line_drives_the_ports_only =
+      ArchitectureRules.commandLineDrivesThePortsOnly(ROSTER);
+
+  @ArchTest
   static final ArchRule nothing_depends_on_bootstrap =
       ArchitectureRules.nothingDependsOnBootstrap(ROSTER);
 
