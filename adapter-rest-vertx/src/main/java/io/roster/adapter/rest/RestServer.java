@@ -3,6 +3,7 @@ package io.roster.adapter.rest;
 import io.roster.adapter.rest.auth.AuthRoutes;
 import io.roster.adapter.rest.http.Health;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.QueryStrings;
 import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.SecurityHeaders;
@@ -61,6 +62,7 @@ public final class RestServer {
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
     router.route().handler(new SecurityHeaders());
+    router.route().handler(QueryStrings::check);
     RequestBodies.mount(router, settings.bodyLimit());
     new Health(runner, databaseReachable).mount(router);
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
