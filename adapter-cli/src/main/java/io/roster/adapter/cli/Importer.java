@@ -14,20 +14,14 @@ import io.roster.domain.failure.VersionConflict;
 import io.roster.domain.field.Revision;
 import io.roster.domain.user.UserFields;
 import io.roster.domain.user.UserKey;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -115,7 +109,7 @@ final class Importer {
               thread.setDaemon(true);
               return thread;
             });
-    Window window = new Window(listener);
+    ImportWindow window = new ImportWindow(listener);
     try {
       while (!stop.getAsBoolean() && !window.storeGone && rows.hasNext()) {
         Row row = rows.next();
@@ -144,7 +138,8 @@ final class Importer {
    * pass creates one of them (a leader may come after the members in a file, as in an export by
    * user name); those still failing are reported then.
    */
-  private void retryLeaderLater(Window window, BooleanSupplier stop) throws InterruptedException {
+  private void retryLeaderLater(ImportWindow window, BooleanSupplier stop)
+      throws InterruptedException {
     List<Row> pending = window.leaderLater;
     boolean progress = true;
     while (!pending.isEmpty() && progress && !stop.getAsBoolean()) {
@@ -200,95 +195,6 @@ final class Importer {
   private static void key(Set<String> keys, String kind, String value) {
     if (value != null) {
       keys.add(kind + value.trim().toLowerCase(Locale.ROOT));
-    }
-  }
-
-  /** The rows under way, oldest first, what they may create, and the counts of those done. */
-  private static final class Window {
-    private final Deque<Row> rows = new ArrayDeque<>();
-    private final Deque<Future<Result>> futures = new ArrayDeque<>();
-
-    /** Rows whose team leader did not exist yet, to try again at the end. */
-    final List<Row> leaderLater = new ArrayList<>();
-
-    private final Deque<Set<String>> keys = new ArrayDeque<>();
-    private final Map<String, Integer> underWay = new HashMap<>();
-
-    /** The organizations a row has given in full; only the first such row may create one. */
-    private final Set<String> organizationsSeen = new HashSet<>();
-
-    private final Listener listener;
-    Counts counts = new Counts(0, 0, 0, 0);
-    boolean storeGone;
-
-    Window(Listener listener) {
-      this.listener = listener;
-    }
-
-    /**
-     * A row under way, which may create its user and, the first time one is given in full, its
-     * organization (later rows giving the same one wait for it, then find it).
-     */
-    void add(Row row, Future<Result> future, Set<String> user, Set<String> organization) {
-      Set<String> introduced = new HashSet<>(user);
-      if (organization.stream().noneMatch(organizationsSeen::contains)) {
-        introduced.addAll(organization);
-      }
-      organizationsSeen.addAll(organization);
-      rows.add(row);
-      futures.add(future);
-      keys.add(introduced);
-      introduced.forEach(key -> underWay.merge(key, 1, Integer::sum));
-    }
-
-    /** Reports rows, oldest first, until none under way may create what {@code wanted} names. */
-    void awaitRowsIntroducing(Set<String> wanted) {
-      while (!futures.isEmpty() && wanted.stream().anyMatch(underWay::containsKey)) {
-        reportOldest();
-      }
-    }
-
-    /**
-     * Reports rows, oldest first, until at most {@code size} are under way and the oldest is not
-     * done.
-     */
-    void drain(int size) {
-      while (!futures.isEmpty() && (futures.size() > size || futures.peek().isDone())) {
-        reportOldest();
-      }
-    }
-
-    private void reportOldest() {
-      Row row = rows.poll();
-      Result result = take(futures.poll());
-      keys.poll().forEach(key -> underWay.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1));
-      if (result == null) {
-        storeGone = true;
-      } else if (result.leaderLater()) {
-        leaderLater.add(row);
-      } else {
-        report(result);
-      }
-    }
-
-    void report(Result result) {
-      counts = counts.plus(result.outcome());
-      listener.done(result);
-    }
-  }
-
-  /** A row's result; null when the store could not be reached for it. */
-  private static Result take(Future<Result> next) {
-    try {
-      return next.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof StoreUnavailable) {
-        return null;
-      }
-      throw new IllegalStateException("a row could not be imported", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
     }
   }
 

@@ -2,19 +2,13 @@ package io.roster.adapter.cli;
 
 import io.roster.application.port.in.Criterion;
 import io.roster.application.port.in.Precondition;
-import io.roster.application.port.in.user.ArchiveUserCommand;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.port.in.user.UserView;
 import io.roster.domain.field.FieldChange;
 import io.roster.domain.field.Revision;
 import io.roster.domain.salesorg.SalesOrganization;
 import io.roster.domain.user.User;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +26,13 @@ import picocli.CommandLine.Parameters;
       UsersCommand.ListUsers.class,
       UsersCommand.GetUser.class,
       UsersCommand.SetFields.class,
-      UsersCommand.Archive.class,
-      UsersCommand.Unarchive.class,
-      UsersCommand.SetPassword.class
+      ArchiveCommands.Archive.class,
+      ArchiveCommands.Unarchive.class,
+      SetPasswordCommand.class
     })
 final class UsersCommand {
 
-  private static final String USER = "The user: an id (a UUID) or a user name (ignoring case).";
+  static final String USER = "The user: an id (a UUID) or a user name (ignoring case).";
 
   enum ListFormat {
     table,
@@ -250,130 +244,6 @@ final class UsersCommand {
                         .collect(Collectors.joining(", ")));
       }
       return ExitCodes.OK;
-    }
-  }
-
-  @Command(
-      name = "archive",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Archives a user.",
-        "Users are never deleted: an archived user can no longer log on and is left out of lists."
-      })
-  static final class Archive extends DirectoryCommand {
-    @Parameters(paramLabel = "USER", description = USER)
-    String user;
-
-    Archive(Cli cli) {
-      super(cli);
-    }
-
-    @Override
-    int run(Cli.Session session) {
-      UserView target = user(session, user);
-      Revision<UserView> revision =
-          session
-              .calls()
-              .archiveUser()
-              .archive(
-                  new ArchiveUserCommand(cli.operator(), target.user().id(), Precondition.none()));
-      out()
-          .println(
-              target.user().login().username()
-                  + (revision.changed() ? ": archived" : ": was archived already"));
-      return ExitCodes.OK;
-    }
-  }
-
-  @Command(
-      name = "unarchive",
-      mixinStandardHelpOptions = true,
-      description = "Brings an archived user back.")
-  static final class Unarchive extends DirectoryCommand {
-    @Parameters(paramLabel = "USER", description = USER)
-    String user;
-
-    Unarchive(Cli cli) {
-      super(cli);
-    }
-
-    @Override
-    int run(Cli.Session session) {
-      UserView target = user(session, user);
-      Revision<UserView> revision =
-          session
-              .calls()
-              .archiveUser()
-              .unarchive(
-                  new ArchiveUserCommand(cli.operator(), target.user().id(), Precondition.none()));
-      out()
-          .println(
-              target.user().login().username()
-                  + (revision.changed() ? ": unarchived" : ": was not archived"));
-      return ExitCodes.OK;
-    }
-  }
-
-  @Command(
-      name = "set-password",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Sets a user's password.",
-        "At least " + Passwords.MIN_LENGTH + " characters.",
-        "Typed twice on the terminal, without echo; or, with --password-stdin, the first line of"
-            + " standard input (for scripts: printf '%s\\n' \"$PASSWORD\" | roster users"
-            + " set-password ann --password-stdin)."
-      })
-  static final class SetPassword extends DirectoryCommand {
-    @Parameters(paramLabel = "USER", description = USER)
-    String user;
-
-    @Option(
-        names = "--password-stdin",
-        description = "Read the password from the first line of standard input.")
-    boolean stdin;
-
-    SetPassword(Cli cli) {
-      super(cli);
-    }
-
-    @Override
-    int run(Cli.Session session) throws IOException {
-      String password = stdin ? firstLine() : typed();
-      UserView target = user(session, user);
-      Passwords.set(session, cli.operator(), target.user().id(), password);
-      out().println(target.user().login().username() + ": password set");
-      return ExitCodes.OK;
-    }
-
-    private String firstLine() throws IOException {
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8));
-      String line = reader.readLine();
-      if (line == null) {
-        throw new CliFailure(ExitCodes.USAGE, "no password on standard input");
-      }
-      return line;
-    }
-
-    private String typed() {
-      char[] first = cli.prompt().read("New password for " + user + ": ");
-      if (first == null) {
-        throw new CliFailure(
-            ExitCodes.USAGE, "no terminal to read the password from; use --password-stdin");
-      }
-      char[] again = cli.prompt().read("The same again: ");
-      try {
-        if (again == null || !Arrays.equals(first, again)) {
-          throw new CliFailure(ExitCodes.USAGE, "the two passwords differ; nothing was changed");
-        }
-        return new String(first);
-      } finally {
-        Arrays.fill(first, ' ');
-        if (again != null) {
-          Arrays.fill(again, ' ');
-        }
-      }
     }
   }
 }
