@@ -2,7 +2,6 @@ package io.roster.application.service.user;
 
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
-import io.roster.application.port.in.auth.UserRights;
 import io.roster.application.port.in.user.GetUserUseCase;
 import io.roster.application.port.in.user.UserView;
 import io.roster.application.port.out.UserRepository;
@@ -36,11 +35,16 @@ public final class GetUserService implements GetUserUseCase {
         users.findByUsername(username).orElseThrow(() -> new NotFound(UserWriter.KIND, username)));
   }
 
+  /**
+   * The user as {@code actor} sees them; the rights are decided once, the organization read after
+   * the check.
+   */
   private UserView shown(Principal actor, User user) {
-    UserRights rights = policy.rights(actor, user);
-    if (!rights.read()) {
+    UserView view = views.current(actor, user);
+    if (!view.rights().read()) {
       throw new AccessDenied(policy.refusal(actor, "You may not read this user."));
     }
-    return views.read(actor, user);
+    view.references().salesOrganization();
+    return view;
   }
 }
