@@ -1,6 +1,5 @@
 package io.roster.adapter.rest.superoffice.patch;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,7 +14,6 @@ import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.vertx.core.buffer.Buffer;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +35,12 @@ import java.util.Set;
  * Patch {@code path} or {@code from} is matched against the property names the document has at that
  * point ({@code /person/FIRSTNAME} reaches {@code /Person/Firstname}), and a merge patch member
  * replaces the resource's property of the same name in any case. A path's leading slash may be left
- * out ({@code Person/Firstname}); array indexes and {@code -} (append) work as in RFC 6901. The
- * operation's own member names ({@code Op}, {@code Path}...) and the operation name ({@code
- * Replace}) ignore case too. A new property added by {@code add} keeps the case the client gave. (A
- * name holding {@code ~} cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's
- * names never hold one.)
+ * out ({@code Person/Firstname}); array indexes and {@code -} work as in RFC 6901: {@code -} names
+ * the place after an array's last element, where {@code add}, {@code copy} and {@code move} append
+ * (as their {@code path}); any other use of it for an array is invalid. The operation's own member
+ * names ({@code Op}, {@code Path}...) and the operation name ({@code Replace}) ignore case too. A
+ * new property added by {@code add} keeps the case the client gave. (A name holding {@code ~}
+ * cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's names never hold one.)
  *
  * <p>Bodies are parsed within {@link JsonCodec}'s limits. Failures: {@link PatchTestFailed} (409)
  * for a {@code test} that does not hold, {@link InvalidPatch} (400) for anything else, each naming
@@ -70,6 +69,9 @@ public final class Patches {
       EnumSet.of(CompatibilityFlags.FORBID_REMOVE_MISSING_OBJECT);
 
   private static final Set<String> OPERATION_MEMBERS = Set.of("op", "path", "from", "value");
+
+  /** The operations whose {@code path} may be {@code -}: they put a value there. */
+  private static final Set<String> ADDING = Set.of("add", "copy", "move");
 
   private Patches() {}
 
@@ -151,7 +153,7 @@ public final class Patches {
             ? (ObjectNode) target
             : JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
-      String name = propertyIgnoringCase(result, member.getKey());
+      String name = PatchPaths.propertyIgnoringCase(result, member.getKey());
       if (member.getValue().isNull()) {
         result.remove(name);
       } else {
@@ -168,13 +170,18 @@ public final class Patches {
     ObjectNode normalized = normalized((ObjectNode) operation);
     String op = text(normalized, "op", index, null, null);
     String path = text(normalized, "path", index, op, null);
-    normalized.put("op", op.toLowerCase(Locale.ROOT));
-    normalized.put("path", realPath(document, path));
+    String name = op.toLowerCase(Locale.ROOT);
+    String where = "Operation " + index + " (" + op + " " + path + ")";
+    normalized.put("op", name);
+    String realPath = PatchPaths.realPath(document, path);
+    normalized.put("path", realPath);
+    requireElement(document, realPath, ADDING.contains(name), op, path, where, "path");
     if (normalized.has("from")) {
-      normalized.put("from", realPath(document, text(normalized, "from", index, op, path)));
+      String from = PatchPaths.realPath(document, text(normalized, "from", index, op, path));
+      normalized.put("from", from);
+      requireElement(document, from, false, op, path, where, "from");
     }
     ArrayNode single = JsonNodeFactory.instance.arrayNode().add(normalized);
-    String where = "Operation " + index + " (" + op + " " + path + ")";
     try {
       return JsonPatch.apply(single, document, FLAGS);
     } catch (InvalidJsonPatchException e) {
@@ -188,7 +195,41 @@ public final class Patches {
     } catch (IllegalArgumentException | IllegalStateException e) {
       // zjsonpatch's word for a property path into an array ("Object operation on array target")
       throw new InvalidPatch(op, path, where + " is not valid: " + e.getMessage());
+    } catch (IndexOutOfBoundsException e) {
+      throw new InvalidPatch(op, path, where + " cannot be applied: no such array element.");
     }
+  }
+
+  /**
+   * @throws InvalidPatch when {@code pointer} (the operation's {@code member}, {@code path} or
+   *     {@code from}) uses {@code -} for an array of {@code document} other than as the place an
+   *     operation that {@code adds} appends at: RFC 6901's {@code -} names no element (section 4),
+   *     so there is nothing there to replace, remove, test, copy, move or reach into.
+   */
+  private static void requireElement(
+      JsonNode document,
+      String pointer,
+      boolean adds,
+      String op,
+      String path,
+      String where,
+      String member) {
+    PatchPaths.arrayEnd(document, pointer)
+        .filter(end -> !(adds && end.last()))
+        .ifPresent(
+            end -> {
+              String array = end.array().isEmpty() ? "the document" : end.array();
+              throw new InvalidPatch(
+                  op,
+                  path,
+                  where
+                      + " is not valid: in its "
+                      + member
+                      + ", '-' names no element of "
+                      + array
+                      + " but the place after its last; only add, copy and move may append"
+                      + " there, as their path.");
+            });
   }
 
   /**
@@ -215,48 +256,6 @@ public final class Patches {
       throw new InvalidPatch(op, path, where + " has no '" + member + "' text.");
     }
     return value.asText();
-  }
-
-  /**
-   * {@code path} as an RFC 6901 pointer into {@code document} spelled as the document spells it: a
-   * leading slash added if missing, each property segment replaced by the document's property of
-   * the same name ignoring case (where there is one). Array indexes, {@code -} and names the
-   * document does not have are kept as given.
-   */
-  static String realPath(JsonNode document, String path) {
-    if (path.isEmpty()) {
-      return path;
-    }
-    JsonPointer given = JsonPointer.compile(path.startsWith("/") ? path : "/" + path);
-    JsonPointer real = JsonPointer.empty();
-    JsonNode node = document;
-    for (JsonPointer rest = given; !rest.matches(); rest = rest.tail()) {
-      String segment = rest.getMatchingProperty();
-      if (node != null && node.isObject()) {
-        segment = propertyIgnoringCase(node, segment);
-        node = node.get(segment);
-      } else if (node != null && node.isArray() && rest.mayMatchElement()) {
-        node = node.get(rest.getMatchingIndex());
-      } else {
-        node = null;
-      }
-      real = real.appendProperty(segment);
-    }
-    return real.toString();
-  }
-
-  /** The name {@code object} spells {@code name} with: the same, else the first ignoring case. */
-  private static String propertyIgnoringCase(JsonNode object, String name) {
-    if (object.has(name)) {
-      return name;
-    }
-    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-      String candidate = names.next();
-      if (candidate.equalsIgnoreCase(name)) {
-        return candidate;
-      }
-    }
-    return name;
   }
 
   private static JsonNode parse(byte[] body) {

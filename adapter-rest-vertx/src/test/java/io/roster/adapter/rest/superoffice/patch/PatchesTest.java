@@ -269,6 +269,40 @@ class PatchesTest {
     }
 
     @Test
+    void copyAndMoveAppendWithADashAsAddDoes() {
+      assertThat(
+              jsonPatch(USER, "[{'op':'copy','from':'/OtherGroups/0','path':'/OtherGroups/-'}]")
+                  .get("OtherGroups"))
+          .isEqualTo(json("[{'Id':1},{'Id':2},{'Id':1}]"));
+      assertThat(
+              jsonPatch(USER, "[{'op':'move','from':'/othergroups/0','path':'/OtherGroups/-'}]")
+                  .get("OtherGroups"))
+          .isEqualTo(json("[{'Id':2},{'Id':1}]"));
+    }
+
+    /** RFC 6901: {@code -} is special in an array only; in an object it is a name like any. */
+    @Test
+    void aDashInAnObjectIsAName() {
+      JsonNode patched =
+          jsonPatch(
+              USER,
+              "[{'op':'add','path':'/CustomFields/-','value':'y'},"
+                  + "{'op':'replace','path':'/CustomFields/-','value':'z'},"
+                  + "{'op':'test','path':'/CustomFields/-','value':'z'},"
+                  + "{'op':'copy','from':'/CustomFields/-','path':'/Name'}]");
+
+      assertThat(patched.get("CustomFields")).isEqualTo(json("{'udf1':'x','-':'z'}"));
+      assertThat(patched.get("Name").asText()).isEqualTo("z");
+      assertThat(
+              jsonPatch(
+                      USER,
+                      "[{'op':'add','path':'/CustomFields/-','value':'y'},"
+                          + "{'op':'remove','path':'/CustomFields/-'}]")
+                  .get("CustomFields"))
+          .isEqualTo(json("{'udf1':'x'}"));
+    }
+
+    @Test
     void aTestIgnoresCaseInItsPath() {
       assertThat(jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Ann'}]"))
           .isEqualTo(json(USER));
@@ -326,6 +360,45 @@ class PatchesTest {
       assertInvalid(
           "[{'op':'replace','path':'/OtherGroups/5','value':{}}]",
           "Operation 0 (replace /OtherGroups/5)");
+    }
+
+    /**
+     * RFC 6901 section 4: {@code -} names the (nonexistent) element after an array's last; it is
+     * only a place to add at ({@code add}, and the {@code path} of {@code copy} and {@code move}).
+     * Anywhere else it names nothing, and the operation is invalid, whatever the array holds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "{'op':'replace','path':'/OtherGroups/-','value':{'Id':3}} | replace /OtherGroups/-",
+          "{'op':'remove','path':'/OtherGroups/-'}                    | remove /OtherGroups/-",
+          "{'op':'remove','path':'/othergroups/-'}                    | remove /othergroups/-",
+          "{'op':'test','path':'/OtherGroups/-','value':{'Id':2}}     | test /OtherGroups/-",
+          "{'op':'copy','from':'/OtherGroups/-','path':'/Name'}       | copy /Name",
+          "{'op':'move','from':'/OtherGroups/-','path':'/Name'}       | move /Name",
+          "{'op':'add','path':'/OtherGroups/-/Id','value':3}          | add /OtherGroups/-/Id",
+          "{'op':'test','path':'/OtherGroups/-/Id','value':3}         | test /OtherGroups/-/Id",
+          "{'op':'copy','from':'/Name','path':'/OtherGroups/-/Id'}    | copy /OtherGroups/-/Id",
+        })
+    void aDashNamesNoElementOfAnArray(String operation, String named) {
+      assertInvalid("[" + operation + "]", "Operation 0 (" + named + ")", "'-'", "OtherGroups");
+      assertThatThrownBy(() -> jsonPatch(Lenient.USER, "[" + operation + "]"))
+          .isInstanceOfSatisfying(
+              InvalidPatch.class,
+              e -> {
+                assertThat(e.operation()).isEqualTo(named.substring(0, named.indexOf(' ')));
+                assertThat(e.path()).isEqualTo(named.substring(named.indexOf(' ') + 1));
+              });
+    }
+
+    @Test
+    void aDashNamesNoElementOfAnEmptyArrayEither() {
+      assertInvalid(
+          "[{'op':'remove','path':'/OtherGroups/1'},{'op':'remove','path':'/OtherGroups/0'},"
+              + "{'op':'remove','path':'/OtherGroups/-'}]",
+          "Operation 2 (remove /OtherGroups/-)");
     }
 
     @Test
