@@ -179,6 +179,30 @@ class SoPatchTest {
     assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
   }
 
+  /**
+   * Each copy of {@code /Person} into itself doubles the user: the patch is refused (400, naming
+   * the operation) at the first copy that would make it larger than a patched user may be, before
+   * it is made, and nothing changes.
+   */
+  @Test
+  void a_self_copying_patch_is_a_400_naming_the_operation_and_changes_nothing() {
+    int id = api.user("copies@example.test", "Copies");
+    HttpResponse<Buffer> before = api.get("/api/v1/User/" + id);
+    JsonArray copies = new JsonArray();
+    for (int i = 0; i < 24; i++) {
+      copies.add(op("copy", "/Person/p" + i).put("from", "/Person"));
+    }
+
+    HttpResponse<Buffer> refused = patch(id, JSON_PATCH, copies.encode());
+
+    assertThat(SoApi.assertError(refused, 400))
+        .containsPattern("Operation (\\d+) \\(copy /Person/p\\1\\)")
+        .contains("larger than");
+    HttpResponse<Buffer> after = api.get("/api/v1/User/" + id);
+    assertThat(after.bodyAsJsonObject()).isEqualTo(before.bodyAsJsonObject());
+    assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
+  }
+
   @Test
   void a_merge_patch_changes_the_persons_last_name_and_keeps_the_rest() {
     int id = api.user("merge@example.test", "Merge");

@@ -13,6 +13,23 @@ final class PatchPaths {
   private PatchPaths() {}
 
   /**
+   * The segments of {@code path}, a pointer with or without its leading slash, counted without
+   * reading it: {@code 0} for the whole document, {@code 2} for {@code /Person/Lastname}.
+   */
+  static int segments(String path) {
+    if (path.isEmpty()) {
+      return 0;
+    }
+    int segments = path.startsWith("/") ? 0 : 1;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '/') {
+        segments++;
+      }
+    }
+    return segments;
+  }
+
+  /**
    * {@code path} as an RFC 6901 pointer into {@code document} spelled as the document spells it: a
    * leading slash added if missing, each property segment replaced by the document's property of
    * the same name ignoring case (where there is one). Array indexes, {@code -} and names the
