@@ -20,6 +20,8 @@ public final class InMemoryPorts {
         referenceData,
         new InMemoryAuditLog(store),
         new FastPasswordHasher(),
-        clock);
+        clock,
+        new InMemorySessionStore(),
+        new InMemoryLoginFailures());
   }
 }
