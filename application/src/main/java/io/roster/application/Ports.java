@@ -1,9 +1,11 @@
 package io.roster.application;
 
 import io.roster.application.port.out.AuditLog;
+import io.roster.application.port.out.LoginFailures;
 import io.roster.application.port.out.PasswordHasher;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.SalesOrganizationRepository;
+import io.roster.application.port.out.SessionStore;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
 import java.time.InstantSource;
@@ -17,7 +19,9 @@ public record Ports(
     ReferenceData referenceData,
     AuditLog auditLog,
     PasswordHasher passwordHasher,
-    InstantSource clock) {
+    InstantSource clock,
+    SessionStore sessions,
+    LoginFailures loginFailures) {
   public Ports {
     Objects.requireNonNull(unitOfWork, "unitOfWork");
     Objects.requireNonNull(users, "users");
@@ -26,5 +30,7 @@ public record Ports(
     Objects.requireNonNull(auditLog, "auditLog");
     Objects.requireNonNull(passwordHasher, "passwordHasher");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(sessions, "sessions");
+    Objects.requireNonNull(loginFailures, "loginFailures");
   }
 }

@@ -4,6 +4,7 @@ import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.ChangePasswordUseCase;
 import io.roster.application.port.in.auth.FirstAdministratorUseCase;
 import io.roster.application.port.in.auth.RightsUseCase;
+import io.roster.application.port.in.auth.SessionUseCase;
 import io.roster.application.port.in.reference.ReferenceDataUseCase;
 import io.roster.application.port.in.salesorg.CreateSalesOrganizationUseCase;
 import io.roster.application.port.in.salesorg.FindSalesOrganizationsUseCase;
@@ -19,6 +20,7 @@ import io.roster.application.port.in.user.ValidateUserUseCase;
 import io.roster.application.service.DraftResolver;
 import io.roster.application.service.auth.AuthenticationService;
 import io.roster.application.service.auth.FirstAdministratorService;
+import io.roster.application.service.auth.SessionService;
 import io.roster.application.service.reference.ReferenceDataService;
 import io.roster.application.service.salesorg.CreateSalesOrganizationService;
 import io.roster.application.service.salesorg.FindSalesOrganizationsService;
@@ -57,7 +59,8 @@ public record UseCases(
     FirstAdministratorUseCase firstAdministrator,
     RightsUseCase rights,
     ValidateUserUseCase validateUser,
-    NewUserUseCase newUser) {
+    NewUserUseCase newUser,
+    SessionUseCase sessions) {
 
   /**
    * The use cases over {@code ports}, a client address's wrong passwords refused after {@link
@@ -94,8 +97,8 @@ public record UseCases(
             ports.users(),
             ports.passwordHasher(),
             policy,
-            new LoginThrottle(ports.clock()),
-            new LoginThrottle(ports.clock(), failuresPerAddress),
+            new LoginThrottle(ports.loginFailures(), ports.clock()),
+            new LoginThrottle(ports.loginFailures(), ports.clock(), failuresPerAddress),
             ports.clock());
     CreateUserService createUser =
         new CreateUserService(ports.unitOfWork(), ports.users(), users, ports.clock());
@@ -124,6 +127,7 @@ public record UseCases(
             ports.clock()),
         policy,
         new ValidateUserService(ports.unitOfWork(), createUser, updateUser),
-        new NewUserService(ports.users(), policy, views));
+        new NewUserService(ports.users(), policy, views),
+        new SessionService(authentication, ports.sessions(), ports.clock()));
   }
 }

@@ -12,7 +12,8 @@ final class RestCalls {
 
   static RestServer.Calls of(UseCases useCases) {
     return new RestServer.Calls(
-        new AuthRoutes.Calls(useCases.authenticate(), useCases.changePassword()),
+        new AuthRoutes.Calls(
+            useCases.authenticate(), useCases.changePassword(), useCases.sessions()),
         new WelloRoutes.Calls(
             useCases.getUser(),
             useCases.findUsers(),

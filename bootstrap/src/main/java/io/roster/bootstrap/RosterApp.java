@@ -93,7 +93,9 @@ public final class RosterApp implements AutoCloseable {
         persistence.referenceData(),
         persistence.auditLog(),
         new Password4jHasher(),
-        clock);
+        clock,
+        persistence.sessions(),
+        persistence.loginFailures());
   }
 
   /**

@@ -5,8 +5,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.roster.adapter.persistence.migration.V2__Reference_data;
 import io.roster.adapter.persistence.migration.V3__Unique_keys;
 import io.roster.application.port.out.AuditLog;
+import io.roster.application.port.out.LoginFailures;
 import io.roster.application.port.out.ReferenceData;
 import io.roster.application.port.out.SalesOrganizationRepository;
+import io.roster.application.port.out.SessionStore;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.application.port.out.UnitOfWork;
 import io.roster.application.port.out.UserRepository;
@@ -48,6 +50,8 @@ public final class JdbiPersistence implements AutoCloseable {
   private final SalesOrganizationRepository salesOrganizations;
   private final CachedReferenceData referenceData;
   private final AuditLog auditLog;
+  private final SessionStore sessions;
+  private final LoginFailures loginFailures;
 
   private JdbiPersistence(
       HikariDataSource dataSource,
@@ -67,6 +71,8 @@ public final class JdbiPersistence implements AutoCloseable {
         new CachedReferenceData(
             new JdbiReferenceData(transactions), REFERENCE_DATA_MAX_AGE, System::nanoTime);
     this.auditLog = new JdbiAuditLog(transactions);
+    this.sessions = new JdbiSessionStore(transactions);
+    this.loginFailures = new JdbiLoginFailures(transactions);
   }
 
   public static JdbiPersistence start(PersistenceSettings settings) {
@@ -184,6 +190,16 @@ public final class JdbiPersistence implements AutoCloseable {
 
   public AuditLog auditLog() {
     return auditLog;
+  }
+
+  /** Sessions, shared by every instance on this database. */
+  public SessionStore sessions() {
+    return sessions;
+  }
+
+  /** Failed log-ons, counted together by every instance on this database. */
+  public LoginFailures loginFailures() {
+    return loginFailures;
   }
 
   /**

@@ -49,7 +49,9 @@ class H2CountersAfterCrashTest {
               persistence.referenceData(),
               persistence.auditLog(),
               new FastPasswordHasher(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              persistence.sessions(),
+              persistence.loginFailures());
       User carl = GroupCommitContract.create(UseCases.over(ports), "carl", oslo);
 
       assertThat(carl.associateId().value()).isGreaterThan(2);

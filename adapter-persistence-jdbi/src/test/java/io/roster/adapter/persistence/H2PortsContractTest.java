@@ -2,7 +2,9 @@ package io.roster.adapter.persistence;
 
 import io.roster.application.Ports;
 import io.roster.application.port.out.AuditLogContract;
+import io.roster.application.port.out.LoginFailuresContract;
 import io.roster.application.port.out.SalesOrganizationRepositoryContract;
+import io.roster.application.port.out.SessionStoreContract;
 import io.roster.application.port.out.UserRepositoryContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +45,22 @@ class H2PortsContractTest {
 
   @Nested
   class Audit extends AuditLogContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionStoreContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class Failures extends LoginFailuresContract {
     @Override
     protected Ports emptyPorts() {
       return database.emptyPorts();

@@ -101,7 +101,9 @@ class OneTransactionPerUseCaseTest {
         ports.referenceData(),
         auditLog,
         ports.passwordHasher(),
-        ports.clock());
+        ports.clock(),
+        ports.sessions(),
+        ports.loginFailures());
   }
 
   /** Appends organizations' records, then fails on a user's, as a crash mid-use-case would. */

@@ -2,7 +2,9 @@ package io.roster.adapter.persistence;
 
 import io.roster.application.Ports;
 import io.roster.application.port.out.AuditLogContract;
+import io.roster.application.port.out.LoginFailuresContract;
 import io.roster.application.port.out.SalesOrganizationRepositoryContract;
+import io.roster.application.port.out.SessionStoreContract;
 import io.roster.application.port.out.UserRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +42,22 @@ class PostgresPortsContractTest {
 
   @Nested
   class Audit extends AuditLogContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionStoreContract {
+    @Override
+    protected Ports emptyPorts() {
+      return database.emptyPorts();
+    }
+  }
+
+  @Nested
+  class Failures extends LoginFailuresContract {
     @Override
     protected Ports emptyPorts() {
       return database.emptyPorts();

@@ -30,6 +30,8 @@ public final class TestDatabase implements AutoCloseable {
 
   private static final List<String> DATA_TABLES =
       List.of(
+          "user_session",
+          "login_failure",
           "unique_key_conflict",
           "audit_change",
           "audit_record",
@@ -158,7 +160,9 @@ public final class TestDatabase implements AutoCloseable {
         persistence.referenceData(),
         persistence.auditLog(),
         new FastPasswordHasher(),
-        clock);
+        clock,
+        persistence.sessions(),
+        persistence.loginFailures());
   }
 
   @Override

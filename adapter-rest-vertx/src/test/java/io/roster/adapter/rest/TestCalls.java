@@ -11,7 +11,8 @@ public final class TestCalls {
 
   public static RestServer.Calls of(UseCases useCases) {
     return new RestServer.Calls(
-        new AuthRoutes.Calls(useCases.authenticate(), useCases.changePassword()),
+        new AuthRoutes.Calls(
+            useCases.authenticate(), useCases.changePassword(), useCases.sessions()),
         new WelloRoutes.Calls(
             useCases.getUser(),
             useCases.findUsers(),

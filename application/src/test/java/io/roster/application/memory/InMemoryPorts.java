@@ -27,6 +27,8 @@ public final class InMemoryPorts {
         referenceData,
         new InMemoryAuditLog(store),
         hasher,
-        clock);
+        clock,
+        new InMemorySessionStore(),
+        new InMemoryLoginFailures());
   }
 }

@@ -3,7 +3,9 @@ package io.roster.application.memory;
 import io.roster.application.Ports;
 import io.roster.application.fixtures.Mother;
 import io.roster.application.port.out.AuditLogContract;
+import io.roster.application.port.out.LoginFailuresContract;
 import io.roster.application.port.out.SalesOrganizationRepositoryContract;
+import io.roster.application.port.out.SessionStoreContract;
 import io.roster.application.port.out.UserRepositoryContract;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -33,6 +35,22 @@ class InMemoryPortsContractTest {
 
   @Nested
   class Audit extends AuditLogContract {
+    @Override
+    protected Ports emptyPorts() {
+      return ports();
+    }
+  }
+
+  @Nested
+  class Sessions extends SessionStoreContract {
+    @Override
+    protected Ports emptyPorts() {
+      return ports();
+    }
+  }
+
+  @Nested
+  class Failures extends LoginFailuresContract {
     @Override
     protected Ports emptyPorts() {
       return ports();

@@ -58,7 +58,9 @@ class EqualWorkTest {
         memory.referenceData(),
         memory.auditLog(),
         hasher,
-        memory.clock());
+        memory.clock(),
+        memory.sessions(),
+        memory.loginFailures());
   }
 
   @Test

@@ -92,7 +92,9 @@ public final class CrashWriter {
             persistence.referenceData(),
             persistence.auditLog(),
             new FastPasswordHasher(),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            persistence.sessions(),
+            persistence.loginFailures());
     UseCases useCases = UseCases.over(ports);
     Principal actor = Principal.system();
 

@@ -55,7 +55,9 @@ public final class ConcurrentCreator {
               persistence.referenceData(),
               persistence.auditLog(),
               new FastPasswordHasher(),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              persistence.sessions(),
+              persistence.loginFailures());
       UseCases useCases = UseCases.over(ports);
       SalesOrganization organization =
           useCases

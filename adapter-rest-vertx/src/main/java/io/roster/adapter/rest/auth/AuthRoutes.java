@@ -13,6 +13,7 @@ import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
 import io.roster.application.port.in.auth.ChangePasswordUseCase;
+import io.roster.application.port.in.auth.SessionUseCase;
 import io.roster.application.port.in.auth.TooManyAttempts;
 import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldFailure;
@@ -25,7 +26,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.time.InstantSource;
 import java.util.Base64;
 import java.util.stream.Collectors;
 
@@ -44,21 +44,25 @@ public final class AuthRoutes {
   private static final JsonCodec JSON = new JsonCodec();
 
   /** The use cases the authentication routes call. */
-  public record Calls(AuthenticateUseCase authenticate, ChangePasswordUseCase changePassword) {}
+  public record Calls(
+      AuthenticateUseCase authenticate,
+      ChangePasswordUseCase changePassword,
+      SessionUseCase sessions) {}
 
   private final Calls useCases;
   private final UseCaseRunner runner;
   private final Tokens tokens;
-  private final Sessions sessions;
+  private final AuthSettings settings;
   private final Authenticator authenticator;
 
   public AuthRoutes(Vertx vertx, AuthSettings settings, Calls useCases, UseCaseRunner runner) {
     this.useCases = useCases;
     this.runner = runner;
     this.tokens = new Tokens(vertx, settings.tokenKey(), settings.tokenLifetime());
-    this.sessions = new Sessions(settings.sessionLifetime(), InstantSource.system());
+    this.settings = settings;
     this.authenticator =
-        new Authenticator(useCases.authenticate(), runner, tokens, sessions, settings.domain());
+        new Authenticator(
+            useCases.authenticate(), useCases.sessions(), runner, tokens, settings.domain());
   }
 
   /** The handler that authenticates every API request. */
@@ -95,10 +99,13 @@ public final class AuthRoutes {
     Credentials given = credentials(ctx);
     String address = Authenticator.clientAddress(ctx);
     runner
-        .run(() -> useCases.authenticate().logIn(given.username(), given.password(), address))
+        .run(
+            () ->
+                useCases
+                    .sessions()
+                    .start(given.username(), given.password(), address, settings.sessionLifetime()))
         .onSuccess(
-            principal -> {
-              Sessions.Session session = sessions.start(principal.userId());
+            session -> {
               boolean secure = ctx.request().isSSL();
               ctx.response()
                   .addCookie(
@@ -118,7 +125,7 @@ public final class AuthRoutes {
                   new JsonObject()
                       .put("ticket", session.ticket())
                       .put("token_type", "SoTicket")
-                      .put("expires_in", sessions.idle().toSeconds()));
+                      .put("expires_in", session.idle().toSeconds()));
             })
         .onFailure(ctx::fail);
   }
@@ -131,20 +138,17 @@ public final class AuthRoutes {
             : ctx.request().getCookie(Authenticator.SESSION_COOKIE) == null
                 ? null
                 : ctx.request().getCookie(Authenticator.SESSION_COOKIE).getValue();
-    if (sessions.end(ticket).isEmpty()) {
-      ctx.fail(
-          new HttpProblem(400, "The request names no session: send its ticket or its cookie."));
-      return;
-    }
     Principal caller = Authenticator.principal(ctx);
     runner
-        .run(
-            () -> {
-              useCases.authenticate().logOut(caller);
-              return null;
-            })
+        .run(() -> useCases.sessions().end(caller, ticket))
         .onSuccess(
-            done -> {
+            ended -> {
+              if (!ended) {
+                ctx.fail(
+                    new HttpProblem(
+                        400, "The request names no session: send its ticket or its cookie."));
+                return;
+              }
               ctx.response()
                   .addCookie(
                       Cookie.cookie(Authenticator.SESSION_COOKIE, "").setPath("/").setMaxAge(0))

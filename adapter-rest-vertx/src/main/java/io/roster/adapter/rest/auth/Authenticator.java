@@ -5,6 +5,7 @@ import io.roster.application.port.in.Principal;
 import io.roster.application.port.in.auth.AccessDenied;
 import io.roster.application.port.in.auth.AuthenticateUseCase;
 import io.roster.application.port.in.auth.AuthenticationFailed;
+import io.roster.application.port.in.auth.SessionUseCase;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.Cookie;
@@ -39,21 +40,21 @@ public final class Authenticator implements Handler<RoutingContext> {
       Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
   private final AuthenticateUseCase authentication;
+  private final SessionUseCase sessions;
   private final UseCaseRunner runner;
   private final Tokens tokens;
-  private final Sessions sessions;
   private final String domainSuffix;
 
   Authenticator(
       AuthenticateUseCase authentication,
+      SessionUseCase sessions,
       UseCaseRunner runner,
       Tokens tokens,
-      Sessions sessions,
       String domain) {
     this.authentication = authentication;
+    this.sessions = sessions;
     this.runner = runner;
     this.tokens = tokens;
-    this.sessions = sessions;
     this.domainSuffix = "@" + domain.toLowerCase(Locale.ROOT);
   }
 
@@ -96,10 +97,7 @@ public final class Authenticator implements Handler<RoutingContext> {
             .recover(e -> Future.failedFuture(new AuthenticationFailed()))
             .compose(user -> runner.run(() -> authentication.resume(user)));
       case "soticket":
-        return sessions
-            .use(value)
-            .map(session -> runner.run(() -> authentication.resume(session.user())))
-            .orElseGet(() -> Future.failedFuture(new AuthenticationFailed()));
+        return runner.run(() -> sessions.use(value)).map(SessionUseCase.Active::caller);
       default:
         return Future.failedFuture(new AuthenticationFailed());
     }
@@ -134,20 +132,20 @@ public final class Authenticator implements Handler<RoutingContext> {
     if (cookie == null) {
       return Future.failedFuture(new AuthenticationFailed());
     }
-    return sessions
-        .use(cookie.getValue())
-        .map(
+    String ticket = cookie.getValue();
+    return runner
+        .run(() -> sessions.use(ticket))
+        .compose(
             session -> {
               if (!SAFE.contains(ctx.request().method())
                   && !same(ctx.request().getHeader(XSRF_HEADER), session.xsrfToken())) {
-                return Future.<Principal>failedFuture(
+                return Future.failedFuture(
                     new AccessDenied(
                         "A request authenticated by the session cookie must send the XSRF-TOKEN"
                             + " cookie's value in the X-XSRF-TOKEN header."));
               }
-              return runner.run(() -> authentication.resume(session.user()));
-            })
-        .orElseGet(() -> Future.failedFuture(new AuthenticationFailed()));
+              return Future.succeededFuture(session.caller());
+            });
   }
 
   static String clientAddress(RoutingContext ctx) {

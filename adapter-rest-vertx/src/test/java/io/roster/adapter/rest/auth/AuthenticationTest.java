@@ -2,6 +2,7 @@ package io.roster.adapter.rest.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.roster.adapter.rest.RestSettings;
 import io.roster.adapter.rest.TestServer;
 import io.roster.application.port.in.Principal;
 import io.roster.application.port.out.AuditRecord;
@@ -464,6 +465,51 @@ class AuthenticationTest {
     assertThat(admin().lifecycle().lastLogout()).isNotNull();
     assertThat(get("/api/User", "Cookie", cookies).statusCode()).isEqualTo(401);
     assertThat(get("/api/User", "Authorization", "SoTicket " + ticket).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void a_session_opened_on_one_server_is_used_and_ended_on_another_over_the_same_store() {
+    // A second server over the first one's ports, as a second instance on the same database.
+    try (TestServer other =
+        new TestServer(
+            RestSettings.DEFAULT_BODY_LIMIT,
+            RestSettings.DEFAULT_SLOW_CALL_THRESHOLD,
+            fresh -> server.ports)) {
+      HttpResponse<Buffer> started =
+          logOn("/auth/session", TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
+      assertThat(started.statusCode()).as(started.bodyAsString()).isEqualTo(200);
+      String ticket = "SoTicket " + started.bodyAsJsonObject().getString("ticket");
+      String cookies =
+          Authenticator.SESSION_COOKIE
+              + "="
+              + cookie(started, Authenticator.SESSION_COOKIE)
+              + "; "
+              + Authenticator.XSRF_COOKIE
+              + "="
+              + cookie(started, Authenticator.XSRF_COOKIE);
+
+      assertThat(
+              other
+                  .sendAnonymous(
+                      HttpMethod.GET, "/api/User", headers("Authorization", ticket), null)
+                  .statusCode())
+          .isEqualTo(200);
+      assertThat(
+              other
+                  .sendAnonymous(
+                      HttpMethod.DELETE,
+                      "/auth/session",
+                      headers(
+                          "Cookie",
+                          cookies,
+                          "X-XSRF-TOKEN",
+                          cookie(started, Authenticator.XSRF_COOKIE)),
+                      null)
+                  .statusCode())
+          .isEqualTo(204);
+      assertThat(get("/api/User", "Authorization", ticket).statusCode()).isEqualTo(401);
+      assertThat(get("/api/User", "Cookie", cookies).statusCode()).isEqualTo(401);
+    }
   }
 
   private static String cookie(HttpResponse<Buffer> response, String name) {

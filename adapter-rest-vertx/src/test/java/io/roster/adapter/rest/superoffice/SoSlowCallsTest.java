@@ -141,7 +141,9 @@ class SoSlowCallsTest {
         ports.referenceData(),
         ports.auditLog(),
         slow,
-        ports.clock());
+        ports.clock(),
+        ports.sessions(),
+        ports.loginFailures());
   }
 
   @Test

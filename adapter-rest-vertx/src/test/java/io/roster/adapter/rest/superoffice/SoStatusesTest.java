@@ -421,7 +421,9 @@ class SoStatusesTest {
             ports.referenceData(),
             ports.auditLog(),
             ports.passwordHasher(),
-            ports.clock());
+            ports.clock(),
+            ports.sessions(),
+            ports.loginFailures());
     Vertx vertx = Vertx.vertx();
     try {
       AuthSettings auth =

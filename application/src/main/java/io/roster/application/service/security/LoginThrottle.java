@@ -1,13 +1,12 @@
 package io.roster.application.service.security;
 
+import io.roster.application.port.out.LoginFailures;
+import io.roster.application.port.out.LoginFailures.Failure;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Slows down password guessing. Failed logins are counted per key (a user name, a client address)
@@ -15,6 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * #FIRST_LOCK}, doubling with each further failure up to {@link #LONGEST_LOCK}. A success clears
  * the key. What a lock refuses is the caller's business: {@code AuthenticationService} refuses
  * every attempt for a locked user name, but only the wrong passwords from a locked address.
+ *
+ * <p>The failures are kept in a {@link LoginFailures} store, which every instance sharing it counts
+ * together, by the SHA-256 of their key (a user name someone failed with is not kept in clear).
+ * Each failure is kept with the key's count after it: until the key is locked, the failures within
+ * {@link #WINDOW}; once it is locked, one more than the latest failure's count, each further
+ * failure lengthening the lock until the key's latest failure expires ({@link #WINDOW} and {@link
+ * #LONGEST_LOCK} after it). Failures that can no longer count are forgotten, at most once per
+ * {@link #PRUNE_EVERY}.
  */
 public final class LoginThrottle {
   /** Failures a user name may have within {@link #WINDOW} before it is locked. */
@@ -27,90 +34,89 @@ public final class LoginThrottle {
    */
   public static final int FAILURES_PER_ADDRESS = 100;
 
-  /** The most free failures a key may have: each failure copies the times of the recent ones. */
+  /** The most free failures a key may have. */
   public static final int MOST_FREE_FAILURES = 10_000;
 
   public static final Duration WINDOW = Duration.ofMinutes(15);
   public static final Duration FIRST_LOCK = Duration.ofSeconds(30);
   public static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
-  private static final int PRUNE_ABOVE = 100_000;
+  public static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
+  /** How long after its latest failure a key's record is forgotten. */
+  private static final Duration EXPIRY = WINDOW.plus(LONGEST_LOCK);
+
+  private final LoginFailures store;
   private final InstantSource clock;
   private final int freeFailures;
-  private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+  private final AtomicReference<Instant> nextPrune = new AtomicReference<>(Instant.MIN);
 
   /** A throttle for user names: {@link #FREE_FAILURES} free failures per key. */
-  public LoginThrottle(InstantSource clock) {
-    this(clock, FREE_FAILURES);
+  public LoginThrottle(LoginFailures store, InstantSource clock) {
+    this(store, clock, FREE_FAILURES);
   }
 
   /** A throttle locking a key after {@code freeFailures} failures within {@link #WINDOW}. */
-  public LoginThrottle(InstantSource clock, int freeFailures) {
+  public LoginThrottle(LoginFailures store, InstantSource clock, int freeFailures) {
     if (freeFailures < 1 || freeFailures > MOST_FREE_FAILURES) {
       throw new IllegalArgumentException(
           "free failures must be between 1 and " + MOST_FREE_FAILURES + ": " + freeFailures);
     }
+    this.store = store;
     this.clock = clock;
     this.freeFailures = freeFailures;
   }
 
   /** How long {@code key} must wait before its next attempt; empty when it may try now. */
   public Optional<Duration> waitFor(String key) {
-    Failures f = failures.get(key);
+    String stored = Sha256.of(key);
+    Optional<Failure> latest = store.latest(stored);
     Instant now = clock.instant();
-    if (f == null || f.count < freeFailures || f.expired(now)) {
+    if (latest.isEmpty() || expired(latest.get(), now)) {
       return Optional.empty();
     }
-    Instant until = f.last.plus(lock(f.count));
+    Failure last = latest.get();
+    int count = last.count();
+    if (count < freeFailures) {
+      // Failures recorded at the same time on another instance may each have counted one less.
+      count = Math.max(count, store.countAfter(stored, last.at().minus(WINDOW)));
+    }
+    if (count < freeFailures) {
+      return Optional.empty();
+    }
+    Instant until = last.at().plus(lock(count));
     return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
   }
 
   public void failed(String key) {
+    String stored = Sha256.of(key);
     Instant now = clock.instant();
-    failures.compute(
-        key,
-        (k, f) -> f == null || f.expired(now) ? Failures.first(now) : f.and(now, freeFailures));
-    if (failures.size() > PRUNE_ABOVE) {
-      failures.values().removeIf(f -> f.expired(now));
+    Optional<Failure> latest = store.latest(stored).filter(f -> !expired(f, now));
+    int count;
+    if (latest.isEmpty()) {
+      count = 1;
+    } else if (latest.get().count() >= freeFailures) {
+      count = latest.get().count() + 1;
+    } else {
+      count = store.countAfter(stored, now.minus(WINDOW)) + 1;
+    }
+    store.add(stored, new Failure(now, count));
+    Instant next = nextPrune.get();
+    if (!now.isBefore(next) && nextPrune.compareAndSet(next, now.plus(PRUNE_EVERY))) {
+      store.forgetBefore(now.minus(EXPIRY));
     }
   }
 
   public void succeeded(String key) {
-    failures.remove(key);
+    store.clear(Sha256.of(key));
+  }
+
+  private static boolean expired(Failure failure, Instant now) {
+    return !now.isBefore(failure.at().plus(EXPIRY));
   }
 
   private Duration lock(int count) {
     int doublings = Math.min(count - freeFailures, 10);
     Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
     return lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
-  }
-
-  /**
-   * {@code count} failures, the last at {@code last}. Until the key is locked only the failures
-   * within {@link #WINDOW} count ({@code recent} holds their times); once it is locked, each
-   * further failure before the record expires lengthens the lock.
-   */
-  private record Failures(int count, Instant last, List<Instant> recent) {
-    static Failures first(Instant now) {
-      return new Failures(1, now, List.of(now));
-    }
-
-    Failures and(Instant now, int free) {
-      if (count >= free) {
-        return new Failures(count + 1, now, List.of());
-      }
-      List<Instant> within = new ArrayList<>(recent.size() + 1);
-      for (Instant at : recent) {
-        if (now.isBefore(at.plus(WINDOW))) {
-          within.add(at);
-        }
-      }
-      within.add(now);
-      return new Failures(within.size(), now, List.copyOf(within));
-    }
-
-    boolean expired(Instant now) {
-      return !now.isBefore(last.plus(WINDOW).plus(LONGEST_LOCK));
-    }
   }
 }
