@@ -36,10 +36,17 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
 
   @Override
   public final void handle(RoutingContext ctx) {
+    answer(ctx, ctx.failure());
+  }
+
+  /**
+   * Answers {@code failure} as {@link #handle} answers the failure routed to it: for what the
+   * router refuses itself, before a route could fail the request (see {@link MalformedPaths}).
+   */
+  public final void answer(RoutingContext ctx, Throwable failure) {
     if (ctx.response().ended()) {
       return;
     }
-    Throwable failure = ctx.failure();
     if (failure instanceof AuthenticationFailed) {
       ctx.response().putHeader("WWW-Authenticate", challenge);
       unauthenticated(ctx);

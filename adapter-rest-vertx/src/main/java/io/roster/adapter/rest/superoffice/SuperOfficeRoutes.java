@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Dialect;
 import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
@@ -79,6 +80,7 @@ public final class SuperOfficeRoutes {
           Map.entry("email", EMAIL),
           Map.entry("deleted", ARCHIVED));
 
+  private static final String PATHS = "(?i)^/api/v1(?:/.*)?$";
   private static final String COLLECTION = "(?i)^/api/v1/user/?$";
   private static final String DEFAULT = "(?i)^/api/v1/user/default/?$";
   private static final String VALIDATE = "(?i)^/api/v1/user/validate/?$";
@@ -116,13 +118,15 @@ public final class SuperOfficeRoutes {
     this.bodies = new SoBodies(json, xml);
   }
 
-  public void mount(Router router) {
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json, xml));
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(new SlowCalls(slowCallThreshold));
+  /** Mounts the routes; returns the dialect's paths and failure handler. */
+  public Dialect mount(Router router) {
+    SoErrors errors = new SoErrors(json, xml);
+    router.routeWithRegex(PATHS).failureHandler(errors);
+    router.routeWithRegex(PATHS).handler(new SlowCalls(slowCallThreshold));
     // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or
     // not.
     router
-        .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
+        .routeWithRegex(PATHS)
         .handler(
             ctx -> {
               ctx.put(ZONE, TimeZones.of(ctx));
@@ -148,7 +152,8 @@ public final class SuperOfficeRoutes {
             this::patch,
             HttpMethod.DELETE,
             this::delete));
-    Fallbacks.notFound(router, "(?i)^/api/v1(?:/.*)?$");
+    Fallbacks.notFound(router, PATHS);
+    return new Dialect(Pattern.compile(PATHS), errors);
   }
 
   /**
