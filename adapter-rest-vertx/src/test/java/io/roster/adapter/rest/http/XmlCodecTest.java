@@ -50,6 +50,24 @@ class XmlCodecTest {
   }
 
   @Test
+  void content_after_the_root_element_is_refused_and_white_space_or_a_comment_is_not()
+      throws JsonProcessingException {
+    String ada = "<person><firstname>Ada</firstname></person>";
+
+    for (String trailing : new String[] {"<person/>", "text", "<person><x/></person>"}) {
+      assertThatThrownBy(() -> xml.read(body(ada + trailing), Person.class))
+          .as(trailing)
+          .isInstanceOfSatisfying(
+              JsonProcessingException.class,
+              e ->
+                  assertThat(JsonProblems.describe(e))
+                      .startsWith("the body goes on after the end of its root element"));
+    }
+    assertThat(xml.read(body(ada + "\n <!-- a comment -->\n"), Person.class))
+        .isEqualTo(new Person("Ada", null));
+  }
+
+  @Test
   void writes_what_it_reads() throws JsonProcessingException {
     Person ada = new Person("Ada", "Lovelace");
 
