@@ -68,6 +68,16 @@ class XmlCodecTest {
   }
 
   @Test
+  void carriable_replaces_what_xml_cannot_carry_and_keeps_the_rest() {
+    assertThat(XmlCodec.carriable("a\u0000b\u0007c\uFFFF\uD800"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFD\uFFFD");
+    assertThat(XmlCodec.carriable("tab\tnew\nline \uD83D\uDE00 é"))
+        .isEqualTo("tab\tnew\nline \uD83D\uDE00 é");
+    assertThat(xml.write(Map.of("message", XmlCodec.carriable("id a\u0000b"))).toString())
+        .contains("id a\uFFFDb");
+  }
+
+  @Test
   void writes_what_it_reads() throws JsonProcessingException {
     Person ada = new Person("Ada", "Lovelace");
 

@@ -3,17 +3,24 @@ package io.roster.adapter.rest.superoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.roster.adapter.rest.TestServer;
+import io.roster.domain.customfield.CustomFields;
+import io.roster.domain.user.AssociateId;
+import io.roster.domain.user.Lifecycle;
+import io.roster.domain.user.User;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 /**
  * Hostile bodies on the SuperOffice routes: content after the body's value, and text XML 1.0 cannot
@@ -77,6 +84,19 @@ class SoHostileInputTest {
     HttpResponse<Buffer> after = api.get("/api/v1/User/" + id);
     assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
     assertThat(after.bodyAsJsonObject()).isEqualTo(before.bodyAsJsonObject());
+  }
+
+  private static Element xmlRoot(HttpResponse<Buffer> response) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(response.body().getBytes()))
+        .getDocumentElement();
+  }
+
+  private static String text(Element parent, String name) {
+    return parent.getElementsByTagName(name).item(0).getTextContent();
   }
 
   // content after the body
@@ -191,5 +211,115 @@ class SoHostileInputTest {
 
     assertThat(message).contains("Tooltip").contains("U+0000");
     assertUnchanged();
+  }
+
+  @Test
+  void validate_in_xml_lists_such_text_and_names_a_field_sent_with_a_nul_readably()
+      throws Exception {
+    JsonObject user = before.bodyAsJsonObject().copy().put("Tooltip", "TOOLTIP");
+    user.getJsonObject("CustomFields").put("udf\u0000", "v");
+    String body = user.encode().replace("TOOLTIP", "a\\u0000b");
+
+    HttpResponse<Buffer> validated =
+        send(HttpMethod.POST, "/api/v1/User/Validate", "application/json", XML, body);
+
+    assertThat(validated.statusCode()).as(validated.bodyAsString()).isEqualTo(200);
+    Element root = xmlRoot(validated);
+    assertThat(root.getTagName()).isEqualTo("FieldErrors");
+    assertThat(root.getTextContent())
+        .contains("Tooltip")
+        .contains("must not contain the character U+0000")
+        .contains("CustomFields.udf\uFFFD");
+    assertUnchanged();
+  }
+
+  @Test
+  void an_error_naming_a_property_sent_with_a_nul_is_written_as_xml() throws Exception {
+    String body = before.bodyAsJsonObject().copy().put("Shoe\u0000Size", 44).encode();
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("Accept", XML);
+    headers.put("Prefer", "handling=strict");
+
+    HttpResponse<Buffer> refused =
+        server
+            .sendAsync(HttpMethod.PUT, "/api/v1/User/" + id, headers, body)
+            .toCompletionStage()
+            .toCompletableFuture()
+            .get(10, TimeUnit.SECONDS);
+
+    assertThat(refused.statusCode()).as(refused.bodyAsString()).isEqualTo(400);
+    assertThat(refused.getHeader("Content-Type")).startsWith(XML);
+    assertThat(text(xmlRoot(refused), "ErrorMessage")).contains("Shoe\uFFFDSize");
+    assertUnchanged();
+  }
+
+  // answers that cannot be written
+
+  /** {@code udf1} kept as {@code value} directly in the store, as before values were checked. */
+  private void keptBeforeTheRule(String value) {
+    server
+        .ports
+        .unitOfWork()
+        .inTransaction(
+            () -> {
+              User stored = server.ports.users().find(AssociateId.of(id)).orElseThrow();
+              Lifecycle was = stored.lifecycle();
+              User changed =
+                  new User(
+                      stored.id(),
+                      stored.associateId(),
+                      stored.login(),
+                      stored.person(),
+                      stored.privateContact(),
+                      stored.hr(),
+                      stored.organisation(),
+                      stored.access(),
+                      new CustomFields(Map.of("udf1", value)),
+                      new Lifecycle(
+                          was.archived(),
+                          was.createdAt(),
+                          was.modifiedAt().plusSeconds(1),
+                          was.lastLogin(),
+                          was.lastLogout(),
+                          was.version() + 1));
+              server.ports.users().update(stored, changed);
+              return null;
+            });
+  }
+
+  @Test
+  void an_xml_answer_that_cannot_be_written_is_a_500_in_xml_not_a_request_left_unanswered()
+      throws Exception {
+    keptBeforeTheRule("bell\u0007");
+
+    HttpResponse<Buffer> one = send(HttpMethod.GET, "/api/v1/User/" + id, null, XML, null);
+    HttpResponse<Buffer> list = send(HttpMethod.GET, "/api/v1/User", null, XML, null);
+
+    for (HttpResponse<Buffer> answer : new HttpResponse[] {one, list}) {
+      assertThat(answer.statusCode()).as(answer.bodyAsString()).isEqualTo(500);
+      assertThat(answer.getHeader("Content-Type")).startsWith(XML);
+      assertThat(answer.getHeader("ETag")).isNull();
+      Element root = xmlRoot(answer);
+      assertThat(root.getTagName()).isEqualTo("Error");
+      assertThat(text(root, "ErrorType")).isEqualTo("InternalError");
+    }
+    HttpResponse<Buffer> json = send(HttpMethod.GET, "/api/v1/User/" + id, null, null, null);
+    assertThat(json.statusCode()).isEqualTo(200);
+    assertThat(json.bodyAsJsonObject().getJsonObject("CustomFields").getString("udf1"))
+        .isEqualTo("bell\u0007");
+  }
+
+  @Test
+  void an_error_echoing_a_nul_from_the_path_is_written_as_xml() throws Exception {
+    HttpResponse<Buffer> missing = send(HttpMethod.GET, "/api/v1/User/a%00b", null, XML, null);
+
+    assertThat(missing.statusCode()).as(missing.bodyAsString()).isEqualTo(404);
+    assertThat(missing.getHeader("Content-Type")).startsWith(XML);
+    Element root = xmlRoot(missing);
+    assertThat(text(root, "ErrorType")).isEqualTo("NotFound");
+    assertThat(text(root, "ErrorMessage")).contains("a\uFFFDb");
+    assertThat(send(HttpMethod.GET, "/api/v1/User/a%00b", null, null, null).statusCode())
+        .isEqualTo(404);
   }
 }
