@@ -295,6 +295,28 @@ abstract class CommandLineContract {
   }
 
   @Test
+  void import_refuses_text_xml_cannot_carry_naming_each_column() throws Exception {
+    Ran run =
+        roster(
+            "import",
+            file(
+                    "control.jsonl",
+                    "{\"username\":\"nul@example.com\",\"firstname\":\"N\\u0000l\","
+                        + "\"lastname\":\"Nul\",\"email\":\"nul@example.com\",\"udf1\":\"bell\\u0007\","
+                        + OSLO
+                        + "}\n")
+                .toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out().strip()).isEqualTo("created 0, updated 0, unchanged 0, failed 1");
+    assertThat(run.errLines())
+        .containsExactlyInAnyOrder(
+            "line 1: firstname: must not contain the character U+0000",
+            "line 1: udf1: must not contain the character U+0007");
+    assertThat(roster("users", "list", "--archived").out()).doesNotContain("nul@example.com");
+  }
+
+  @Test
   void a_failed_row_leaves_no_trace_not_even_its_embedded_organization() throws Exception {
     roster("import", file("users.jsonl", MIXED).toString());
 

@@ -1,8 +1,10 @@
 package io.roster.adapter.rest;
 
 import io.roster.adapter.rest.auth.AuthRoutes;
+import io.roster.adapter.rest.http.Dialect;
 import io.roster.adapter.rest.http.Health;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.MalformedPaths;
 import io.roster.adapter.rest.http.QueryStrings;
 import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
@@ -68,9 +70,12 @@ public final class RestServer {
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
-    new WelloRoutes(calls.wello(), runner, json).mount(router);
-    new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold())
-        .mount(router);
+    Dialect wello = new WelloRoutes(calls.wello(), runner, json).mount(router);
+    Dialect superOffice =
+        new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold())
+            .mount(router);
+    // A path that cannot be decoded fails before any route or failure handler runs.
+    router.errorHandler(400, new MalformedPaths(List.of(superOffice, wello)));
     router
         .route()
         .last()

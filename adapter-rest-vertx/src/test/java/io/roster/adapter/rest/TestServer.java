@@ -117,6 +117,10 @@ public final class TestServer implements AutoCloseable {
     return send(HttpMethod.POST, path, Map.of("Content-Type", "application/json"), body.encode());
   }
 
+  public int port() {
+    return server.port();
+  }
+
   /** Every method and route the server answers. */
   public List<RestServer.Endpoint> endpoints() {
     return server.endpoints();

@@ -69,8 +69,8 @@ public final class Draft<A> {
   }
 
   /**
-   * The values the request gave that could not be read, one error each; their fields are not
-   * covered.
+   * The values the request gave that could not be read or may not be kept, one error each; a value
+   * that could not be read leaves its field uncovered.
    */
   public List<FieldError> rejected() {
     return rejected;
@@ -183,6 +183,10 @@ public final class Draft<A> {
       return this;
     }
 
+    /**
+     * The draft. Text it gives that may not be kept ({@link StorableText}: a value, or an entry of
+     * a keyed value) is refused with an error naming its field, among the others.
+     */
     public Draft<A> build() {
       Map<Field<A, ?>, Object> given = new LinkedHashMap<>(values);
       Map<Field<A, ?>, List<Reference<?>>> refs = new LinkedHashMap<>();
@@ -191,7 +195,9 @@ public final class Draft<A> {
         given.remove(field);
         refs.remove(field);
       }
-      return new Draft<>(given, refs, rejected);
+      List<FieldError> refused = new ArrayList<>(rejected);
+      given.forEach((field, value) -> refused.addAll(StorableText.refused(field.name(), value)));
+      return new Draft<>(given, refs, refused);
     }
   }
 }

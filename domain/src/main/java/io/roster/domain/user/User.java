@@ -190,7 +190,7 @@ public record User(
       User s,
       Lifecycle lifecycle,
       UserDirectory directory) {
-    Checks checks = Checks.start().addAll(d.rejected());
+    Checks checks = Checks.start().addAll(d.rejected()).addAll(UserFields.refusedText(d));
     Login login =
         checks.attempt(
             () ->

@@ -4,11 +4,15 @@ import io.roster.domain.credential.Credential;
 import io.roster.domain.credential.CredentialDraft;
 import io.roster.domain.credential.Credentials;
 import io.roster.domain.customfield.CustomFields;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.field.Draft;
 import io.roster.domain.field.Field;
 import io.roster.domain.field.KeyedEntries;
+import io.roster.domain.field.StorableText;
 import io.roster.domain.reference.ReferenceKind;
 import io.roster.domain.salesorg.SalesOrganizationId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -234,6 +238,26 @@ public final class UserFields {
               }
             });
     return licences;
+  }
+
+  /**
+   * An error for each credential type or display value {@code draft} gives that may not be kept
+   * ({@link StorableText}, which checks the draft's plain text values itself); a secret is never
+   * shown, and is not checked.
+   */
+  static List<FieldError> refusedText(Draft<User> draft) {
+    List<FieldError> errors = new ArrayList<>();
+    if (draft.given(CREDENTIALS) instanceof List<?> credentials) {
+      for (int i = 0; i < credentials.size(); i++) {
+        if (credentials.get(i) instanceof CredentialDraft credential) {
+          String path = CREDENTIALS.name() + "[" + i + "]";
+          StorableText.check(path + ".type", credential.type()).ifPresent(errors::add);
+          StorableText.check(path + ".displayValue", credential.displayValue())
+              .ifPresent(errors::add);
+        }
+      }
+    }
+    return errors;
   }
 
   private static List<Credential> mergeCredentials(List<Credential> stored, Object given) {

@@ -9,6 +9,7 @@ import io.roster.domain.failure.NotFound;
 import io.roster.domain.failure.UniquenessViolated;
 import io.roster.domain.failure.VersionConflict;
 import io.vertx.core.Handler;
+import io.vertx.core.VertxException;
 import io.vertx.ext.web.RoutingContext;
 import java.lang.System.Logger.Level;
 
@@ -36,10 +37,17 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
 
   @Override
   public final void handle(RoutingContext ctx) {
+    answer(ctx, ctx.failure());
+  }
+
+  /**
+   * Answers {@code failure} as {@link #handle} answers the failure routed to it: for what the
+   * router refuses itself, before a route could fail the request (see {@link MalformedPaths}).
+   */
+  public final void answer(RoutingContext ctx, Throwable failure) {
     if (ctx.response().ended()) {
       return;
     }
-    Throwable failure = ctx.failure();
     if (failure instanceof AuthenticationFailed) {
       ctx.response().putHeader("WWW-Authenticate", challenge);
       unauthenticated(ctx);
@@ -70,12 +78,22 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
       unreadable(ctx, RequestBodies.unreadableMessage(ctx));
     } else if (failure == null && ctx.statusCode() == 413) {
       problem(ctx, 413, null, TOO_LARGE);
+    } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+      // A status Vert.x decided about the request itself: an HTTP/1.1 request without Host.
+      problem(ctx, ctx.statusCode(), null, vertxsWords(failure));
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
       problem(ctx, ctx.statusCode(), null, "The request could not be served.");
     } else {
       log.log(Level.ERROR, "request " + RequestLog.id(ctx) + " failed", failure);
       internal(ctx);
     }
+  }
+
+  /** What Vert.x said about a request it refused, when it said something. */
+  private static String vertxsWords(Throwable failure) {
+    return failure instanceof VertxException refused && refused.getMessage() != null
+        ? refused.getMessage()
+        : "The request could not be served.";
   }
 
   /** 401: no credentials, or wrong ones. */

@@ -70,11 +70,7 @@ public final class JsonCodec {
             // Errors (and so logs) do not quote the body: it may hold a password.
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    this.mapper =
-        configured(JsonMapper.builder(factory))
-            // One JSON value per body: {"a": 1} {"b": 2} is malformed, not {"a": 1}.
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    this.mapper = configured(JsonMapper.builder(factory)).build();
   }
 
   /** The mapper features both codecs share, so that JSON and XML bodies bind alike. */
@@ -83,6 +79,9 @@ public final class JsonCodec {
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // One value per body: {"a": 1} {"b": 2} is malformed, not {"a": 1}; so is an XML document
+        // with another element, or text, after its root element.
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         // An integer property takes whole numbers only: 1.5 is refused, not cut to 1 (and so is
         // 1.0,
         // as any number written with a fraction or an exponent).

@@ -44,8 +44,13 @@ public final class JsonProblems {
 
   /** What is wrong, and where in the text when Jackson knows. */
   public static String describe(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
-    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+    String message = String.valueOf(e.getOriginalMessage());
+    if (message.startsWith("Trailing token")) {
+      message = "the body goes on after the end of its JSON value";
+    } else if (message.contains(" in epilog")) {
+      // Woodstox, on an element or text after the root element's end
+      message = "the body goes on after the end of its root element";
+    } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       Class<?> type = mismatch.getTargetType();
       message =
           type == Boolean.class || type == boolean.class
@@ -61,6 +66,11 @@ public final class JsonProblems {
                               : List.class.isAssignableFrom(type)
                                   ? "must be a JSON array"
                                   : "must be a JSON object";
+    }
+    int woodstoxLocation = message.indexOf("\n at [row,col");
+    if (woodstoxLocation >= 0) {
+      // Woodstox's own words for the location given below
+      message = message.substring(0, woodstoxLocation);
     }
     if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       message +=

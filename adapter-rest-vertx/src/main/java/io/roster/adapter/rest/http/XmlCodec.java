@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import com.fasterxml.jackson.dataformat.xml.deser.FromXmlParser;
 import com.fasterxml.jackson.dataformat.xml.ser.ToXmlGenerator;
+import io.roster.domain.field.StorableText;
 import io.vertx.core.buffer.Buffer;
 import java.io.IOException;
 import java.util.List;
@@ -94,6 +95,30 @@ public final class XmlCodec {
     } catch (IOException | IllegalStateException e) {
       throw new JsonParseException(null, "The body is not an XML document.");
     }
+  }
+
+  /**
+   * {@code text} with each character XML 1.0 cannot carry (those {@link StorableText} refuses)
+   * replaced by U+FFFD, for a message that echoes what a request sent: writing such a character
+   * fails. Answers are not treated so: a value that cannot be written fails its answer (a 500)
+   * rather than reach the client altered.
+   */
+  public static String carriable(String text) {
+    if (StorableText.storable(text)) {
+      return text;
+    }
+    StringBuilder carried = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        carried.append(c).append(text.charAt(++i));
+      } else {
+        carried.append(StorableText.storable(String.valueOf(c)) ? c : '\uFFFD');
+      }
+    }
+    return carried.toString();
   }
 
   public Buffer write(Object value) {

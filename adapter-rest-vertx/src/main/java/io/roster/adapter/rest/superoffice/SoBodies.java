@@ -317,10 +317,14 @@ final class SoBodies {
           @JacksonXmlProperty(localName = "FieldError")
           @JsonProperty("FieldError")
           List<XmlFieldMessage> errors) {
+    /** The errors, characters XML cannot carry (in a name as sent) replaced. */
     static XmlFieldMessages of(Map<String, String> errors) {
       return new XmlFieldMessages(
           errors.entrySet().stream()
-              .map(e -> new XmlFieldMessage(e.getKey(), e.getValue()))
+              .map(
+                  e ->
+                      new XmlFieldMessage(
+                          XmlCodec.carriable(e.getKey()), XmlCodec.carriable(e.getValue())))
               .toList());
     }
   }

@@ -229,14 +229,20 @@ final class SoErrors extends FailureHandler {
     }
   }
 
+  /**
+   * Writes the error. A message may echo what the request sent (an id, a property name): in XML,
+   * characters XML cannot carry are replaced ({@link XmlCodec#carriable}), so that the error itself
+   * can always be written.
+   */
   private void send(RoutingContext ctx, int status, String type, String message) {
+    // In XML when the request accepts XML before JSON; in JSON otherwise (also for a 406).
+    boolean inXml = status != 406 && SoBodies.xml(ctx);
+    String source = ctx.request().method().name() + " " + ctx.request().path();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("Error", true);
     body.put("ErrorType", type);
-    body.put("ErrorMessage", message);
-    body.put("ErrorSource", ctx.request().method().name() + " " + ctx.request().path());
-    // In XML when the request accepts XML before JSON; in JSON otherwise (also for a 406).
-    boolean inXml = status != 406 && SoBodies.xml(ctx);
+    body.put("ErrorMessage", inXml ? XmlCodec.carriable(message) : message);
+    body.put("ErrorSource", inXml ? XmlCodec.carriable(source) : source);
     ctx.response()
         .setStatusCode(status)
         .putHeader(

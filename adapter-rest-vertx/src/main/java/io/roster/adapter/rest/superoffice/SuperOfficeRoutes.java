@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Dialect;
 import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
@@ -79,6 +80,7 @@ public final class SuperOfficeRoutes {
           Map.entry("email", EMAIL),
           Map.entry("deleted", ARCHIVED));
 
+  private static final String PATHS = "(?i)^/api/v1(?:/.*)?$";
   private static final String COLLECTION = "(?i)^/api/v1/user/?$";
   private static final String DEFAULT = "(?i)^/api/v1/user/default/?$";
   private static final String VALIDATE = "(?i)^/api/v1/user/validate/?$";
@@ -116,13 +118,15 @@ public final class SuperOfficeRoutes {
     this.bodies = new SoBodies(json, xml);
   }
 
-  public void mount(Router router) {
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").failureHandler(new SoErrors(json, xml));
-    router.routeWithRegex("(?i)^/api/v1(?:/.*)?$").handler(new SlowCalls(slowCallThreshold));
+  /** Mounts the routes; returns the dialect's paths and failure handler. */
+  public Dialect mount(Router router) {
+    SoErrors errors = new SoErrors(json, xml);
+    router.routeWithRegex(PATHS).failureHandler(errors);
+    router.routeWithRegex(PATHS).handler(new SlowCalls(slowCallThreshold));
     // SO-TimeZone is checked once for every call, whether the call shows or reads a date-time or
     // not.
     router
-        .routeWithRegex("(?i)^/api/v1(?:/.*)?$")
+        .routeWithRegex(PATHS)
         .handler(
             ctx -> {
               ctx.put(ZONE, TimeZones.of(ctx));
@@ -148,7 +152,8 @@ public final class SuperOfficeRoutes {
             this::patch,
             HttpMethod.DELETE,
             this::delete));
-    Fallbacks.notFound(router, "(?i)^/api/v1(?:/.*)?$");
+    Fallbacks.notFound(router, PATHS);
+    return new Dialect(Pattern.compile(PATHS), errors);
   }
 
   /**
@@ -356,16 +361,12 @@ public final class SuperOfficeRoutes {
               } catch (ValidationFailed invalid) {
                 errors = invalid.errors();
               }
-              return SoErrors.byField(errors, culture);
+              Map<String, String> byField = SoErrors.byField(errors, culture);
+              return SoBodies.xml(ctx)
+                  ? bodies.answer(ctx, SoBodies.XmlFieldMessages.of(byField), "FieldErrors")
+                  : json.write(byField);
             })
-        .onSuccess(
-            errors ->
-                ctx.response()
-                    .end(
-                        SoBodies.xml(ctx)
-                            ? bodies.answer(
-                                ctx, SoBodies.XmlFieldMessages.of(errors), "FieldErrors")
-                            : json.write(errors)))
+        .onSuccess(answer -> ctx.response().end(answer))
         .onFailure(ctx::fail);
   }
 
@@ -389,9 +390,10 @@ public final class SuperOfficeRoutes {
                       .defaults(caller, type == null ? UserType.INTERNAL_ASSOCIATE : type);
               JsonObject shown = new JsonObject(json.write(presenter(ctx).present(user)));
               shown.remove("_Links");
-              return (select == null ? shown : select.apply(shown)).toBuffer();
+              return bodies.answer(
+                  ctx, (select == null ? shown : select.apply(shown)).toBuffer(), "User");
             })
-        .onSuccess(body -> ctx.response().end(bodies.answer(ctx, body, "User")))
+        .onSuccess(answer -> ctx.response().end(answer))
         .onFailure(ctx::fail);
   }
 
@@ -419,15 +421,19 @@ public final class SuperOfficeRoutes {
                     SoLinks.nextPage(
                         ctx, base(ctx), query.offset() + page.items().size(), query.limit()));
               }
-              return answer;
+              return bodies.answer(ctx, answer.toBuffer(), "Users");
             })
-        .onSuccess(answer -> ctx.response().end(bodies.answer(ctx, answer.toBuffer(), "Users")))
+        .onSuccess(answer -> ctx.response().end(answer))
         .onFailure(ctx::fail);
   }
 
   // the pieces
 
-  /** An answer made on the worker (where a bad $select fails the request, not the event loop). */
+  /**
+   * An answer made on the worker, written out in the media type negotiated: a bad $select, or a
+   * user that cannot be written in it, fails the request there (a 500 in the dialect's shape), not
+   * once the answer has begun on the event loop, where the request would be left unanswered.
+   */
   private record Answer(Buffer body, long version, int associateId) {}
 
   private Answer answer(RoutingContext ctx, UserView view, SoSelect select) {
@@ -436,14 +442,17 @@ public final class SuperOfficeRoutes {
       body = select.apply(new JsonObject(body)).toBuffer();
     }
     User user = view.user();
-    return new Answer(body, user.lifecycle().version(), user.associateId().value());
+    return new Answer(
+        bodies.answer(ctx, body, SoBodies.USER_ROOT),
+        user.lifecycle().version(),
+        user.associateId().value());
   }
 
   private void send(RoutingContext ctx, int status, Answer answer) {
     ctx.response()
         .putHeader("ETag", Preconditions.etag(answer.version()))
         .setStatusCode(status)
-        .end(bodies.answer(ctx, answer.body(), SoBodies.USER_ROOT));
+        .end(answer.body());
   }
 
   private SoPresenter presenter(RoutingContext ctx) {

@@ -93,11 +93,15 @@ final class WelloErrors extends FailureHandler {
     send(ctx, 503, "The directory cannot be reached just now; try again shortly.", null);
   }
 
+  /**
+   * A 400 about a property names it in {@code ModelState}; one about the request as a whole (its
+   * path or query string) says what is wrong in {@code Message}.
+   */
   @Override
   protected void problem(RoutingContext ctx, int status, String field, String message) {
     Map<String, List<String>> state =
         field == null ? null : Map.of(qualified(ctx, field), List.of(message));
-    send(ctx, status, status == 400 ? INVALID : message, state);
+    send(ctx, status, status == 400 && field != null ? INVALID : message, state);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.roster.adapter.rest.wello;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.roster.adapter.rest.auth.Authenticator;
+import io.roster.adapter.rest.http.Dialect;
 import io.roster.adapter.rest.http.Fallbacks;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
@@ -49,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 /**
  * The Wello v6 dialect: {@code /api/User}, {@code /api/SalesOrganization} and the reference lists,
@@ -56,6 +58,7 @@ import java.util.concurrent.Callable;
  */
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
+  private static final String PATHS = "(?i)^/api/(?!v1(/|$)).*";
   private static final List<String> JSON = List.of("application/json", "text/json");
 
   /** The use cases the Wello routes call. */
@@ -80,8 +83,10 @@ public final class WelloRoutes {
     this.json = json;
   }
 
-  public void mount(Router router) {
-    router.routeWithRegex("(?i)^/api/(?!v1(/|$)).*").failureHandler(new WelloErrors(json));
+  /** Mounts the routes; returns the dialect's paths and failure handler. */
+  public Dialect mount(Router router) {
+    WelloErrors errors = new WelloErrors(json);
+    router.routeWithRegex(PATHS).failureHandler(errors);
     resource(router, "user", this::listUsers, this::getUser, this::putUser, this::postUser);
     resource(
         router,
@@ -94,7 +99,8 @@ public final class WelloRoutes {
     referenceList(router, "language", ReferenceKind.LANGUAGE);
     referenceList(router, "currency", ReferenceKind.CURRENCY);
     referenceList(router, "usergroup", ReferenceKind.USER_GROUP);
-    Fallbacks.notFound(router, "(?i)^/api/(?!v1(/|$)).*");
+    Fallbacks.notFound(router, PATHS);
+    return new Dialect(Pattern.compile(PATHS), errors);
   }
 
   private void resource(

@@ -96,7 +96,11 @@ class JsonCodecTest {
   @Test
   void a_second_value_after_the_body_is_refused() throws JsonProcessingException {
     assertThatThrownBy(() -> json.read(Buffer.buffer("{\"a\": 1} {\"b\": 2}"), Map.class))
-        .isInstanceOf(JsonProcessingException.class);
+        .isInstanceOfSatisfying(
+            JsonProcessingException.class,
+            e ->
+                assertThat(JsonProblems.describe(e))
+                    .startsWith("the body goes on after the end of its JSON value"));
   }
 
   @Test

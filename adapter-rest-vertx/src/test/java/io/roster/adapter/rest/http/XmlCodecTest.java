@@ -50,6 +50,34 @@ class XmlCodecTest {
   }
 
   @Test
+  void content_after_the_root_element_is_refused_and_white_space_or_a_comment_is_not()
+      throws JsonProcessingException {
+    String ada = "<person><firstname>Ada</firstname></person>";
+
+    for (String trailing : new String[] {"<person/>", "text", "<person><x/></person>"}) {
+      assertThatThrownBy(() -> xml.read(body(ada + trailing), Person.class))
+          .as(trailing)
+          .isInstanceOfSatisfying(
+              JsonProcessingException.class,
+              e ->
+                  assertThat(JsonProblems.describe(e))
+                      .startsWith("the body goes on after the end of its root element"));
+    }
+    assertThat(xml.read(body(ada + "\n <!-- a comment -->\n"), Person.class))
+        .isEqualTo(new Person("Ada", null));
+  }
+
+  @Test
+  void carriable_replaces_what_xml_cannot_carry_and_keeps_the_rest() {
+    assertThat(XmlCodec.carriable("a\u0000b\u0007c\uFFFF\uD800"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFD\uFFFD");
+    assertThat(XmlCodec.carriable("tab\tnew\nline \uD83D\uDE00 é"))
+        .isEqualTo("tab\tnew\nline \uD83D\uDE00 é");
+    assertThat(xml.write(Map.of("message", XmlCodec.carriable("id a\u0000b"))).toString())
+        .contains("id a\uFFFDb");
+  }
+
+  @Test
   void writes_what_it_reads() throws JsonProcessingException {
     Person ada = new Person("Ada", "Lovelace");
 
