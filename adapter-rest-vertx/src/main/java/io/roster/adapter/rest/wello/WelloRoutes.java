@@ -56,7 +56,7 @@ import java.util.concurrent.Callable;
  */
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
-  private static final List<String> JSON = List.of("application/json", "text/json");
+  static final List<String> JSON = List.of("application/json", "text/json");
 
   /** The use cases the Wello routes call. */
   public record Calls(
