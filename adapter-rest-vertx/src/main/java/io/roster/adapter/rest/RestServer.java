@@ -10,8 +10,12 @@ import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.SecurityHeaders;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.openapi.ApiDocs;
+import io.roster.adapter.rest.superoffice.SuperOfficeDocument;
 import io.roster.adapter.rest.superoffice.SuperOfficeRoutes;
+import io.roster.adapter.rest.wello.WelloDocument;
 import io.roster.adapter.rest.wello.WelloRoutes;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -20,7 +24,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
@@ -67,6 +73,7 @@ public final class RestServer {
     router.route().handler(QueryStrings::check);
     RequestBodies.mount(router, settings.bodyLimit());
     new Health(runner, databaseReachable).mount(router);
+    new ApiDocs(documents()).mount(router);
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
@@ -93,6 +100,14 @@ public final class RestServer {
         .requestHandler(router)
         .listen(settings.port())
         .map(server -> new RestServer(server, runner, endpoints(router)));
+  }
+
+  /** The OpenAPI document of each dialect, by the name it is served under. */
+  public static Map<String, OpenAPI> documents() {
+    Map<String, OpenAPI> documents = new LinkedHashMap<>();
+    documents.put("wello", WelloDocument.build());
+    documents.put("superoffice", SuperOfficeDocument.build());
+    return documents;
   }
 
   private static List<Endpoint> endpoints(Router router) {

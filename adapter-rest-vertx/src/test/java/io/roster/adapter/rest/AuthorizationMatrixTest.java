@@ -62,6 +62,15 @@ class AuthorizationMatrixTest {
       """
       GET    /health/live                     200 200 200 200 200 200 200
       GET    /health/ready                    200 200 200 200 200 200 200
+      GET    /openapi/wello.json              200 200 200 200 200 200 200
+      GET    /openapi/wello.yaml              200 200 200 200 200 200 200
+      GET    /openapi/superoffice.json        200 200 200 200 200 200 200
+      GET    /openapi/superoffice.yaml        200 200 200 200 200 200 200
+      GET    /docs                            200 200 200 200 200 200 200
+      GET    /docs/roster-docs.js             200 200 200 200 200 200 200
+      GET    /docs/swagger-ui.css             200 200 200 200 200 200 200
+      GET    /docs/swagger-ui-bundle.js       200 200 200 200 200 200 200
+      GET    /docs/swagger-ui-standalone-preset.js 200 200 200 200 200 200 200
       POST   /auth/token                      200 200 200 200 200 200 400
       POST   /auth/session                    200 200 200 200 200 200 400
       DELETE /auth/session                    204 204 204 204 204 204 401

@@ -102,7 +102,12 @@ public final class TestServer implements AutoCloseable {
       HttpMethod method, String path, MultiMap headers, String body) {
     var request = client.request(method, path);
     request.putHeaders(headers);
-    return body == null ? request.send() : request.sendBuffer(Buffer.buffer(body));
+    return (body == null ? request.send() : request.sendBuffer(Buffer.buffer(body)))
+        .map(
+            answer -> {
+              ContractCheck.check(method, path, headers, body, answer);
+              return answer;
+            });
   }
 
   public HttpResponse<Buffer> get(String path) {

@@ -59,7 +59,7 @@ import java.util.regex.Pattern;
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
   private static final String PATHS = "(?i)^/api/(?!v1(/|$)).*";
-  private static final List<String> JSON = List.of("application/json", "text/json");
+  static final List<String> JSON = List.of("application/json", "text/json");
 
   /** The use cases the Wello routes call. */
   public record Calls(
