@@ -8,6 +8,7 @@ import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.SecurityHeaders;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.metrics.RestMetrics;
 import io.roster.adapter.rest.superoffice.SuperOfficeRoutes;
 import io.roster.adapter.rest.wello.WelloRoutes;
 import io.vertx.core.Future;
@@ -31,11 +32,14 @@ public final class RestServer {
   private final HttpServer server;
   private final UseCaseRunner runner;
   private final List<Endpoint> endpoints;
+  private final HttpServer metricsServer;
 
-  private RestServer(HttpServer server, UseCaseRunner runner, List<Endpoint> endpoints) {
+  private RestServer(
+      HttpServer server, UseCaseRunner runner, List<Endpoint> endpoints, HttpServer metricsServer) {
     this.server = server;
     this.runner = runner;
     this.endpoints = endpoints;
+    this.metricsServer = metricsServer;
   }
 
   /**
@@ -57,16 +61,29 @@ public final class RestServer {
 
   public static Future<RestServer> start(
       Vertx vertx, RestSettings settings, Calls calls, BooleanSupplier databaseReachable) {
+    return start(vertx, settings, calls, databaseReachable, RestMetrics.OFF);
+  }
+
+  /** As above, measuring requests and use cases into {@code metrics}, which serves them. */
+  public static Future<RestServer> start(
+      Vertx vertx,
+      RestSettings settings,
+      Calls calls,
+      BooleanSupplier databaseReachable,
+      RestMetrics metrics) {
+    calls = metrics.instrument(calls);
     UseCaseRunner runner = new UseCaseRunner(vertx, settings.workers());
     JsonCodec json = new JsonCodec();
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
+    metrics.measureRequests(router);
     router.route().handler(new SecurityHeaders());
     router.route().handler(QueryStrings::check);
     RequestBodies.mount(router, settings.bodyLimit());
     new Health(runner, databaseReachable).mount(router);
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
+    metrics.mount(router, auth.authenticator());
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     new WelloRoutes(calls.wello(), runner, json).mount(router);
     new SuperOfficeRoutes(calls.superOffice(), runner, json, settings.slowCallThreshold())
@@ -87,7 +104,11 @@ public final class RestServer {
         .createHttpServer()
         .requestHandler(router)
         .listen(settings.port())
-        .map(server -> new RestServer(server, runner, endpoints(router)));
+        .compose(
+            server ->
+                metrics
+                    .listen(vertx)
+                    .map(scrape -> new RestServer(server, runner, endpoints(router), scrape)));
   }
 
   private static List<Endpoint> endpoints(Router router) {
@@ -111,8 +132,16 @@ public final class RestServer {
     return server.actualPort();
   }
 
+  /** The port metrics are served on apart from the API, or -1 when they have none of their own. */
+  public int metricsPort() {
+    return metricsServer == null ? -1 : metricsServer.actualPort();
+  }
+
   /** Stops accepting connections; requests in flight finish first. */
   public Future<Void> stop() {
-    return server.shutdown().compose(done -> runner.close());
+    return server
+        .shutdown()
+        .compose(done -> metricsServer == null ? Future.succeededFuture() : metricsServer.close())
+        .compose(done -> runner.close());
   }
 }
