@@ -112,6 +112,26 @@ class SettingsTest {
   }
 
   @Test
+  void metrics_are_on_and_served_on_the_api_port_by_default_or_on_a_port_of_their_own_or_off()
+      throws IOException {
+    assertThat(Settings.load(Map.of(), null).metrics())
+        .isEqualTo(new MetricsSettings(true, MetricsSettings.API_PORT));
+    assertThat(Settings.load(Map.of("ROSTER_METRICS_PORT", "9090"), null).metrics())
+        .isEqualTo(new MetricsSettings(true, 9090));
+    assertThat(Settings.load(Map.of("ROSTER_METRICS", "off"), null).metrics().enabled()).isFalse();
+    Path file =
+        Files.writeString(
+            directory.resolve("metrics.properties"), "ROSTER_METRICS=off\nROSTER_METRICS_PORT=0\n");
+    assertThat(Settings.load(Map.of(), file).metrics()).isEqualTo(new MetricsSettings(false, 0));
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS", "yes"), null))
+        .hasMessage("ROSTER_METRICS=yes: must be on or off");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS_PORT", "70000"), null))
+        .hasMessage("ROSTER_METRICS_PORT=70000: must be between 0 and 65535");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS_PORT", "8080"), null))
+        .hasMessage("ROSTER_METRICS_PORT=8080: must differ from ROSTER_HTTP_PORT");
+  }
+
+  @Test
   void a_pool_of_one_connection_is_refused_because_migrations_need_two() {
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_DB_POOL_SIZE", "1"), null))
         .hasMessage("ROSTER_DB_POOL_SIZE=1: must be between 2 and 1000");
