@@ -6,10 +6,15 @@
 # requires. See bench/http/README.md.
 #
 #   bench/http.sh
+#   BENCH_METRICS=compare bench/http.sh   # Roster with metrics on against metrics off, nothing else
 #
 # Knobs (environment): BENCH_USERS (10000), BENCH_WARMUP (10 s), BENCH_DURATION (20 s),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081),
-# BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC).
+# BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC),
+# BENCH_METRICS (on: Roster's default, metrics measured and served at /metrics; off:
+# ROSTER_METRICS=off; compare: full load only, on Roster with metrics on and off in turn on copies of
+# one seeded database, BENCH_ROUNDS (3) runs each, /metrics scraped every BENCH_SCRAPE_INTERVAL
+# (15 s) while metrics are on; prints each run, the medians and their ratio).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,6 +27,10 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
 SERVER_JAVA_OPTS=${BENCH_SERVER_JAVA_OPTS:-}
+METRICS=${BENCH_METRICS:-on}
+ROUNDS=${BENCH_ROUNDS:-3}
+SCRAPE_INTERVAL=${BENCH_SCRAPE_INTERVAL:-15}
+case $METRICS in on | off | compare) ;; *) echo "BENCH_METRICS must be on, off or compare" >&2; exit 2 ;; esac
 LUA=$ROOT/bench/http/put-users.lua
 # The administrator Roster makes on its first start; Seed.java logs on with it once and the load
 # sends the token it gets (Basic would hash the password with Argon2 on every request). A fresh
@@ -32,8 +41,18 @@ export ROSTER_ADMIN_PASSWORD
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/roster-http-bench.XXXXXX")
 SERVER_PID=
+SCRAPER_PID=
+
+stop_scraper() {
+  if [[ -n "$SCRAPER_PID" ]]; then
+    kill "$SCRAPER_PID" 2>/dev/null || true
+    wait "$SCRAPER_PID" 2>/dev/null || true
+  fi
+  SCRAPER_PID=
+}
 
 stop_server() {
+  stop_scraper
   if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
     kill "$SERVER_PID" 2>/dev/null || true
     for _ in $(seq 1 100); do
@@ -97,8 +116,9 @@ wait_for() { # url, seconds
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 
-measure() { # name, port, data dir (holding ids.txt, body.template and token.txt)
-  local name=$1 port=$2 dir=$3 url=http://127.0.0.1:$2
+# warm-up, then full load: writes wrk-full.txt and cpu.txt into the data dir, sets rps, cpu_ms, non2xx
+full_load() { # name, port, data dir (holding ids.txt, body.template and token.txt)
+  local name=$1 dir=$3 url=http://127.0.0.1:$2
   say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" "$dir/token.txt" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
@@ -109,7 +129,7 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
     | tee "$dir/wrk-full.txt"
   local ticks1 size1
   ticks1=$(cpu_ticks); size1=$(stat -c %s "$dir"/data/*.mv.db)
-  local rps requests
+  local requests
   rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk-full.txt")
   requests=$(awk '/requests in/ {print $1}' "$dir/wrk-full.txt")
   local hz
@@ -118,8 +138,12 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
     printf "server CPU during the run: %.0f%% of one core, %.1f ms per request; database file grew %.0f KB per request\n",
       100 * t / hz / d, 1000 * t / hz / n, g / 1024 / n }' | tee "$dir/cpu.txt"
   cpu_ms=$(awk '{print $10}' "$dir/cpu.txt")
-  local non2xx
   non2xx=$(awk '/Non-2xx/ {print $5}' "$dir/wrk-full.txt")
+}
+
+measure() { # name, port, data dir (holding ids.txt, body.template and token.txt)
+  local name=$1 dir=$3 url=http://127.0.0.1:$2
+  full_load "$@"
   local half
   half=$(awk -v r="$rps" 'BEGIN {h = int(r / 2); print (h < 1 ? 1 : h)}')
   say "$name: half load, $half requests/s for ${DURATION}s ($HALF_TOOL, latency from when each request was due)"
@@ -140,21 +164,91 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
 
 # 3. Roster -------------------------------------------------------------------------------------
 
-roster() { # name, directory, group commit (on|off)
-  say "$1: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings, ROSTER_GROUP_COMMIT=$3)"
+start_roster() { # name, directory, group commit (on|off), metrics (on|off)
+  say "$1: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings, ROSTER_GROUP_COMMIT=$3, ROSTER_METRICS=$4)"
   mkdir -p "$2"
   # shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of flags
-  ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$2/data ROSTER_GROUP_COMMIT=$3 \
-    java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >"$2/server.log" 2>&1 &
+  ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$2/data ROSTER_GROUP_COMMIT=$3 ROSTER_METRICS=$4 \
+    java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >>"$2/server.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
+}
+
+seed() { # name, directory
   say "$1: logging on as $ROSTER_ADMIN_USERNAME, creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
   java bench/http/Seed.java "http://127.0.0.1:$ROSTER_PORT" "$USERS" "$2"
+}
+
+failures() { # directory: a few of the failures, if any (401: the token was refused, e.g. expired)
+  grep -E ' -> [45][0-9][0-9] ' "$1/server.log" | head -3 || true
+}
+
+roster() { # name, directory, group commit (on|off)
+  start_roster "$1" "$2" "$3" "$METRICS"
+  seed "$1" "$2"
   measure "$1" "$ROSTER_PORT" "$2"
-  # a few of the failures, if any (401: the token was refused, e.g. expired: ROSTER_TOKEN_LIFETIME)
-  grep -E ' -> [45][0-9][0-9] ' "$2/server.log" | head -3 || true
+  failures "$2"
   stop_server
 }
+
+# Scrapes /metrics as a Prometheus server would, with the administrator's credentials, every
+# SCRAPE_INTERVAL seconds, until stopped; counts the scrapes that did not answer 200.
+start_scraper() { # directory
+  (
+    while true; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' -u "$ROSTER_ADMIN_USERNAME:$ROSTER_ADMIN_PASSWORD" \
+        "http://127.0.0.1:$ROSTER_PORT/metrics" || true)
+      echo "$code" >>"$1/scrapes.txt"
+      sleep "$SCRAPE_INTERVAL"
+    done
+  ) &
+  SCRAPER_PID=$!
+}
+
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+
+if [[ $METRICS == compare ]]; then
+  # One seeded database; every run starts on a fresh copy of it, metrics on and off taking turns
+  # (on, off, then off, on, ...) so that a drift of the machine's load weighs on both alike.
+  start_roster Roster "$WORK/seed" on on
+  seed Roster "$WORK/seed"
+  stop_server
+  : >"$WORK/runs.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    order="on off"
+    ((round % 2 == 0)) && order="off on"
+    for metrics in $order; do
+      dir=$WORK/run-$round-$metrics
+      cp -a "$WORK/seed" "$dir"
+      rm -f "$dir/server.log"
+      start_roster "Roster, metrics $metrics, run $round" "$dir" on "$metrics"
+      [[ $metrics == on ]] && start_scraper "$dir"
+      full_load "Roster, metrics $metrics, run $round" "$ROSTER_PORT" "$dir"
+      failures "$dir"
+      touch "$dir/scrapes.txt"
+      scrapes=$(awk 'END {print NR}' "$dir/scrapes.txt")
+      refused=$(awk '$1 != 200' "$dir/scrapes.txt" | wc -l)
+      stop_server
+      printf '%s %s %s %s %s %s\n' "$metrics" "$round" "$rps" "$cpu_ms" "${non2xx:-0}" "$scrapes/$refused" >>"$WORK/runs.txt"
+      rm -rf "$dir"
+    done
+  done
+  say "summary: PUT /api/User({id}), $USERS users, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after a ${WARMUP}s warm-up, $ROUNDS runs each"
+  printf '%-8s %6s %12s %12s %8s %22s\n' metrics run requests/s "CPU ms/req" non-2xx "scrapes (not 200)"
+  while read -r m r x c n sc; do
+    printf '%-8s %6s %12s %12s %8s %22s\n' "$m" "$r" "$x" "$c" "$n" "$sc"
+  done <"$WORK/runs.txt"
+  ON_RPS=$(awk '$1 == "on" {print $3}' "$WORK/runs.txt" | median)
+  OFF_RPS=$(awk '$1 == "off" {print $3}' "$WORK/runs.txt" | median)
+  ON_CPU=$(awk '$1 == "on" {print $4}' "$WORK/runs.txt" | median)
+  OFF_CPU=$(awk '$1 == "off" {print $4}' "$WORK/runs.txt" | median)
+  printf '%-8s %6s %12s %12s\n' on median "$ON_RPS" "$ON_CPU" off median "$OFF_RPS" "$OFF_CPU"
+  RATIO=$(awk -v a="$ON_RPS" -v b="$OFF_RPS" 'BEGIN {printf "%.3f", a / b}')
+  echo "metrics on / metrics off, requests/s (medians): $RATIO (target >= 0.95: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.95 ? "met" : "NOT met")}'))"
+  echo "metrics on / metrics off, server CPU per request (medians): $(awk -v a="$ON_CPU" -v b="$OFF_CPU" 'BEGIN {printf "%.3f", a / b}')"
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 
 roster Roster "$WORK/roster" on
 roster Roster-off "$WORK/roster-off" off
