@@ -12,9 +12,10 @@
 # BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081),
 # BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC),
 # BENCH_METRICS (on: Roster's default, metrics measured and served at /metrics; off:
-# ROSTER_METRICS=off; compare: full load only, on Roster with metrics on and off in turn on copies of
-# one seeded database, BENCH_ROUNDS (3) runs each, /metrics scraped every BENCH_SCRAPE_INTERVAL
-# (15 s) while metrics are on; prints each run, the medians and their ratio).
+# ROSTER_METRICS=off; compare: two Roster servers at once on copies of one seeded database, metrics
+# on and off (the latter on BENCH_ROSTER_PORT + 2), loaded in turn, BENCH_ROUNDS (6) pairs of
+# BENCH_SLICE (10 s) wrk runs, /metrics scraped every BENCH_SCRAPE_INTERVAL (15 s); prints each
+# run, the totals and the ratios).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
 SERVER_JAVA_OPTS=${BENCH_SERVER_JAVA_OPTS:-}
 METRICS=${BENCH_METRICS:-on}
-ROUNDS=${BENCH_ROUNDS:-3}
+ROUNDS=${BENCH_ROUNDS:-6}
+SLICE=${BENCH_SLICE:-10}
 SCRAPE_INTERVAL=${BENCH_SCRAPE_INTERVAL:-15}
 case $METRICS in on | off | compare) ;; *) echo "BENCH_METRICS must be on, off or compare" >&2; exit 2 ;; esac
 LUA=$ROOT/bench/http/put-users.lua
@@ -51,17 +53,26 @@ stop_scraper() {
   SCRAPER_PID=
 }
 
-stop_server() {
-  stop_scraper
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
+stop_pid() { # pid (may be empty)
+  if [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; then
+    kill "$1" 2>/dev/null || true
     for _ in $(seq 1 100); do
-      kill -0 "$SERVER_PID" 2>/dev/null || break
+      kill -0 "$1" 2>/dev/null || break
       sleep 0.1
     done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
+    kill -9 "$1" 2>/dev/null || true
   fi
+}
+
+# the second server of BENCH_METRICS=compare
+OTHER_PID=
+
+stop_server() {
+  stop_scraper
+  stop_pid "$SERVER_PID"
   SERVER_PID=
+  stop_pid "$OTHER_PID"
+  OTHER_PID=
 }
 
 cleanup() {
@@ -192,12 +203,12 @@ roster() { # name, directory, group commit (on|off)
 }
 
 # Scrapes /metrics as a Prometheus server would, with the administrator's credentials, every
-# SCRAPE_INTERVAL seconds, until stopped; counts the scrapes that did not answer 200.
-start_scraper() { # directory
+# SCRAPE_INTERVAL seconds, until stopped; writes each answer's status to scrapes.txt.
+start_scraper() { # directory, port
   (
     while true; do
       code=$(curl -s -o /dev/null -w '%{http_code}' -u "$ROSTER_ADMIN_USERNAME:$ROSTER_ADMIN_PASSWORD" \
-        "http://127.0.0.1:$ROSTER_PORT/metrics" || true)
+        "http://127.0.0.1:$2/metrics" || true)
       echo "$code" >>"$1/scrapes.txt"
       sleep "$SCRAPE_INTERVAL"
     done
@@ -208,44 +219,66 @@ start_scraper() { # directory
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
 
 if [[ $METRICS == compare ]]; then
-  # One seeded database; every run starts on a fresh copy of it, metrics on and off taking turns
-  # (on, off, then off, on, ...) so that a drift of the machine's load weighs on both alike.
+  # On a shared machine the load of other processes changes from one minute to the next, more than
+  # metrics could. So both servers run at once, each on a copy of one seeded database, and are
+  # loaded in turn, SLICE seconds each, in the order on off off on on off ...: each pair of runs
+  # meets the same machine, and the ratio of each pair is what counts.
   start_roster Roster "$WORK/seed" on on
   seed Roster "$WORK/seed"
   stop_server
+  OFF_PORT=$((ROSTER_PORT + 2))
+  for m in on off; do
+    cp -a "$WORK/seed" "$WORK/$m"
+    rm -f "$WORK/$m/server.log"
+  done
+  # the second server on a port of its own (start_roster and wait_for use ROSTER_PORT)
+  ROSTER_PORT_SAVED=$ROSTER_PORT
+  ROSTER_PORT=$OFF_PORT
+  start_roster "Roster, metrics off" "$WORK/off" on off
+  OFF_PID=$SERVER_PID
+  ROSTER_PORT=$ROSTER_PORT_SAVED
+  start_roster "Roster, metrics on" "$WORK/on" on on
+  ON_PID=$SERVER_PID
+  OTHER_PID=$OFF_PID
+  start_scraper "$WORK/on" "$ROSTER_PORT"
+  declare -A PORT=([on]=$ROSTER_PORT [off]=$OFF_PORT) PID=([on]=$ON_PID [off]=$OFF_PID)
+  hz=$(getconf CLK_TCK)
+  for m in on off; do
+    say "metrics $m: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "http://127.0.0.1:${PORT[$m]}" -- "$WORK/$m/ids.txt" "$WORK/$m/body.template" warm "$THREADS" "$WORK/$m/token.txt" \
+      | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
+  done
   : >"$WORK/runs.txt"
   for round in $(seq 1 "$ROUNDS"); do
     order="on off"
     ((round % 2 == 0)) && order="off on"
-    for metrics in $order; do
-      dir=$WORK/run-$round-$metrics
-      cp -a "$WORK/seed" "$dir"
-      rm -f "$dir/server.log"
-      start_roster "Roster, metrics $metrics, run $round" "$dir" on "$metrics"
-      [[ $metrics == on ]] && start_scraper "$dir"
-      full_load "Roster, metrics $metrics, run $round" "$ROSTER_PORT" "$dir"
-      failures "$dir"
-      touch "$dir/scrapes.txt"
-      scrapes=$(awk 'END {print NR}' "$dir/scrapes.txt")
-      refused=$(awk '$1 != 200' "$dir/scrapes.txt" | wc -l)
-      stop_server
-      printf '%s %s %s %s %s %s\n' "$metrics" "$round" "$rps" "$cpu_ms" "${non2xx:-0}" "$scrapes/$refused" >>"$WORK/runs.txt"
-      rm -rf "$dir"
+    for m in $order; do
+      say "round $round, metrics $m: wrk -t$THREADS -c$CONNECTIONS -d${SLICE}s"
+      ticks0=$(awk '{print $14 + $15}' "/proc/${PID[$m]}/stat")
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE}s" -s "$LUA" "http://127.0.0.1:${PORT[$m]}" -- "$WORK/$m/ids.txt" "$WORK/$m/body.template" "r$round" "$THREADS" "$WORK/$m/token.txt" \
+        | tee "$WORK/wrk.txt" | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
+      ticks1=$(awk '{print $14 + $15}' "/proc/${PID[$m]}/stat")
+      rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+      requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+      non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.txt")
+      printf '%s %s %s %s %s %s\n' "$m" "$round" "$rps" "$requests" $((ticks1 - ticks0)) "${non2xx:-0}" >>"$WORK/runs.txt"
     done
   done
-  say "summary: PUT /api/User({id}), $USERS users, wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s after a ${WARMUP}s warm-up, $ROUNDS runs each"
-  printf '%-8s %6s %12s %12s %8s %22s\n' metrics run requests/s "CPU ms/req" non-2xx "scrapes (not 200)"
-  while read -r m r x c n sc; do
-    printf '%-8s %6s %12s %12s %8s %22s\n' "$m" "$r" "$x" "$c" "$n" "$sc"
-  done <"$WORK/runs.txt"
-  ON_RPS=$(awk '$1 == "on" {print $3}' "$WORK/runs.txt" | median)
-  OFF_RPS=$(awk '$1 == "off" {print $3}' "$WORK/runs.txt" | median)
-  ON_CPU=$(awk '$1 == "on" {print $4}' "$WORK/runs.txt" | median)
-  OFF_CPU=$(awk '$1 == "off" {print $4}' "$WORK/runs.txt" | median)
-  printf '%-8s %6s %12s %12s\n' on median "$ON_RPS" "$ON_CPU" off median "$OFF_RPS" "$OFF_CPU"
-  RATIO=$(awk -v a="$ON_RPS" -v b="$OFF_RPS" 'BEGIN {printf "%.3f", a / b}')
-  echo "metrics on / metrics off, requests/s (medians): $RATIO (target >= 0.95: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.95 ? "met" : "NOT met")}'))"
-  echo "metrics on / metrics off, server CPU per request (medians): $(awk -v a="$ON_CPU" -v b="$OFF_CPU" 'BEGIN {printf "%.3f", a / b}')"
+  stop_scraper
+  failures "$WORK/on"
+  failures "$WORK/off"
+  say "summary: PUT /api/User({id}), $USERS users, both servers up, loaded in turn: wrk -t$THREADS -c$CONNECTIONS, $ROUNDS x ${SLICE}s each after a ${WARMUP}s warm-up"
+  printf '%-6s %8s %12s %12s %8s\n' round metrics requests/s "CPU ms/req" non-2xx
+  awk -v hz="$hz" '{printf "%-6s %8s %12s %12.2f %8s\n", $2, $1, $3, 1000 * $5 / hz / $4, $6}' "$WORK/runs.txt"
+  awk '{r[$2 " " $1] = $3} END {for (k in r) if (k ~ / on$/) {split(k, a, " "); print r[a[1] " on"] / r[a[1] " off"]}}' "$WORK/runs.txt" >"$WORK/ratios.txt"
+  RATIO=$(median <"$WORK/ratios.txt")
+  TOTALS=$(awk -v hz="$hz" -v s="$SLICE" '{n[$1] += $4; t[$1] += $5; c[$1]++}
+    END {printf "%.1f %.1f %.2f %.2f", n["on"] / (c["on"] * s), n["off"] / (c["off"] * s), 1000 * t["on"] / hz / n["on"], 1000 * t["off"] / hz / n["off"]}' "$WORK/runs.txt")
+  read -r ON_RPS OFF_RPS ON_CPU OFF_CPU <<<"$TOTALS"
+  echo "all runs: metrics on $ON_RPS requests/s, $ON_CPU ms of server CPU per request; metrics off $OFF_RPS requests/s, $OFF_CPU ms"
+  echo "metrics on / off, requests/s: median of the $ROUNDS pairs $(printf '%.3f' "$RATIO") (pairs: $(sort -g "$WORK/ratios.txt" | awk '{printf "%s%.3f", (NR > 1 ? " " : ""), $1}')); all runs $(awk -v a="$ON_RPS" -v b="$OFF_RPS" 'BEGIN {printf "%.3f", a / b}') (target >= 0.95: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.95 ? "met" : "NOT met")}'))"
+  echo "metrics on / off, server CPU per request, all runs: $(awk -v a="$ON_CPU" -v b="$OFF_CPU" 'BEGIN {printf "%.3f", a / b}')"
+  echo "scrapes of /metrics while it ran: $(grep -c . "$WORK/on/scrapes.txt"), not 200: $(awk '$1 != 200' "$WORK/on/scrapes.txt" | wc -l)"
   echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   exit 0
 fi
