@@ -6,10 +6,16 @@
 # requires. See bench/http/README.md.
 #
 #   bench/http.sh
+#   BENCH_METRICS=compare bench/http.sh   # Roster with metrics on against metrics off, nothing else
 #
 # Knobs (environment): BENCH_USERS (10000), BENCH_WARMUP (10 s), BENCH_DURATION (20 s),
 # BENCH_THREADS (2), BENCH_CONNECTIONS (16), BENCH_ROSTER_PORT (18080), BENCH_BASELINE_PORT (18081),
-# BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC).
+# BENCH_SERVER_JAVA_OPTS (empty: the JVM's defaults; the JVM flags of both servers, e.g. -XX:+UseZGC),
+# BENCH_METRICS (on: Roster's default, metrics measured and served at /metrics; off:
+# ROSTER_METRICS=off; compare: two Roster servers at once on copies of one seeded database, metrics
+# on and off (the latter on BENCH_ROSTER_PORT + 2), loaded in turn, BENCH_ROUNDS (6) pairs of
+# BENCH_SLICE (10 s) wrk runs, /metrics scraped every BENCH_SCRAPE_INTERVAL (15 s); prints each
+# run, the totals and the ratios).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -22,6 +28,11 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 ROSTER_PORT=${BENCH_ROSTER_PORT:-18080}
 BASELINE_PORT=${BENCH_BASELINE_PORT:-18081}
 SERVER_JAVA_OPTS=${BENCH_SERVER_JAVA_OPTS:-}
+METRICS=${BENCH_METRICS:-on}
+ROUNDS=${BENCH_ROUNDS:-6}
+SLICE=${BENCH_SLICE:-10}
+SCRAPE_INTERVAL=${BENCH_SCRAPE_INTERVAL:-15}
+case $METRICS in on | off | compare) ;; *) echo "BENCH_METRICS must be on, off or compare" >&2; exit 2 ;; esac
 LUA=$ROOT/bench/http/put-users.lua
 # The administrator Roster makes on its first start; Seed.java logs on with it once and the load
 # sends the token it gets (Basic would hash the password with Argon2 on every request). A fresh
@@ -32,17 +43,36 @@ export ROSTER_ADMIN_PASSWORD
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/roster-http-bench.XXXXXX")
 SERVER_PID=
+SCRAPER_PID=
 
-stop_server() {
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
+stop_scraper() {
+  if [[ -n "$SCRAPER_PID" ]]; then
+    kill "$SCRAPER_PID" 2>/dev/null || true
+    wait "$SCRAPER_PID" 2>/dev/null || true
+  fi
+  SCRAPER_PID=
+}
+
+stop_pid() { # pid (may be empty)
+  if [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; then
+    kill "$1" 2>/dev/null || true
     for _ in $(seq 1 100); do
-      kill -0 "$SERVER_PID" 2>/dev/null || break
+      kill -0 "$1" 2>/dev/null || break
       sleep 0.1
     done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
+    kill -9 "$1" 2>/dev/null || true
   fi
+}
+
+# the second server of BENCH_METRICS=compare
+OTHER_PID=
+
+stop_server() {
+  stop_scraper
+  stop_pid "$SERVER_PID"
   SERVER_PID=
+  stop_pid "$OTHER_PID"
+  OTHER_PID=
 }
 
 cleanup() {
@@ -97,8 +127,9 @@ wait_for() { # url, seconds
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 
-measure() { # name, port, data dir (holding ids.txt, body.template and token.txt)
-  local name=$1 port=$2 dir=$3 url=http://127.0.0.1:$2
+# warm-up, then full load: writes wrk-full.txt and cpu.txt into the data dir, sets rps, cpu_ms, non2xx
+full_load() { # name, port, data dir (holding ids.txt, body.template and token.txt)
+  local name=$1 dir=$3 url=http://127.0.0.1:$2
   say "$name: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "$url" -- "$dir/ids.txt" "$dir/body.template" warm "$THREADS" "$dir/token.txt" \
     | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
@@ -109,7 +140,7 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
     | tee "$dir/wrk-full.txt"
   local ticks1 size1
   ticks1=$(cpu_ticks); size1=$(stat -c %s "$dir"/data/*.mv.db)
-  local rps requests
+  local requests
   rps=$(awk '/Requests\/sec/ {print $2}' "$dir/wrk-full.txt")
   requests=$(awk '/requests in/ {print $1}' "$dir/wrk-full.txt")
   local hz
@@ -118,8 +149,12 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
     printf "server CPU during the run: %.0f%% of one core, %.1f ms per request; database file grew %.0f KB per request\n",
       100 * t / hz / d, 1000 * t / hz / n, g / 1024 / n }' | tee "$dir/cpu.txt"
   cpu_ms=$(awk '{print $10}' "$dir/cpu.txt")
-  local non2xx
   non2xx=$(awk '/Non-2xx/ {print $5}' "$dir/wrk-full.txt")
+}
+
+measure() { # name, port, data dir (holding ids.txt, body.template and token.txt)
+  local name=$1 dir=$3 url=http://127.0.0.1:$2
+  full_load "$@"
   local half
   half=$(awk -v r="$rps" 'BEGIN {h = int(r / 2); print (h < 1 ? 1 : h)}')
   say "$name: half load, $half requests/s for ${DURATION}s ($HALF_TOOL, latency from when each request was due)"
@@ -140,21 +175,113 @@ measure() { # name, port, data dir (holding ids.txt, body.template and token.txt
 
 # 3. Roster -------------------------------------------------------------------------------------
 
-roster() { # name, directory, group commit (on|off)
-  say "$1: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings, ROSTER_GROUP_COMMIT=$3)"
+start_roster() { # name, directory, group commit (on|off), metrics (on|off)
+  say "$1: starting on port $ROSTER_PORT (H2 file in a temporary directory, default settings, ROSTER_GROUP_COMMIT=$3, ROSTER_METRICS=$4)"
   mkdir -p "$2"
   # shellcheck disable=SC2086 # SERVER_JAVA_OPTS is a list of flags
-  ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$2/data ROSTER_GROUP_COMMIT=$3 \
-    java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >"$2/server.log" 2>&1 &
+  ROSTER_HTTP_PORT=$ROSTER_PORT ROSTER_DATA_DIR=$2/data ROSTER_GROUP_COMMIT=$3 ROSTER_METRICS=$4 \
+    java $SERVER_JAVA_OPTS -jar bootstrap/target/roster.jar serve >>"$2/server.log" 2>&1 &
   SERVER_PID=$!
   wait_for "http://127.0.0.1:$ROSTER_PORT/health/ready" 60
+}
+
+seed() { # name, directory
   say "$1: logging on as $ROSTER_ADMIN_USERNAME, creating 1 sales organization and $USERS users through the API (8 concurrent requests)"
   java bench/http/Seed.java "http://127.0.0.1:$ROSTER_PORT" "$USERS" "$2"
+}
+
+failures() { # directory: a few of the failures, if any (401: the token was refused, e.g. expired)
+  grep -E ' -> [45][0-9][0-9] ' "$1/server.log" | head -3 || true
+}
+
+roster() { # name, directory, group commit (on|off)
+  start_roster "$1" "$2" "$3" "$METRICS"
+  seed "$1" "$2"
   measure "$1" "$ROSTER_PORT" "$2"
-  # a few of the failures, if any (401: the token was refused, e.g. expired: ROSTER_TOKEN_LIFETIME)
-  grep -E ' -> [45][0-9][0-9] ' "$2/server.log" | head -3 || true
+  failures "$2"
   stop_server
 }
+
+# Scrapes /metrics as a Prometheus server would, with the administrator's credentials, every
+# SCRAPE_INTERVAL seconds, until stopped; writes each answer's status to scrapes.txt.
+start_scraper() { # directory, port
+  (
+    while true; do
+      code=$(curl -s -o /dev/null -w '%{http_code}' -u "$ROSTER_ADMIN_USERNAME:$ROSTER_ADMIN_PASSWORD" \
+        "http://127.0.0.1:$2/metrics" || true)
+      echo "$code" >>"$1/scrapes.txt"
+      sleep "$SCRAPE_INTERVAL"
+    done
+  ) &
+  SCRAPER_PID=$!
+}
+
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+
+if [[ $METRICS == compare ]]; then
+  # On a shared machine the load of other processes changes from one minute to the next, more than
+  # metrics could. So both servers run at once, each on a copy of one seeded database, and are
+  # loaded in turn, SLICE seconds each, in the order on off off on on off ...: each pair of runs
+  # meets the same machine, and the ratio of each pair is what counts.
+  start_roster Roster "$WORK/seed" on on
+  seed Roster "$WORK/seed"
+  stop_server
+  OFF_PORT=$((ROSTER_PORT + 2))
+  for m in on off; do
+    cp -a "$WORK/seed" "$WORK/$m"
+    rm -f "$WORK/$m/server.log"
+  done
+  # the second server on a port of its own (start_roster and wait_for use ROSTER_PORT)
+  ROSTER_PORT_SAVED=$ROSTER_PORT
+  ROSTER_PORT=$OFF_PORT
+  start_roster "Roster, metrics off" "$WORK/off" on off
+  OFF_PID=$SERVER_PID
+  ROSTER_PORT=$ROSTER_PORT_SAVED
+  start_roster "Roster, metrics on" "$WORK/on" on on
+  ON_PID=$SERVER_PID
+  OTHER_PID=$OFF_PID
+  start_scraper "$WORK/on" "$ROSTER_PORT"
+  declare -A PORT=([on]=$ROSTER_PORT [off]=$OFF_PORT) PID=([on]=$ON_PID [off]=$OFF_PID)
+  hz=$(getconf CLK_TCK)
+  for m in on off; do
+    say "metrics $m: warm-up, wrk -t$THREADS -c$CONNECTIONS -d${WARMUP}s"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LUA" "http://127.0.0.1:${PORT[$m]}" -- "$WORK/$m/ids.txt" "$WORK/$m/body.template" warm "$THREADS" "$WORK/$m/token.txt" \
+      | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
+  done
+  : >"$WORK/runs.txt"
+  for round in $(seq 1 "$ROUNDS"); do
+    order="on off"
+    ((round % 2 == 0)) && order="off on"
+    for m in $order; do
+      say "round $round, metrics $m: wrk -t$THREADS -c$CONNECTIONS -d${SLICE}s"
+      ticks0=$(awk '{print $14 + $15}' "/proc/${PID[$m]}/stat")
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE}s" -s "$LUA" "http://127.0.0.1:${PORT[$m]}" -- "$WORK/$m/ids.txt" "$WORK/$m/body.template" "r$round" "$THREADS" "$WORK/$m/token.txt" \
+        | tee "$WORK/wrk.txt" | grep -E 'Requests/sec|Non-2xx|Socket errors' || true
+      ticks1=$(awk '{print $14 + $15}' "/proc/${PID[$m]}/stat")
+      rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
+      requests=$(awk '/requests in/ {print $1}' "$WORK/wrk.txt")
+      non2xx=$(awk '/Non-2xx/ {print $5}' "$WORK/wrk.txt")
+      printf '%s %s %s %s %s %s\n' "$m" "$round" "$rps" "$requests" $((ticks1 - ticks0)) "${non2xx:-0}" >>"$WORK/runs.txt"
+    done
+  done
+  stop_scraper
+  failures "$WORK/on"
+  failures "$WORK/off"
+  say "summary: PUT /api/User({id}), $USERS users, both servers up, loaded in turn: wrk -t$THREADS -c$CONNECTIONS, $ROUNDS x ${SLICE}s each after a ${WARMUP}s warm-up"
+  printf '%-6s %8s %12s %12s %8s\n' round metrics requests/s "CPU ms/req" non-2xx
+  awk -v hz="$hz" '{printf "%-6s %8s %12s %12.2f %8s\n", $2, $1, $3, 1000 * $5 / hz / $4, $6}' "$WORK/runs.txt"
+  awk '{r[$2 " " $1] = $3} END {for (k in r) if (k ~ / on$/) {split(k, a, " "); print r[a[1] " on"] / r[a[1] " off"]}}' "$WORK/runs.txt" >"$WORK/ratios.txt"
+  RATIO=$(median <"$WORK/ratios.txt")
+  TOTALS=$(awk -v hz="$hz" -v s="$SLICE" '{n[$1] += $4; t[$1] += $5; c[$1]++}
+    END {printf "%.1f %.1f %.2f %.2f", n["on"] / (c["on"] * s), n["off"] / (c["off"] * s), 1000 * t["on"] / hz / n["on"], 1000 * t["off"] / hz / n["off"]}' "$WORK/runs.txt")
+  read -r ON_RPS OFF_RPS ON_CPU OFF_CPU <<<"$TOTALS"
+  echo "all runs: metrics on $ON_RPS requests/s, $ON_CPU ms of server CPU per request; metrics off $OFF_RPS requests/s, $OFF_CPU ms"
+  echo "metrics on / off, requests/s: median of the $ROUNDS pairs $(printf '%.3f' "$RATIO") (pairs: $(sort -g "$WORK/ratios.txt" | awk '{printf "%s%.3f", (NR > 1 ? " " : ""), $1}')); all runs $(awk -v a="$ON_RPS" -v b="$OFF_RPS" 'BEGIN {printf "%.3f", a / b}') (target >= 0.95: $(awk -v x="$RATIO" 'BEGIN {print (x >= 0.95 ? "met" : "NOT met")}'))"
+  echo "metrics on / off, server CPU per request, all runs: $(awk -v a="$ON_CPU" -v b="$OFF_CPU" 'BEGIN {printf "%.3f", a / b}')"
+  echo "scrapes of /metrics while it ran: $(grep -c . "$WORK/on/scrapes.txt"), not 200: $(awk '$1 != 200' "$WORK/on/scrapes.txt" | wc -l)"
+  echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(java -version 2>&1 | head -1); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 
 roster Roster "$WORK/roster" on
 roster Roster-off "$WORK/roster-off" off

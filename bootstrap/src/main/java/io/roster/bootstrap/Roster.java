@@ -101,7 +101,8 @@ public final class Roster implements Runnable {
               + ", group commit "
               + (settings.persistence().groupCommit() ? "on" : "off")
               + ")"
-              + (demo ? " with the demo set" : ""));
+              + (demo ? " with the demo set" : "")
+              + (app.metricsPort() > 0 ? "; metrics on port " + app.metricsPort() : ""));
       stopped.await();
       return 0;
     }

@@ -21,17 +21,30 @@ public final class RosterApp implements AutoCloseable {
   private final Vertx vertx;
   private final RestServer server;
   private final UseCases useCases;
+  private final RosterMetrics metrics;
 
   private RosterApp(
-      JdbiPersistence persistence, Vertx vertx, RestServer server, UseCases useCases) {
+      JdbiPersistence persistence,
+      Vertx vertx,
+      RestServer server,
+      UseCases useCases,
+      RosterMetrics metrics) {
     this.persistence = persistence;
     this.vertx = vertx;
     this.server = server;
     this.useCases = useCases;
+    this.metrics = metrics;
   }
 
   public static RosterApp start(Settings settings, boolean demo) {
-    JdbiPersistence persistence = JdbiPersistence.start(settings.persistence());
+    RosterMetrics metrics = RosterMetrics.of(settings.metrics());
+    JdbiPersistence persistence;
+    try {
+      persistence = metrics.startPersistence(settings.persistence());
+    } catch (RuntimeException e) {
+      metrics.close();
+      throw e;
+    }
     Vertx vertx = null;
     try {
       UseCases useCases =
@@ -56,16 +69,18 @@ public final class RosterApp implements AutoCloseable {
               auth,
               settings.slowCallThreshold());
       RestServer server =
-          RestServer.start(vertx, rest, RestCalls.of(useCases), persistence::isReachable)
+          RestServer.start(
+                  vertx, rest, RestCalls.of(useCases), persistence::isReachable, metrics.rest())
               .toCompletionStage()
               .toCompletableFuture()
               .get(30, TimeUnit.SECONDS);
-      return new RosterApp(persistence, vertx, server, useCases);
+      return new RosterApp(persistence, vertx, server, useCases, metrics);
     } catch (Exception e) {
       if (vertx != null) {
         vertx.close();
       }
       persistence.close();
+      metrics.close();
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
@@ -123,6 +138,11 @@ public final class RosterApp implements AutoCloseable {
     return server.port();
   }
 
+  /** The port of the metrics when they have one of their own, else -1. */
+  public int metricsPort() {
+    return server.metricsPort();
+  }
+
   public UseCases useCases() {
     return useCases;
   }
@@ -136,6 +156,7 @@ public final class RosterApp implements AutoCloseable {
       Thread.currentThread().interrupt();
     } finally {
       persistence.close();
+      metrics.close();
     }
   }
 }

@@ -25,7 +25,8 @@ public record Settings(
     Path dataDirectory,
     PersistenceSettings persistence,
     Security security,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    MetricsSettings metrics) {
 
   /** How log records are written: one line of text each, or one JSON object per line. */
   public enum LogFormat {
@@ -137,6 +138,7 @@ public record Settings(
         new String[] {
           null, "that administrator's password; default: a random one, printed once on first start"
         });
+    known.putAll(MetricsSettings.known());
     return known;
   }
 
@@ -213,8 +215,19 @@ public record Settings(
             source.get("ROSTER_ADMIN_USERNAME", Settings::word),
             source.get("ROSTER_ADMIN_PASSWORD", Settings::password));
     LogFormat logFormat = source.get("ROSTER_LOG_FORMAT", Settings::logFormat);
+    MetricsSettings metrics =
+        new MetricsSettings(
+            source.get("ROSTER_METRICS", Settings::onOff),
+            source.get("ROSTER_METRICS_PORT", text -> MetricsSettings.port(text, port)));
     return new Settings(
-        port, bodyLimit, slowCallThreshold, dataDirectory, persistence, security, logFormat);
+        port,
+        bodyLimit,
+        slowCallThreshold,
+        dataDirectory,
+        persistence,
+        security,
+        logFormat,
+        metrics);
   }
 
   private static LogFormat logFormat(String text) {

@@ -22,7 +22,7 @@ class SettingsTest {
     assertThat(settings.persistence().jdbcUrl())
         .startsWith("jdbc:h2:file:")
         .contains("data")
-        .endsWith(";WRITE_DELAY=0");
+        .endsWith(";WRITE_DELAY=0;QUERY_CACHE_SIZE=64");
     assertThat(settings.persistence().poolSize()).isEqualTo(10);
     assertThat(settings.slowCallThreshold()).isEqualTo(java.time.Duration.ofMillis(2000));
   }
@@ -109,6 +109,26 @@ class SettingsTest {
         .isFalse();
     assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_GROUP_COMMIT", "maybe"), null))
         .hasMessage("ROSTER_GROUP_COMMIT=maybe: must be on or off");
+  }
+
+  @Test
+  void metrics_are_on_and_served_on_the_api_port_by_default_or_on_a_port_of_their_own_or_off()
+      throws IOException {
+    assertThat(Settings.load(Map.of(), null).metrics())
+        .isEqualTo(new MetricsSettings(true, MetricsSettings.API_PORT));
+    assertThat(Settings.load(Map.of("ROSTER_METRICS_PORT", "9090"), null).metrics())
+        .isEqualTo(new MetricsSettings(true, 9090));
+    assertThat(Settings.load(Map.of("ROSTER_METRICS", "off"), null).metrics().enabled()).isFalse();
+    Path file =
+        Files.writeString(
+            directory.resolve("metrics.properties"), "ROSTER_METRICS=off\nROSTER_METRICS_PORT=0\n");
+    assertThat(Settings.load(Map.of(), file).metrics()).isEqualTo(new MetricsSettings(false, 0));
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS", "yes"), null))
+        .hasMessage("ROSTER_METRICS=yes: must be on or off");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS_PORT", "70000"), null))
+        .hasMessage("ROSTER_METRICS_PORT=70000: must be between 0 and 65535");
+    assertThatThrownBy(() -> Settings.load(Map.of("ROSTER_METRICS_PORT", "8080"), null))
+        .hasMessage("ROSTER_METRICS_PORT=8080: must differ from ROSTER_HTTP_PORT");
   }
 
   @Test

@@ -27,7 +27,16 @@ final class GroupCommit implements AutoCloseable {
     default void close() {}
   }
 
+  /** Told of every flush: how many commits it made durable, how long it took, whether it did. */
+  @FunctionalInterface
+  interface Observer {
+    Observer NONE = (commits, nanos, succeeded) -> {};
+
+    void flushed(int commits, long nanos, boolean succeeded);
+  }
+
   private final Flush flush;
+  private final Observer observer;
   private final Object lock = new Object();
   private final Thread flusher;
 
@@ -40,11 +49,19 @@ final class GroupCommit implements AutoCloseable {
   /** The highest flush a use case waits for. */
   private long wanted;
 
+  /** The use cases waiting for the next flush to begin. */
+  private int waiting;
+
   private RuntimeException lastFailure;
   private boolean closing;
 
   GroupCommit(Flush flush) {
+    this(flush, Observer.NONE);
+  }
+
+  GroupCommit(Flush flush, Observer observer) {
     this.flush = flush;
+    this.observer = observer;
     this.flusher = new Thread(this::flushes, "roster-group-commit");
     this.flusher.setDaemon(true);
     this.flusher.start();
@@ -63,6 +80,7 @@ final class GroupCommit implements AutoCloseable {
           throw new StoreUnavailable("the store is closing", null);
         }
         long ticket = begun + 1;
+        waiting++;
         if (wanted < ticket) {
           wanted = ticket;
           lock.notifyAll();
@@ -89,6 +107,7 @@ final class GroupCommit implements AutoCloseable {
   private void flushes() {
     while (true) {
       long ticket;
+      int commits;
       synchronized (lock) {
         while (wanted <= begun && !closing) {
           try {
@@ -102,14 +121,18 @@ final class GroupCommit implements AutoCloseable {
           return;
         }
         ticket = ++begun;
+        commits = waiting;
+        waiting = 0;
       }
       RuntimeException failure = null;
+      long started = System.nanoTime();
       try {
         flush.run();
       } catch (RuntimeException e) {
         failure = e;
         LOG.log(Level.WARNING, "a group commit's flush failed", e);
       }
+      observer.flushed(commits, System.nanoTime() - started, failure == null);
       synchronized (lock) {
         ended = ticket;
         if (failure == null) {

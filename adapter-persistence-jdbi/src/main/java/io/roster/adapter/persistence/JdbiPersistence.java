@@ -2,6 +2,8 @@ package io.roster.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.roster.adapter.persistence.migration.V2__Reference_data;
 import io.roster.adapter.persistence.migration.V3__Unique_keys;
 import io.roster.application.port.out.AuditLog;
@@ -57,14 +59,17 @@ public final class JdbiPersistence implements AutoCloseable {
       HikariDataSource dataSource,
       Dialect dialect,
       boolean groupCommit,
-      UnaryOperator<GroupCommit.Flush> flushes) {
+      UnaryOperator<GroupCommit.Flush> flushes,
+      GroupCommit.Observer observer) {
     this.dataSource = dataSource;
     Jdbi jdbi = Jdbi.create(dataSource);
     this.transactions =
         new Transactions(
             jdbi,
             dialect,
-            groupCommit ? new GroupCommit(flushes.apply(new DatabaseFlush(jdbi, dialect))) : null);
+            groupCommit
+                ? new GroupCommit(flushes.apply(new DatabaseFlush(jdbi, dialect)), observer)
+                : null);
     this.users = new JdbiUserRepository(transactions, dialect);
     this.salesOrganizations = new JdbiSalesOrganizationRepository(transactions);
     this.referenceData =
@@ -79,10 +84,29 @@ public final class JdbiPersistence implements AutoCloseable {
     return start(settings, UnaryOperator.identity());
   }
 
+  /**
+   * As {@link #start(PersistenceSettings)}, measured into {@code registry}: the pool's figures
+   * (HikariCP's {@code hikaricp.connections...}, pool {@code roster}) and the group commit's
+   * ({@link CommitMetrics}).
+   */
+  public static JdbiPersistence start(PersistenceSettings settings, MeterRegistry registry) {
+    return start(settings, UnaryOperator.identity(), registry);
+  }
+
   /** As {@link #start(PersistenceSettings)}, with the group commit's flush wrapped (for tests). */
   static JdbiPersistence start(
       PersistenceSettings settings, UnaryOperator<GroupCommit.Flush> flushes) {
+    return start(settings, flushes, null);
+  }
+
+  private static JdbiPersistence start(
+      PersistenceSettings settings,
+      UnaryOperator<GroupCommit.Flush> flushes,
+      MeterRegistry registry) {
     HikariConfig config = new HikariConfig();
+    if (registry != null) {
+      config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
     config.setPoolName("roster");
     config.setJdbcUrl(settings.jdbcUrl());
     config.setUsername(settings.user());
@@ -104,7 +128,12 @@ public final class JdbiPersistence implements AutoCloseable {
       writeDelay(dataSource, settings);
       moveCountersPastStoredValues(dataSource);
     }
-    return new JdbiPersistence(dataSource, dialect, settings.groupCommit(), flushes);
+    return new JdbiPersistence(
+        dataSource,
+        dialect,
+        settings.groupCommit(),
+        flushes,
+        registry == null ? GroupCommit.Observer.NONE : new CommitMetrics(registry));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.roster.adapter.persistence;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.roster.application.Ports;
 import io.roster.application.fixtures.Mother;
 import io.roster.application.memory.FastPasswordHasher;
@@ -71,6 +72,12 @@ public final class TestDatabase implements AutoCloseable {
   static TestDatabase h2(Path directory, UnaryOperator<GroupCommit.Flush> flushes) {
     return new TestDatabase(
         JdbiPersistence.start(PersistenceSettings.h2File(directory), flushes), null);
+  }
+
+  /** H2 measured into {@code registry}. */
+  static TestDatabase h2(Path directory, MeterRegistry registry) {
+    return new TestDatabase(
+        JdbiPersistence.start(PersistenceSettings.h2File(directory), registry), null);
   }
 
   /** H2 with a commit per use case ({@code ROSTER_GROUP_COMMIT=off}). */

@@ -10,6 +10,7 @@ import io.roster.adapter.rest.http.RequestBodies;
 import io.roster.adapter.rest.http.RequestLog;
 import io.roster.adapter.rest.http.SecurityHeaders;
 import io.roster.adapter.rest.http.UseCaseRunner;
+import io.roster.adapter.rest.metrics.RestMetrics;
 import io.roster.adapter.rest.openapi.ApiDocs;
 import io.roster.adapter.rest.superoffice.SuperOfficeDocument;
 import io.roster.adapter.rest.superoffice.SuperOfficeRoutes;
@@ -39,11 +40,14 @@ public final class RestServer {
   private final HttpServer server;
   private final UseCaseRunner runner;
   private final List<Endpoint> endpoints;
+  private final HttpServer metricsServer;
 
-  private RestServer(HttpServer server, UseCaseRunner runner, List<Endpoint> endpoints) {
+  private RestServer(
+      HttpServer server, UseCaseRunner runner, List<Endpoint> endpoints, HttpServer metricsServer) {
     this.server = server;
     this.runner = runner;
     this.endpoints = endpoints;
+    this.metricsServer = metricsServer;
   }
 
   /**
@@ -65,10 +69,22 @@ public final class RestServer {
 
   public static Future<RestServer> start(
       Vertx vertx, RestSettings settings, Calls calls, BooleanSupplier databaseReachable) {
+    return start(vertx, settings, calls, databaseReachable, RestMetrics.OFF);
+  }
+
+  /** As above, measuring requests and use cases into {@code metrics}, which serves them. */
+  public static Future<RestServer> start(
+      Vertx vertx,
+      RestSettings settings,
+      Calls calls,
+      BooleanSupplier databaseReachable,
+      RestMetrics metrics) {
+    calls = metrics.instrument(calls);
     UseCaseRunner runner = new UseCaseRunner(vertx, settings.workers());
     JsonCodec json = new JsonCodec();
     Router router = Router.router(vertx);
     router.route().handler(new RequestLog());
+    metrics.measureRequests(router);
     router.route().handler(new SecurityHeaders());
     router.route().handler(QueryStrings::check);
     RequestBodies.mount(router, settings.bodyLimit());
@@ -76,6 +92,7 @@ public final class RestServer {
     new ApiDocs(documents()).mount(router);
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
+    metrics.mount(router, auth.authenticator());
     router.routeWithRegex("(?i)^/api(?:/.*)?$").handler(auth.authenticator());
     Dialect wello = new WelloRoutes(calls.wello(), runner, json).mount(router);
     Dialect superOffice =
@@ -99,7 +116,11 @@ public final class RestServer {
         .createHttpServer()
         .requestHandler(router)
         .listen(settings.port())
-        .map(server -> new RestServer(server, runner, endpoints(router)));
+        .compose(
+            server ->
+                metrics
+                    .listen(vertx)
+                    .map(scrape -> new RestServer(server, runner, endpoints(router), scrape)));
   }
 
   /** The OpenAPI document of each dialect, by the name it is served under. */
@@ -131,8 +152,16 @@ public final class RestServer {
     return server.actualPort();
   }
 
+  /** The port metrics are served on apart from the API, or -1 when they have none of their own. */
+  public int metricsPort() {
+    return metricsServer == null ? -1 : metricsServer.actualPort();
+  }
+
   /** Stops accepting connections; requests in flight finish first. */
   public Future<Void> stop() {
-    return server.shutdown().compose(done -> runner.close());
+    return server
+        .shutdown()
+        .compose(done -> metricsServer == null ? Future.succeededFuture() : metricsServer.close())
+        .compose(done -> runner.close());
   }
 }

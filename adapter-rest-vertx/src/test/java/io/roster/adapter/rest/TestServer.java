@@ -1,6 +1,7 @@
 package io.roster.adapter.rest;
 
 import io.roster.adapter.rest.auth.AuthSettings;
+import io.roster.adapter.rest.metrics.RestMetrics;
 import io.roster.application.Ports;
 import io.roster.application.UseCases;
 import io.vertx.core.Future;
@@ -53,6 +54,23 @@ public final class TestServer implements AutoCloseable {
    * logging SuperOffice calls slower than {@code slowCallThreshold}.
    */
   public TestServer(long bodyLimit, Duration slowCallThreshold, UnaryOperator<Ports> decorated) {
+    this(bodyLimit, slowCallThreshold, decorated, RestMetrics.OFF);
+  }
+
+  /** A server measuring into {@code metrics}, which serves them. */
+  public TestServer(RestMetrics metrics) {
+    this(
+        RestSettings.DEFAULT_BODY_LIMIT,
+        RestSettings.DEFAULT_SLOW_CALL_THRESHOLD,
+        UnaryOperator.identity(),
+        metrics);
+  }
+
+  private TestServer(
+      long bodyLimit,
+      Duration slowCallThreshold,
+      UnaryOperator<Ports> decorated,
+      RestMetrics metrics) {
     this.ports = decorated.apply(TestPorts.create());
     this.useCases = UseCases.over(ports);
     this.vertx = Vertx.vertx();
@@ -65,7 +83,8 @@ public final class TestServer implements AutoCloseable {
                 vertx,
                 new RestSettings(0, bodyLimit, 4, auth, slowCallThreshold),
                 TestCalls.of(useCases),
-                () -> true));
+                () -> true,
+                metrics));
     this.client =
         WebClient.create(
             vertx,
@@ -124,6 +143,11 @@ public final class TestServer implements AutoCloseable {
 
   public int port() {
     return server.port();
+  }
+
+  /** The port the metrics have to themselves, or -1. */
+  public int metricsPort() {
+    return server.metricsPort();
   }
 
   /** Every method and route the server answers. */

@@ -24,7 +24,6 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Collectors;
@@ -38,7 +37,6 @@ import java.util.stream.Collectors;
  * Errors have OAuth2's shape: {@code {"error", "error_description"}}.
  */
 public final class AuthRoutes {
-  private static final System.Logger LOG = System.getLogger("roster.auth");
 
   /** Bodies are parsed within the adapter's limits, not Vert.x's (Jackson's default) ones. */
   private static final JsonCodec JSON = new JsonCodec();
@@ -268,7 +266,7 @@ public final class AuthRoutes {
     } else if (failure == null && ctx.statusCode() == 413) {
       error(ctx, 413, "invalid_request", "The request body is larger than the server accepts.");
     } else {
-      LOG.log(Level.ERROR, "request " + RequestLog.id(ctx) + " failed", failure);
+      RequestLog.failed("roster.auth", ctx, failure);
       error(ctx, 500, "server_error", "An error has occurred.");
     }
   }

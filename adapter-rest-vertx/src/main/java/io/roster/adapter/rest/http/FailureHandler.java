@@ -11,7 +11,6 @@ import io.roster.domain.failure.VersionConflict;
 import io.vertx.core.Handler;
 import io.vertx.core.VertxException;
 import io.vertx.ext.web.RoutingContext;
-import java.lang.System.Logger.Level;
 
 /**
  * The one mapping from what can go wrong with a request to the status and headers it is answered
@@ -23,7 +22,7 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
   /** The message for a body over the limit, in every dialect. */
   public static final String TOO_LARGE = "The request body is larger than the server accepts.";
 
-  private final System.Logger log;
+  private final String logger;
   private final String challenge;
 
   /**
@@ -31,7 +30,7 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
    * @param challenge the {@code WWW-Authenticate} value of a 401
    */
   protected FailureHandler(String logger, String challenge) {
-    this.log = System.getLogger(logger);
+    this.logger = logger;
     this.challenge = challenge;
   }
 
@@ -84,7 +83,7 @@ public abstract class FailureHandler implements Handler<RoutingContext> {
     } else if (failure == null && ctx.statusCode() > 0 && ctx.statusCode() != 500) {
       problem(ctx, ctx.statusCode(), null, "The request could not be served.");
     } else {
-      log.log(Level.ERROR, "request " + RequestLog.id(ctx) + " failed", failure);
+      RequestLog.failed(logger, ctx, failure);
       internal(ctx);
     }
   }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +49,7 @@ public final class RequestLog implements Handler<RoutingContext> {
       return;
     }
     double millis = Math.round((System.nanoTime() - started) / 1e5) / 10.0;
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("requestId", id);
-    fields.put("method", ctx.request().method().name());
-    fields.put("path", ctx.request().path());
-    String route = ctx.get(ROUTE);
-    if (route != null) {
-      fields.put("route", route);
-    }
+    Map<String, Object> fields = fields(ctx);
     fields.put("status", ctx.response().getStatusCode());
     fields.put("durationMs", millis);
     String text =
@@ -68,6 +63,34 @@ public final class RequestLog implements Handler<RoutingContext> {
             millis);
     // The message is the text; the fields ride along as the last parameter.
     LOG.log(Level.INFO, "{0}", text, fields);
+  }
+
+  /**
+   * The fields of every log line about {@code ctx}'s request: its id, method, path, and route when
+   * a dialect named it. A structured log format writes them beside the message.
+   */
+  public static Map<String, Object> fields(RoutingContext ctx) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put(KEY, id(ctx));
+    fields.put("method", ctx.request().method().name());
+    fields.put("path", ctx.request().path());
+    String route = ctx.get(ROUTE);
+    if (route != null) {
+      fields.put("route", route);
+    }
+    return fields;
+  }
+
+  /**
+   * Logs that Roster failed on {@code ctx}'s request, as an error of {@code logger} with the
+   * failure and the request's {@link #fields}.
+   */
+  public static void failed(String logger, RoutingContext ctx, Throwable failure) {
+    LogRecord record = new LogRecord(java.util.logging.Level.SEVERE, "request {0} failed");
+    record.setLoggerName(logger);
+    record.setParameters(new Object[] {id(ctx), fields(ctx)});
+    record.setThrown(failure);
+    Logger.getLogger(logger).log(record);
   }
 
   /**

@@ -83,10 +83,11 @@ public final class SlowCalls implements Handler<RoutingContext> {
                         : installedOn != null ? installedOn : ctx.request().path();
             LOG.log(
                 Level.WARNING,
-                () ->
-                    String.format(
-                        "slow call: %s %s took %d ms (threshold %d ms)",
-                        ctx.request().method(), route, elapsed / 1_000_000, threshold.toMillis()));
+                "{0}",
+                String.format(
+                    "slow call: %s %s took %d ms (threshold %d ms)",
+                    ctx.request().method(), route, elapsed / 1_000_000, threshold.toMillis()),
+                RequestLog.fields(ctx));
           }
         });
     ctx.next();

@@ -81,7 +81,10 @@ class ApiDocsTest {
     List<RestServer.Endpoint> endpoints = server.endpoints();
     for (RestServer.Endpoint endpoint : endpoints) {
       String path = endpoint.path();
-      if (path.startsWith("/health") || path.startsWith("/openapi") || path.startsWith("/docs")) {
+      if (path.startsWith("/health")
+          || path.startsWith("/openapi")
+          || path.startsWith("/docs")
+          || path.equals("/metrics")) {
         continue;
       }
       assertThat(described)

@@ -25,7 +25,7 @@ class SoSlowCallsTest {
       new Handler() {
         @Override
         public void publish(LogRecord record) {
-          logged.add(record.getMessage() != null ? record.getMessage() : "");
+          logged.add(new java.util.logging.SimpleFormatter().formatMessage(record));
         }
 
         @Override
