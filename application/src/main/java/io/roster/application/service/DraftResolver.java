@@ -56,6 +56,11 @@ public final class DraftResolver {
       Map<ReferenceKind, Function<Reference<?>, Optional<?>>> aggregates,
       List<FieldError> errors) {
     boolean many = field.kind() == Field.Kind.REFERENCES;
+    if (field.maxItems() > 0 && references.size() > field.maxItems()) {
+      // too many to look up: one error, and none of them resolved
+      errors.add(FieldError.tooMany(field.name(), field.maxItems()));
+      return null;
+    }
     Set<Object> ids = new LinkedHashSet<>();
     for (int i = 0; i < references.size(); i++) {
       String path = many ? field.name() + "[" + i + "]" : field.name();

@@ -1,6 +1,7 @@
 package io.roster.application.memory;
 
 import io.roster.application.Ports;
+import io.roster.application.port.out.PasswordHasher;
 import java.time.InstantSource;
 
 /** Every port in memory, over one store. */
@@ -12,6 +13,12 @@ public final class InMemoryPorts {
   }
 
   public static Ports create(InMemoryReferenceData referenceData, InstantSource clock) {
+    return create(referenceData, clock, new FastPasswordHasher());
+  }
+
+  /** Every port in memory, hashing secrets with {@code hasher}. */
+  public static Ports create(
+      InMemoryReferenceData referenceData, InstantSource clock, PasswordHasher hasher) {
     InMemoryStore store = new InMemoryStore();
     return new Ports(
         store,
@@ -19,7 +26,7 @@ public final class InMemoryPorts {
         new InMemorySalesOrganizationRepository(store),
         referenceData,
         new InMemoryAuditLog(store),
-        new FastPasswordHasher(),
+        hasher,
         clock);
   }
 }

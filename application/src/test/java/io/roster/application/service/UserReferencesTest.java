@@ -1,6 +1,7 @@
 package io.roster.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.roster.application.fixtures.Directory;
 import io.roster.application.port.in.Precondition;
@@ -9,11 +10,17 @@ import io.roster.application.port.in.Role;
 import io.roster.application.port.in.user.UpdateUserCommand;
 import io.roster.application.port.in.user.UserReferences;
 import io.roster.application.port.in.user.UserView;
+import io.roster.domain.failure.FieldError;
+import io.roster.domain.failure.ValidationFailed;
 import io.roster.domain.field.Draft;
+import io.roster.domain.field.Field;
+import io.roster.domain.reference.Reference;
 import io.roster.domain.reference.ReferenceItem;
 import io.roster.domain.reference.ReferenceKind;
+import io.roster.domain.user.Organisation;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every view a use case answers with carries what the user's references point at. */
@@ -86,5 +93,38 @@ class UserReferencesTest {
 
     assertThat(view.user().organisation().role()).isNull();
     assertThat(view.references().role()).isNull();
+  }
+
+  @Test
+  void more_items_in_a_list_than_a_user_may_have_are_one_error_and_none_is_looked_up() {
+    User admin = directory.user("admin", Role.ADMINISTRATOR);
+    User target = directory.user("target", Role.STANDARD);
+    User before = directory.stored(target);
+    for (Field<User, ?> list : List.of(UserFields.OTHER_GROUPS, UserFields.TICKET_CATEGORIES)) {
+      Draft.Builder<User> draft = Draft.builder();
+      for (int number = 1; number <= Organisation.MAX_ITEMS + 1; number++) {
+        draft.refer(list, Reference.byNumber(number + 1000));
+      }
+
+      ValidationFailed failed =
+          catchThrowableOfType(
+              ValidationFailed.class,
+              () ->
+                  directory
+                      .useCases
+                      .updateUser()
+                      .update(
+                          new UpdateUserCommand(
+                              directory.as(admin),
+                              target.id(),
+                              null,
+                              Precondition.none(),
+                              draft.build())));
+
+      // each of them names no item: had one been looked up, it would be an error of its own
+      assertThat(failed.errors())
+          .containsExactly(FieldError.tooMany(list.name(), Organisation.MAX_ITEMS));
+    }
+    assertThat(directory.stored(target)).isEqualTo(before);
   }
 }

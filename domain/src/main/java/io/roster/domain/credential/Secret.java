@@ -7,6 +7,11 @@ import java.util.Objects;
  * is stored), a value already hashed, or nothing, which keeps the stored secret of the same type.
  */
 public sealed interface Secret {
+  /**
+   * The most characters a new secret may have: a longer one could never be used (a password to log
+   * on with is at most this long), and hashing should cost no more than a password's.
+   */
+  int MAX_LENGTH = 1024;
 
   static Secret plain(String value) {
     return new Plain(value);

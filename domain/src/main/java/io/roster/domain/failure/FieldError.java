@@ -10,9 +10,9 @@ import java.util.function.LongFunction;
  * names.
  *
  * <p>{@code message} is in English with its numbers written plainly ({@code must be between 0 and
- * 2147483647}). A rule with bounds ({@link #tooLong}, {@link #outOfRange}) also keeps them as
- * {@code limits}, so that a dialect can write the message with the numbers in its caller's culture
- * ({@link #message(LongFunction)}). Make such errors with those factories: {@code
+ * 2147483647}). A rule with bounds ({@link #tooLong}, {@link #tooMany}, {@link #outOfRange}) also
+ * keeps them as {@code limits}, so that a dialect can write the message with the numbers in its
+ * caller's culture ({@link #message(LongFunction)}). Make such errors with those factories: {@code
  * message(LongFunction)} writes the rule's own sentence whenever there are limits, and equality
  * counts the limits.
  */
@@ -21,6 +21,8 @@ public record FieldError(String field, Code code, String message, List<Long> lim
   public enum Code {
     REQUIRED,
     TOO_LONG,
+    /** A list with more items than it may have. */
+    TOO_MANY,
     MALFORMED,
     OUT_OF_RANGE,
     UNKNOWN,
@@ -35,7 +37,8 @@ public record FieldError(String field, Code code, String message, List<Long> lim
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");
     limits = List.copyOf(limits);
-    int expected = code == Code.TOO_LONG ? 1 : code == Code.OUT_OF_RANGE ? 2 : 0;
+    int expected =
+        code == Code.TOO_LONG || code == Code.TOO_MANY ? 1 : code == Code.OUT_OF_RANGE ? 2 : 0;
     if (!limits.isEmpty() && limits.size() != expected) {
       throw new IllegalArgumentException(code + " takes " + expected + " limits, not " + limits);
     }
@@ -49,6 +52,11 @@ public record FieldError(String field, Code code, String message, List<Long> lim
   /** {@code field} is longer than {@code maxLength} characters. */
   public static FieldError tooLong(String field, long maxLength) {
     return bounded(field, Code.TOO_LONG, List.of(maxLength));
+  }
+
+  /** {@code field}, a list, has more than {@code maxItems} items. */
+  public static FieldError tooMany(String field, long maxItems) {
+    return bounded(field, Code.TOO_MANY, List.of(maxItems));
   }
 
   /** {@code field} is not between {@code min} and {@code max} (both allowed). */
@@ -77,6 +85,8 @@ public record FieldError(String field, Code code, String message, List<Long> lim
     switch (code) {
       case TOO_LONG:
         return "must be at most " + number.apply(limits.get(0)) + " characters long";
+      case TOO_MANY:
+        return "must have at most " + number.apply(limits.get(0)) + " items";
       case OUT_OF_RANGE:
         return "must be between "
             + number.apply(limits.get(0))

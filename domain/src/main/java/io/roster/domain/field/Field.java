@@ -35,6 +35,7 @@ public final class Field<A, T> {
   private final long min;
   private final long max;
   private final ReferenceKind target;
+  private final int maxItems;
   private final T empty;
   private final Function<A, T> getter;
   private final BiFunction<T, Object, T> merge;
@@ -47,6 +48,7 @@ public final class Field<A, T> {
       long min,
       long max,
       ReferenceKind target,
+      int maxItems,
       T empty,
       Function<A, T> getter,
       BiFunction<T, Object, T> merge) {
@@ -57,6 +59,7 @@ public final class Field<A, T> {
     this.min = min;
     this.max = max;
     this.target = target;
+    this.maxItems = maxItems;
     this.empty = empty;
     this.getter = Objects.requireNonNull(getter, "getter");
     this.merge = Objects.requireNonNull(merge, "merge");
@@ -72,46 +75,47 @@ public final class Field<A, T> {
 
   /** Free text, optional, at most {@code maxLength} characters ({@code 0}: no bound). */
   public static <A> Field<A, String> text(String name, int maxLength, Function<A, String> getter) {
-    return new Field<>(name, Kind.TEXT, false, maxLength, 0, 0, null, null, getter, replace());
+    return new Field<>(name, Kind.TEXT, false, maxLength, 0, 0, null, 0, null, getter, replace());
   }
 
   /** An e-mail address: text that must be well formed when present. */
   public static <A> Field<A, String> email(String name, int maxLength, Function<A, String> getter) {
-    return new Field<>(name, Kind.EMAIL, false, maxLength, 0, 0, null, null, getter, replace());
+    return new Field<>(name, Kind.EMAIL, false, maxLength, 0, 0, null, 0, null, getter, replace());
   }
 
   /** A yes/no; absent means no. */
   public static <A> Field<A, Boolean> flag(String name, Function<A, Boolean> getter) {
-    return new Field<>(name, Kind.FLAG, false, 0, 0, 0, null, false, getter, replace());
+    return new Field<>(name, Kind.FLAG, false, 0, 0, 0, null, 0, false, getter, replace());
   }
 
   /** A whole number in {@code [min, max]}; absent means zero. */
   public static <A> Field<A, Integer> integer(
       String name, int min, int max, Function<A, Integer> getter) {
-    return new Field<>(name, Kind.INTEGER, false, 0, min, max, null, 0, getter, replace());
+    return new Field<>(name, Kind.INTEGER, false, 0, min, max, null, 0, 0, getter, replace());
   }
 
   /** A calendar date. */
   public static <A, D> Field<A, D> date(String name, Function<A, D> getter) {
-    return new Field<>(name, Kind.DATE, false, 0, 0, 0, null, null, getter, replace());
+    return new Field<>(name, Kind.DATE, false, 0, 0, 0, null, 0, null, getter, replace());
   }
 
   /** One of the constants of an enum; absent means {@code fallback}. */
   public static <A, E extends Enum<E>> Field<A, E> choice(
       String name, E fallback, Function<A, E> getter) {
-    return new Field<>(name, Kind.CHOICE, false, 0, 0, 0, null, fallback, getter, replace());
+    return new Field<>(name, Kind.CHOICE, false, 0, 0, 0, null, 0, fallback, getter, replace());
   }
 
   /** The id of one entity of kind {@code target}, resolved from a reference in a draft. */
   public static <A, I> Field<A, I> reference(
       String name, ReferenceKind target, Function<A, I> getter) {
-    return new Field<>(name, Kind.REFERENCE, false, 0, 0, 0, target, null, getter, replace());
+    return new Field<>(name, Kind.REFERENCE, false, 0, 0, 0, target, 0, null, getter, replace());
   }
 
   /** The ids of any number of entities of kind {@code target}, each resolved from a reference. */
   public static <A, I> Field<A, Set<I>> references(
       String name, ReferenceKind target, Function<A, Set<I>> getter) {
-    return new Field<>(name, Kind.REFERENCES, false, 0, 0, 0, target, Set.of(), getter, replace());
+    return new Field<>(
+        name, Kind.REFERENCES, false, 0, 0, 0, target, 0, Set.of(), getter, replace());
   }
 
   /**
@@ -123,18 +127,29 @@ public final class Field<A, T> {
       String name, T empty, Function<A, T> getter, BiFunction<T, KeyedEntries<?>, T> merge) {
     BiFunction<T, Object, T> scopedMerge =
         (stored, given) -> merge.apply(stored == null ? empty : stored, (KeyedEntries<?>) given);
-    return new Field<>(name, Kind.KEYED, false, 0, 0, 0, null, empty, getter, scopedMerge);
+    return new Field<>(name, Kind.KEYED, false, 0, 0, 0, null, 0, empty, getter, scopedMerge);
   }
 
   /** A field whose draft value has another shape than the stored one, merged by {@code merge}. */
   public static <A, T> Field<A, T> composite(
       String name, Kind kind, T empty, Function<A, T> getter, BiFunction<T, Object, T> merge) {
-    return new Field<>(name, kind, false, 0, 0, 0, null, empty, getter, merge);
+    return new Field<>(name, kind, false, 0, 0, 0, null, 0, empty, getter, merge);
   }
 
   /** The same field, but a value must be present (and, for text, not blank). */
   public Field<A, T> required() {
-    return new Field<>(name, kind, true, maxLength, min, max, target, empty, getter, merge);
+    return new Field<>(
+        name, kind, true, maxLength, min, max, target, maxItems, empty, getter, merge);
+  }
+
+  /**
+   * The same list field (references, credentials), of which a draft may give at most {@code items}
+   * items: more are one error, {@link io.roster.domain.failure.FieldError#tooMany}, before any is
+   * read further (resolved, hashed).
+   */
+  public Field<A, T> atMost(int items) {
+    return new Field<>(
+        name, kind, required, maxLength, min, max, target, items, empty, getter, merge);
   }
 
   public String name() {
@@ -160,6 +175,11 @@ public final class Field<A, T> {
 
   public long max() {
     return max;
+  }
+
+  /** The most items a draft may give this list field; {@code 0} when unbounded or not a list. */
+  public int maxItems() {
+    return maxItems;
   }
 
   /** What a reference field points at; {@code null} for other kinds. */

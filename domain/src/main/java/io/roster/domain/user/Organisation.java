@@ -25,6 +25,12 @@ public record Organisation(
     UserType userType,
     int rank,
     String tooltip) {
+  /**
+   * The most items a draft may name in a list of items ({@code otherGroups}, {@code
+   * ticketCategories}): far more than an installation has, few enough to resolve at once.
+   */
+  public static final int MAX_ITEMS = 1000;
+
   public Organisation {
     Checks.start()
         .check(SALES_ORGANIZATION, salesOrganization)

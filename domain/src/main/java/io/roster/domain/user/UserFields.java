@@ -99,8 +99,9 @@ public final class UserFields {
   public static final Field<User, UUID> USER_GROUP =
       Field.reference("userGroup", ReferenceKind.USER_GROUP, u -> u.organisation().userGroup());
   public static final Field<User, Set<UUID>> OTHER_GROUPS =
-      Field.references(
-          "otherGroups", ReferenceKind.USER_GROUP, u -> u.organisation().otherGroups());
+      Field.<User, UUID>references(
+              "otherGroups", ReferenceKind.USER_GROUP, u -> u.organisation().otherGroups())
+          .atMost(Organisation.MAX_ITEMS);
   public static final Field<User, UUID> ROLE =
       Field.reference("role", ReferenceKind.ROLE, u -> u.organisation().role());
   public static final Field<User, Boolean> IS_TEAM_LEADER =
@@ -108,10 +109,11 @@ public final class UserFields {
   public static final Field<User, UserId> TEAM_LEADER =
       Field.reference("teamLeader", ReferenceKind.USER, u -> u.organisation().teamLeaderId());
   public static final Field<User, Set<UUID>> TICKET_CATEGORIES =
-      Field.references(
-          "ticketCategories",
-          ReferenceKind.TICKET_CATEGORY,
-          u -> u.organisation().ticketCategories());
+      Field.<User, UUID>references(
+              "ticketCategories",
+              ReferenceKind.TICKET_CATEGORY,
+              u -> u.organisation().ticketCategories())
+          .atMost(Organisation.MAX_ITEMS);
   public static final Field<User, UserType> USER_TYPE =
       Field.choice("userType", UserType.INTERNAL_ASSOCIATE, u -> u.organisation().userType());
   public static final Field<User, Integer> RANK =
@@ -127,14 +129,19 @@ public final class UserFields {
   public static final Field<User, Set<String>> LICENCES =
       Field.keyed("licences", Set.of(), u -> u.access().licences(), UserFields::mergeLicences);
 
-  /** A draft gives a {@code List<CredentialDraft>} with its secrets sealed (hashed). */
+  /**
+   * A draft gives a {@code List<CredentialDraft>}, at most {@value Credentials#MAX_COUNT}, with its
+   * new secrets sealed (hashed) or, to check every rule before hashing, stood in for ({@link
+   * Credentials#standIn}).
+   */
   public static final Field<User, List<Credential>> CREDENTIALS =
-      Field.composite(
-          "credentials",
-          Field.Kind.CREDENTIALS,
-          List.of(),
-          u -> u.access().credentials(),
-          UserFields::mergeCredentials);
+      Field.<User, List<Credential>>composite(
+              "credentials",
+              Field.Kind.CREDENTIALS,
+              List.of(),
+              u -> u.access().credentials(),
+              UserFields::mergeCredentials)
+          .atMost(Credentials.MAX_COUNT);
 
   public static final Field<User, Boolean> DISABLED =
       Field.flag("disabled", u -> u.access().disabled());

@@ -18,6 +18,7 @@ import io.roster.domain.user.User;
 import io.roster.domain.user.UserFields;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
@@ -88,6 +89,96 @@ class CredentialsTest {
     assertThat(failure.errors())
         .extracting(FieldError::field, FieldError::code)
         .containsExactly(tuple("credentials[1].type", Code.NOT_ALLOWED));
+  }
+
+  private static List<CredentialDraft> drafts(int count, String type) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            i -> new CredentialDraft(type == null ? "Type" + i : type, Secret.plain("s" + i), null))
+        .toList();
+  }
+
+  @Test
+  void a_list_longer_than_a_user_may_have_is_one_error_and_its_items_are_not_read() {
+    List<FieldError> errors = Credentials.check(drafts(Credentials.MAX_COUNT + 1, "Password"));
+
+    assertThat(errors).containsExactly(FieldError.tooMany("credentials", Credentials.MAX_COUNT));
+    assertThat(errors.get(0).message()).isEqualTo("must have at most 20 items");
+    assertThat(Credentials.check(drafts(Credentials.MAX_COUNT, null))).isEmpty();
+  }
+
+  @Test
+  void a_list_is_checked_item_by_item_each_type_once_ignoring_case() {
+    List<FieldError> errors =
+        Credentials.check(
+            List.of(
+                new CredentialDraft("Password", Secret.plain("a"), null),
+                new CredentialDraft("PASSWORD", Secret.keep(), null),
+                new CredentialDraft(" ", Secret.keep(), null),
+                new CredentialDraft("t".repeat(51), Secret.keep(), "d".repeat(256)),
+                new CredentialDraft(
+                    "Ticket", Secret.plain("x".repeat(Secret.MAX_LENGTH + 1)), null),
+                new CredentialDraft("password", Secret.hashed(PASSWORD_HASH), null)));
+
+    assertThat(errors)
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(
+            tuple("credentials[1].type", Code.NOT_ALLOWED),
+            tuple("credentials[2].type", Code.REQUIRED),
+            tuple("credentials[3].type", Code.TOO_LONG),
+            tuple("credentials[3].displayValue", Code.TOO_LONG),
+            tuple("credentials[4].value", Code.TOO_LONG),
+            tuple("credentials[5].type", Code.NOT_ALLOWED));
+    assertThat(errors.get(0).message())
+        .isEqualTo("a user has at most one credential of type PASSWORD");
+  }
+
+  @Test
+  void sealing_a_list_that_breaks_a_rule_hashes_and_matches_nothing() {
+    for (List<CredentialDraft> invalid :
+        List.of(drafts(2, "Password"), drafts(Credentials.MAX_COUNT + 1, null))) {
+      assertThatThrownBy(() -> Credentials.seal(invalid, stored, hasher))
+          .isInstanceOf(ValidationFailed.class);
+    }
+
+    assertThat(hasher.hashed).isZero();
+    assertThat(hasher.matched).isZero();
+  }
+
+  @Test
+  void a_stand_in_is_the_stored_hash_of_the_type_or_one_that_no_secret_matches() {
+    List<CredentialDraft> standIn =
+        Credentials.standIn(
+            List.of(
+                new CredentialDraft("password", Secret.plain("new"), "ann"),
+                new CredentialDraft("Ticket", Secret.keep(), null),
+                new CredentialDraft("ActiveDirectory", Secret.plain("new"), null)),
+            stored);
+
+    assertThat(standIn)
+        .extracting(CredentialDraft::secret)
+        .containsExactly(Secret.hashed(PASSWORD_HASH), Secret.keep(), Credentials.UNSEALED);
+    assertThat(Credentials.hasNewSecret(standIn)).isFalse();
+    assertThat(Credentials.hasNewSecret(drafts(1, null))).isTrue();
+    assertThat(hasher.hashed + hasher.matched).isZero();
+  }
+
+  @Test
+  void a_draft_of_more_credentials_than_a_user_may_have_is_invalid() {
+    MapUserDirectory directory = new MapUserDirectory();
+    User ann = created(1, person("ann"), directory);
+    Draft<User> draft =
+        credentialsDraft(
+            IntStream.rangeClosed(0, Credentials.MAX_COUNT)
+                .mapToObj(i -> new CredentialDraft("Type" + i, Secret.hashed("h" + i), null))
+                .toArray(CredentialDraft[]::new));
+
+    ValidationFailed failure =
+        catchThrowableOfType(ValidationFailed.class, () -> ann.update(draft, directory, LATER));
+
+    assertThat(failure.errors())
+        .extracting(FieldError::field, FieldError::code)
+        .containsExactly(tuple("credentials", Code.TOO_MANY));
   }
 
   @Test
@@ -186,6 +277,7 @@ class CredentialsTest {
    */
   private static final class CountingHasher implements SecretHasher {
     int hashed;
+    int matched;
 
     @Override
     public String hash(String secret) {
@@ -195,6 +287,7 @@ class CredentialsTest {
 
     @Override
     public boolean matches(String secret, String hash) {
+      matched++;
       return hash.endsWith(":" + secret);
     }
   }

@@ -31,6 +31,18 @@ class FieldErrorTest {
   }
 
   @Test
+  void too_many_items_keeps_its_bound_as_a_limit_for_the_dialect_to_write() {
+    FieldError tooMany = FieldError.tooMany("otherGroups", 1000);
+
+    assertThat(tooMany.code()).isEqualTo(Code.TOO_MANY);
+    assertThat(tooMany.message()).isEqualTo("must have at most 1000 items");
+    assertThat(tooMany.limits()).containsExactly(1000L);
+    assertThat(tooMany.message(n -> "<" + n + ">")).isEqualTo("must have at most <1000> items");
+    assertThatThrownBy(() -> new FieldError("x", Code.TOO_MANY, "m", List.of(1L, 2L)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void a_message_without_bounds_stays_as_it_is() {
     FieldError required = new FieldError("lastname", Code.REQUIRED, "is required");
 

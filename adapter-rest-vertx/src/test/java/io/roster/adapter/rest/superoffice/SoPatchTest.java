@@ -12,6 +12,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,75 @@ class SoPatchTest {
         .contains("remove /Nothing");
     assertThat(SoApi.assertError(patch(id, MERGE_PATCH, "[1]"), 400)).contains("merge patch");
     assertThat(api.read(id)).isEqualTo(before);
+  }
+
+  /**
+   * {@code -} names the place after an array's last element: a place to add at, not an element to
+   * replace, remove, test, copy or move. Such a patch is a 400 naming the operation, in the
+   * dialect's error shape, and changes nothing (not even its earlier operations).
+   */
+  @Test
+  void a_dash_is_only_a_place_to_add_at_anything_else_is_a_400_naming_the_operation() {
+    int id = api.user("dash@example.test", "Dash");
+    JsonObject group = new JsonObject().put("Id", api.number(ReferenceKind.USER_GROUP, 1));
+    HttpResponse<Buffer> added =
+        patch(
+            id,
+            JSON_PATCH,
+            new JsonArray().add(op("add", "/OtherGroups/-").put("value", group)).encode());
+    assertThat(added.statusCode()).as(added.bodyAsString()).isEqualTo(200);
+    HttpResponse<Buffer> before = api.get("/api/v1/User/" + id);
+
+    for (JsonObject operation :
+        List.of(
+            op("replace", "/OtherGroups/-").put("value", group),
+            op("remove", "/OtherGroups/-"),
+            op("test", "/OtherGroups/-").put("value", group),
+            op("copy", "/Tooltip").put("from", "/OtherGroups/-"),
+            op("move", "/Tooltip").put("from", "/OtherGroups/-"))) {
+      HttpResponse<Buffer> refused =
+          patch(
+              id,
+              JSON_PATCH,
+              new JsonArray()
+                  .add(op("replace", "/Tooltip").put("value", "never"))
+                  .add(operation)
+                  .encode());
+
+      assertThat(SoApi.assertError(refused, 400))
+          .as(operation.encode())
+          .contains(
+              "Operation 1 (" + operation.getString("op") + " " + operation.getString("path") + ")")
+          .contains("'-'");
+      assertThat(refused.bodyAsJsonObject().getString("ErrorType")).isEqualTo("BadRequest");
+    }
+    HttpResponse<Buffer> after = api.get("/api/v1/User/" + id);
+    assertThat(after.bodyAsJsonObject()).isEqualTo(before.bodyAsJsonObject());
+    assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
+  }
+
+  /**
+   * Each copy of {@code /Person} into itself doubles the user: the patch is refused (400, naming
+   * the operation) at the first copy that would make it larger than a patched user may be, before
+   * it is made, and nothing changes.
+   */
+  @Test
+  void a_self_copying_patch_is_a_400_naming_the_operation_and_changes_nothing() {
+    int id = api.user("copies@example.test", "Copies");
+    HttpResponse<Buffer> before = api.get("/api/v1/User/" + id);
+    JsonArray copies = new JsonArray();
+    for (int i = 0; i < 24; i++) {
+      copies.add(op("copy", "/Person/p" + i).put("from", "/Person"));
+    }
+
+    HttpResponse<Buffer> refused = patch(id, JSON_PATCH, copies.encode());
+
+    assertThat(SoApi.assertError(refused, 400))
+        .containsPattern("Operation (\\d+) \\(copy /Person/p\\1\\)")
+        .contains("larger than");
+    HttpResponse<Buffer> after = api.get("/api/v1/User/" + id);
+    assertThat(after.bodyAsJsonObject()).isEqualTo(before.bodyAsJsonObject());
+    assertThat(after.getHeader("ETag")).isEqualTo(before.getHeader("ETag"));
   }
 
   @Test

@@ -13,6 +13,7 @@ import io.roster.application.service.Conflicts;
 import io.roster.application.service.security.AccessPolicy;
 import io.roster.application.service.security.LoginThrottle;
 import io.roster.domain.credential.Credential;
+import io.roster.domain.credential.Secret;
 import io.roster.domain.user.User;
 import io.roster.domain.user.UserId;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public final class AuthenticationService implements AuthenticateUseCase {
   /**
    * Longer passwords are refused before hashing: hashing megabytes would be a denial of service.
    */
-  public static final int MAX_PASSWORD_LENGTH = 1024;
+  public static final int MAX_PASSWORD_LENGTH = Secret.MAX_LENGTH;
 
   private final UnitOfWork unitOfWork;
   private final UserRepository users;

@@ -19,7 +19,6 @@ import io.roster.application.service.salesorg.SalesOrganizationWriter;
 import io.roster.application.service.security.AccessPolicy;
 import io.roster.domain.credential.Credential;
 import io.roster.domain.credential.CredentialDraft;
-import io.roster.domain.credential.Credentials;
 import io.roster.domain.credential.Secret;
 import io.roster.domain.failure.FieldError;
 import io.roster.domain.failure.NotFound;
@@ -46,8 +45,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The steps every user write shares, inside the caller's transaction: prepare the draft (seal
- * secrets, resolve references, create or update embedded organizations), apply it, save, audit.
+ * The steps every user write shares, inside the caller's transaction: prepare the draft (resolve
+ * references, create or update embedded organizations), apply it, new secrets hashed last ({@link
+ * SecretSealing}), save, audit.
  */
 public final class UserWriter {
   static final String KIND = "User";
@@ -56,7 +56,7 @@ public final class UserWriter {
   private final SalesOrganizationWriter organizations;
   private final DraftResolver resolver;
   private final ReferenceData referenceData;
-  private final PasswordHasher hasher;
+  private final SecretSealing secrets;
   private final AuditLog auditLog;
   private final UserDirectory directory;
   private final AccessPolicy policy;
@@ -75,7 +75,7 @@ public final class UserWriter {
     this.organizations = organizations;
     this.resolver = resolver;
     this.referenceData = referenceData;
-    this.hasher = hasher;
+    this.secrets = new SecretSealing(hasher);
     this.auditLog = auditLog;
     this.directory = new RepositoryUserDirectory(users, referenceData);
     this.policy = policy;
@@ -134,10 +134,13 @@ public final class UserWriter {
     if (requestedId != null && users.find(requestedId).isPresent()) {
       throw UniquenessViolated.of("id", requestedId.toString());
     }
+    AssociateId associateId = users.nextAssociateId();
     Revision<User> created =
-        prepare(actor, draft, null, now)
-            .apply(d -> User.create(id, users.nextAssociateId(), d, directory, now));
-    requireWritable(rights(actor, created.after()), null, created);
+        secrets.apply(
+            prepare(actor, draft, null, now),
+            null,
+            d -> User.create(id, associateId, d, directory, now),
+            revision -> requireWritable(rights(actor, revision.after()), null, revision));
     users.insert(created.after());
     audit(actor, now, Action.CREATE, created);
     return created;
@@ -156,10 +159,14 @@ public final class UserWriter {
     UserRights rights = rights(actor, stored);
     requireUpdate(actor, rights);
     Revision<User> revision =
-        prepare(actor, withoutHiddenBlanks(draft, rights), stored, now)
-            .apply(d -> stored.update(d, directory, now));
-    requireWritable(rights, stored, revision);
-    requireWritable(rights(actor, revision.after()), stored, revision);
+        secrets.apply(
+            prepare(actor, withoutHiddenBlanks(draft, rights), stored, now),
+            stored,
+            d -> stored.update(d, directory, now),
+            changed -> {
+              requireWritable(rights, stored, changed);
+              requireWritable(rights(actor, changed.after()), stored, changed);
+            });
     save(actor, stored, revision, Action.UPDATE, now);
     return revision;
   }
@@ -185,7 +192,11 @@ public final class UserWriter {
     }
     Draft<User> draft = Draft.<User>builder().put(UserFields.CREDENTIALS, drafts).build();
     Revision<User> revision =
-        prepare(actor, draft, stored, now).apply(d -> stored.update(d, directory, now));
+        secrets.apply(
+            prepare(actor, draft, stored, now),
+            stored,
+            d -> stored.update(d, directory, now),
+            r -> {});
     save(actor, stored, revision, Action.UPDATE, now);
     return revision;
   }
@@ -244,28 +255,18 @@ public final class UserWriter {
     }
   }
 
+  /** {@code draft} with its references resolved; nothing hashed yet. */
   private Resolved<User> prepare(Principal actor, Draft<User> draft, User stored, Instant now) {
-    Draft<User> sealed = draft;
-    if (draft.covers(UserFields.CREDENTIALS) && draft.given(UserFields.CREDENTIALS) != null) {
-      @SuppressWarnings("unchecked")
-      List<CredentialDraft> credentials =
-          (List<CredentialDraft>) draft.given(UserFields.CREDENTIALS);
-      sealed =
-          draft.replacing(
-              UserFields.CREDENTIALS,
-              Credentials.seal(
-                  credentials, stored == null ? List.of() : stored.access().credentials(), hasher));
-    }
     return resolver
         .resolve(
-            sealed,
+            draft,
             stored,
             Map.of(
                 ReferenceKind.USER,
                 this::findUser,
                 ReferenceKind.SALES_ORGANIZATION,
                 ref -> organizations.resolve(actor, ref, now)))
-        .withErrors(unknownLicences(sealed));
+        .withErrors(unknownLicences(draft));
   }
 
   private Optional<UserId> findUser(Reference<?> reference) {

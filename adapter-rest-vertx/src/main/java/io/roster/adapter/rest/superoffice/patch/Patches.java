@@ -1,25 +1,16 @@
 package io.roster.adapter.rest.superoffice.patch;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.flipkart.zjsonpatch.CompatibilityFlags;
-import com.flipkart.zjsonpatch.InvalidJsonPatchException;
-import com.flipkart.zjsonpatch.JsonPatch;
-import com.flipkart.zjsonpatch.JsonPatchApplicationException;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import io.vertx.core.buffer.Buffer;
-import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Applies a PATCH body to a resource's current JSON representation, as SuperOffice's WebAPI does:
@@ -37,15 +28,21 @@ import java.util.Set;
  * Patch {@code path} or {@code from} is matched against the property names the document has at that
  * point ({@code /person/FIRSTNAME} reaches {@code /Person/Firstname}), and a merge patch member
  * replaces the resource's property of the same name in any case. A path's leading slash may be left
- * out ({@code Person/Firstname}); array indexes and {@code -} (append) work as in RFC 6901. The
- * operation's own member names ({@code Op}, {@code Path}...) and the operation name ({@code
- * Replace}) ignore case too. A new property added by {@code add} keeps the case the client gave. (A
- * name holding {@code ~} cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's
- * names never hold one.)
+ * out ({@code Person/Firstname}); array indexes and {@code -} work as in RFC 6901: {@code -} names
+ * the place after an array's last element, where {@code add}, {@code copy} and {@code move} append
+ * (as their {@code path}); any other use of it for an array is invalid. The operation's own member
+ * names ({@code Op}, {@code Path}...) and the operation name ({@code Replace}) ignore case too. A
+ * new property added by {@code add} keeps the case the client gave. (A name holding {@code ~}
+ * cannot be reached: zjsonpatch decodes {@code ~01} twice. The dialect's names never hold one.)
  *
- * <p>Bodies are parsed within {@link JsonCodec}'s limits. Failures: {@link PatchTestFailed} (409)
- * for a {@code test} that does not hold, {@link InvalidPatch} (400) for anything else, each naming
- * the operation and path.
+ * <p>Bodies are parsed within {@link JsonCodec}'s limits. A JSON Patch has at most {@value
+ * #MAX_OPERATIONS} operations; each is checked before it is applied: it may not bring the document
+ * beyond {@value #MAX_DOCUMENT_SIZE} characters of JSON (counting everything the operations put in,
+ * see {@link PatchBudget}), nor nest it deeper than a body may be, nor have a path of more segments
+ * than that. So neither the document nor the work grows beyond those bounds, and the operations are
+ * applied in place, to one copy of {@code current}. Failures: {@link PatchTestFailed} (409) for a
+ * {@code test} that does not hold, {@link InvalidPatch} (400) for anything else, each naming the
+ * operation and path.
  */
 public final class Patches {
   /** RFC 6902 JSON Patch. */
@@ -58,18 +55,20 @@ public final class Patches {
   public static final List<String> MEDIA_TYPES = List.of(JSON_PATCH, MERGE_PATCH);
 
   /**
-   * Operations in one JSON Patch. A user has a few dozen properties; each operation is applied to a
-   * copy of the document, so this keeps a body of tiny operations from costing the server much.
+   * Operations in one JSON Patch. A user has a few dozen properties (a hundred free custom fields
+   * among them); this keeps a body of tiny operations from costing the server much.
    */
   public static final int MAX_OPERATIONS = 1000;
 
+  /**
+   * The most characters of JSON a JSON Patch may bring the document to, counting the document as
+   * shown and everything its operations put in (values added or replaced, what is copied or moved),
+   * however much later operations removed (see {@link PatchBudget}): four times the default request
+   * body limit, ten times a user as shown with every custom field full (some 6 KB with few values).
+   */
+  public static final long MAX_DOCUMENT_SIZE = 4L * 1024 * 1024;
+
   private static final JsonCodec JSON = new JsonCodec();
-
-  /** RFC 6902 section 4.2: "The target location MUST exist for the operation to be successful." */
-  private static final EnumSet<CompatibilityFlags> FLAGS =
-      EnumSet.of(CompatibilityFlags.FORBID_REMOVE_MISSING_OBJECT);
-
-  private static final Set<String> OPERATION_MEMBERS = Set.of("op", "path", "from", "value");
 
   private Patches() {}
 
@@ -126,8 +125,9 @@ public final class Patches {
       throw new InvalidPatch("A JSON Patch may hold at most " + MAX_OPERATIONS + " operations.");
     }
     JsonNode result = current.deepCopy();
+    PatchBudget budget = new PatchBudget(result, MAX_DOCUMENT_SIZE);
     for (int i = 0; i < patch.size(); i++) {
-      result = applyOperation(result, patch.get(i), i);
+      result = PatchOperation.apply(result, patch.get(i), i, budget);
     }
     return result;
   }
@@ -151,7 +151,7 @@ public final class Patches {
             ? (ObjectNode) target
             : JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> member : patch.properties()) {
-      String name = propertyIgnoringCase(result, member.getKey());
+      String name = PatchPaths.propertyIgnoringCase(result, member.getKey());
       if (member.getValue().isNull()) {
         result.remove(name);
       } else {
@@ -159,104 +159,6 @@ public final class Patches {
       }
     }
     return result;
-  }
-
-  private static JsonNode applyOperation(JsonNode document, JsonNode operation, int index) {
-    if (operation == null || !operation.isObject()) {
-      throw new InvalidPatch("Operation " + index + " of the JSON Patch is not a JSON object.");
-    }
-    ObjectNode normalized = normalized((ObjectNode) operation);
-    String op = text(normalized, "op", index, null, null);
-    String path = text(normalized, "path", index, op, null);
-    normalized.put("op", op.toLowerCase(Locale.ROOT));
-    normalized.put("path", realPath(document, path));
-    if (normalized.has("from")) {
-      normalized.put("from", realPath(document, text(normalized, "from", index, op, path)));
-    }
-    ArrayNode single = JsonNodeFactory.instance.arrayNode().add(normalized);
-    String where = "Operation " + index + " (" + op + " " + path + ")";
-    try {
-      return JsonPatch.apply(single, document, FLAGS);
-    } catch (InvalidJsonPatchException e) {
-      throw new InvalidPatch(op, path, where + " is not valid: " + e.getMessage());
-    } catch (JsonPatchApplicationException e) {
-      if (op.equalsIgnoreCase("test")) {
-        throw new PatchTestFailed(
-            path, where + " failed: the resource's value at " + path + " is not the given value.");
-      }
-      throw new InvalidPatch(op, path, where + " cannot be applied: " + e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      // zjsonpatch's word for a property path into an array ("Object operation on array target")
-      throw new InvalidPatch(op, path, where + " is not valid: " + e.getMessage());
-    }
-  }
-
-  /**
-   * A copy of {@code operation} with its own members ({@code Op}, {@code PATH}...) in lower case.
-   */
-  private static ObjectNode normalized(ObjectNode operation) {
-    ObjectNode normalized = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, JsonNode> member : operation.properties()) {
-      String lower = member.getKey().toLowerCase(Locale.ROOT);
-      normalized.set(
-          OPERATION_MEMBERS.contains(lower) ? lower : member.getKey(), member.getValue());
-    }
-    return normalized;
-  }
-
-  private static String text(
-      ObjectNode operation, String member, int index, String op, String path) {
-    JsonNode value = operation.get(member);
-    if (value == null || !value.isTextual()) {
-      String where = "Operation " + index;
-      if (op != null) {
-        where += " (" + op + (path == null ? "" : " " + path) + ")";
-      }
-      throw new InvalidPatch(op, path, where + " has no '" + member + "' text.");
-    }
-    return value.asText();
-  }
-
-  /**
-   * {@code path} as an RFC 6901 pointer into {@code document} spelled as the document spells it: a
-   * leading slash added if missing, each property segment replaced by the document's property of
-   * the same name ignoring case (where there is one). Array indexes, {@code -} and names the
-   * document does not have are kept as given.
-   */
-  static String realPath(JsonNode document, String path) {
-    if (path.isEmpty()) {
-      return path;
-    }
-    JsonPointer given = JsonPointer.compile(path.startsWith("/") ? path : "/" + path);
-    JsonPointer real = JsonPointer.empty();
-    JsonNode node = document;
-    for (JsonPointer rest = given; !rest.matches(); rest = rest.tail()) {
-      String segment = rest.getMatchingProperty();
-      if (node != null && node.isObject()) {
-        segment = propertyIgnoringCase(node, segment);
-        node = node.get(segment);
-      } else if (node != null && node.isArray() && rest.mayMatchElement()) {
-        node = node.get(rest.getMatchingIndex());
-      } else {
-        node = null;
-      }
-      real = real.appendProperty(segment);
-    }
-    return real.toString();
-  }
-
-  /** The name {@code object} spells {@code name} with: the same, else the first ignoring case. */
-  private static String propertyIgnoringCase(JsonNode object, String name) {
-    if (object.has(name)) {
-      return name;
-    }
-    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-      String candidate = names.next();
-      if (candidate.equalsIgnoreCase(name)) {
-        return candidate;
-      }
-    }
-    return name;
   }
 
   private static JsonNode parse(byte[] body) {

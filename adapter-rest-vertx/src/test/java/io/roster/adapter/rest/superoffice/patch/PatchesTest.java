@@ -3,6 +3,7 @@ package io.roster.adapter.rest.superoffice.patch;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -269,6 +271,40 @@ class PatchesTest {
     }
 
     @Test
+    void copyAndMoveAppendWithADashAsAddDoes() {
+      assertThat(
+              jsonPatch(USER, "[{'op':'copy','from':'/OtherGroups/0','path':'/OtherGroups/-'}]")
+                  .get("OtherGroups"))
+          .isEqualTo(json("[{'Id':1},{'Id':2},{'Id':1}]"));
+      assertThat(
+              jsonPatch(USER, "[{'op':'move','from':'/othergroups/0','path':'/OtherGroups/-'}]")
+                  .get("OtherGroups"))
+          .isEqualTo(json("[{'Id':2},{'Id':1}]"));
+    }
+
+    /** RFC 6901: {@code -} is special in an array only; in an object it is a name like any. */
+    @Test
+    void aDashInAnObjectIsAName() {
+      JsonNode patched =
+          jsonPatch(
+              USER,
+              "[{'op':'add','path':'/CustomFields/-','value':'y'},"
+                  + "{'op':'replace','path':'/CustomFields/-','value':'z'},"
+                  + "{'op':'test','path':'/CustomFields/-','value':'z'},"
+                  + "{'op':'copy','from':'/CustomFields/-','path':'/Name'}]");
+
+      assertThat(patched.get("CustomFields")).isEqualTo(json("{'udf1':'x','-':'z'}"));
+      assertThat(patched.get("Name").asText()).isEqualTo("z");
+      assertThat(
+              jsonPatch(
+                      USER,
+                      "[{'op':'add','path':'/CustomFields/-','value':'y'},"
+                          + "{'op':'remove','path':'/CustomFields/-'}]")
+                  .get("CustomFields"))
+          .isEqualTo(json("{'udf1':'x'}"));
+    }
+
+    @Test
     void aTestIgnoresCaseInItsPath() {
       assertThat(jsonPatch(USER, "[{'op':'test','path':'person/firstname','value':'Ann'}]"))
           .isEqualTo(json(USER));
@@ -326,6 +362,45 @@ class PatchesTest {
       assertInvalid(
           "[{'op':'replace','path':'/OtherGroups/5','value':{}}]",
           "Operation 0 (replace /OtherGroups/5)");
+    }
+
+    /**
+     * RFC 6901 section 4: {@code -} names the (nonexistent) element after an array's last; it is
+     * only a place to add at ({@code add}, and the {@code path} of {@code copy} and {@code move}).
+     * Anywhere else it names nothing, and the operation is invalid, whatever the array holds.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+        delimiter = '|',
+        quoteCharacter = '"',
+        value = {
+          "{'op':'replace','path':'/OtherGroups/-','value':{'Id':3}} | replace /OtherGroups/-",
+          "{'op':'remove','path':'/OtherGroups/-'}                    | remove /OtherGroups/-",
+          "{'op':'remove','path':'/othergroups/-'}                    | remove /othergroups/-",
+          "{'op':'test','path':'/OtherGroups/-','value':{'Id':2}}     | test /OtherGroups/-",
+          "{'op':'copy','from':'/OtherGroups/-','path':'/Name'}       | copy /Name",
+          "{'op':'move','from':'/OtherGroups/-','path':'/Name'}       | move /Name",
+          "{'op':'add','path':'/OtherGroups/-/Id','value':3}          | add /OtherGroups/-/Id",
+          "{'op':'test','path':'/OtherGroups/-/Id','value':3}         | test /OtherGroups/-/Id",
+          "{'op':'copy','from':'/Name','path':'/OtherGroups/-/Id'}    | copy /OtherGroups/-/Id",
+        })
+    void aDashNamesNoElementOfAnArray(String operation, String named) {
+      assertInvalid("[" + operation + "]", "Operation 0 (" + named + ")", "'-'", "OtherGroups");
+      assertThatThrownBy(() -> jsonPatch(Lenient.USER, "[" + operation + "]"))
+          .isInstanceOfSatisfying(
+              InvalidPatch.class,
+              e -> {
+                assertThat(e.operation()).isEqualTo(named.substring(0, named.indexOf(' ')));
+                assertThat(e.path()).isEqualTo(named.substring(named.indexOf(' ') + 1));
+              });
+    }
+
+    @Test
+    void aDashNamesNoElementOfAnEmptyArrayEither() {
+      assertInvalid(
+          "[{'op':'remove','path':'/OtherGroups/1'},{'op':'remove','path':'/OtherGroups/0'},"
+              + "{'op':'remove','path':'/OtherGroups/-'}]",
+          "Operation 2 (remove /OtherGroups/-)");
     }
 
     @Test
@@ -391,6 +466,114 @@ class PatchesTest {
       assertThat(Patches.isPatch("Application/Merge-Patch+JSON; charset=utf-8")).isTrue();
       assertThat(Patches.isPatch("application/json")).isFalse();
       assertThat(Patches.isPatch(null)).isFalse();
+    }
+  }
+
+  /**
+   * What one JSON Patch may cost: everything its operations put into the document (values added or
+   * replaced, what is copied or moved) counts, and the document may not nest deeper than a body.
+   * Each operation is checked before it is applied, so the work stops at the first one beyond.
+   */
+  @Nested
+  class Bounds {
+    private static final long MAX = Patches.MAX_DOCUMENT_SIZE;
+
+    /** {@code count} operations copying {@code /Person} into itself: each one doubles it. */
+    private String selfCopies(int count) {
+      StringBuilder patch = new StringBuilder("[");
+      for (int i = 0; i < count; i++) {
+        patch
+            .append(i == 0 ? "" : ",")
+            .append("{'op':'copy','from':'/Person','path':'/Person/p")
+            .append(i)
+            .append("'}");
+      }
+      return patch.append(']').toString();
+    }
+
+    private InvalidPatch refused(String document, String patch) {
+      InvalidPatch refused =
+          catchThrowableOfType(InvalidPatch.class, () -> jsonPatch(document, patch));
+      assertThat(refused).as("refused").isNotNull();
+      assertThat(refused.status()).isEqualTo(400);
+      return refused;
+    }
+
+    @Test
+    void aSelfCopyingPatchIsRefusedAtTheFirstCopyThatWouldCrossTheBound() {
+      InvalidPatch refused = refused(Lenient.USER, selfCopies(24));
+
+      assertThat(refused.operation()).isEqualTo("copy");
+      int index = Integer.parseInt(refused.path().substring("/Person/p".length()));
+      assertThat(refused)
+          .hasMessageContaining("Operation " + index + " (copy /Person/p" + index + ")")
+          .hasMessageContaining("larger than " + MAX + " characters");
+      JsonNode before = jsonPatch(Lenient.USER, selfCopies(index));
+      long size = JsonSize.of(before).length();
+      assertThat(size).isLessThanOrEqualTo(MAX);
+      assertThat(size + JsonSize.of(before.get("Person")).length()).isGreaterThan(MAX);
+    }
+
+    @Test
+    void valuesAddedCountToo() {
+      String big = "'" + "x".repeat((int) (MAX / 4)) + "'";
+      StringBuilder patch = new StringBuilder("[");
+      for (int i = 0; i < 5; i++) {
+        patch.append(i == 0 ? "" : ",").append("{'op':'add','path':'/Big").append(i);
+        patch.append("','value':").append(big).append('}');
+      }
+
+      assertThat(refused(Lenient.USER, patch.append(']').toString()))
+          .hasMessageContaining("Operation 3 (add /Big3)");
+    }
+
+    /** A move puts in what it takes out: it counts, so that moving it to and fro is bounded. */
+    @Test
+    void whatAMovePutsInCountsToo() {
+      String document = "{'A':'" + "x".repeat((int) (MAX / 4)) + "','B':null}";
+      String patch =
+          "[{'op':'move','from':'/A','path':'/B'},{'op':'move','from':'/B','path':'/A'},"
+              + "{'op':'move','from':'/A','path':'/B'},{'op':'move','from':'/B','path':'/A'}]";
+
+      assertThat(refused(document, patch)).hasMessageContaining("Operation 2 (move /B)");
+    }
+
+    /** {@code {'k':{'k':...{}}}}, {@code depth} objects deep. */
+    private String nested(int depth) {
+      return "{'k':".repeat(depth - 1) + "{}" + "}".repeat(depth - 1);
+    }
+
+    private String copyInto(int segments) {
+      return "[{'op':'add','path':'/Deep','value':"
+          + nested(40)
+          + "},{'op':'copy','from':'/Deep','path':'/Deep"
+          + "/k".repeat(segments - 2)
+          + "/c'}]";
+    }
+
+    @Test
+    void aPatchMayNotNestTheDocumentDeeperThanABodyMay() {
+      JsonNode deepest = jsonPatch(Lenient.USER, copyInto(JsonCodec.MAX_NESTING_DEPTH - 40));
+      assertThat(JsonSize.of(deepest).depth()).isEqualTo(JsonCodec.MAX_NESTING_DEPTH);
+
+      assertThat(refused(Lenient.USER, copyInto(JsonCodec.MAX_NESTING_DEPTH - 39)))
+          .hasMessageContaining("Operation 1 (copy /Deep/k/k/")
+          .hasMessageContaining("deeper than " + JsonCodec.MAX_NESTING_DEPTH + " levels");
+    }
+
+    @Test
+    void aPathOfMoreSegmentsThanABodyMayNestIsRefusedUnread() {
+      for (String path : List.of("/a".repeat(65), "/a".repeat(100_000), "a/".repeat(65))) {
+        assertThat(refused(Lenient.USER, "[{'op':'add','path':'" + path + "','value':1}]"))
+            .hasMessageContaining("Operation 0 (add " + path.substring(0, 10))
+            .hasMessageContaining("more than " + JsonCodec.MAX_NESTING_DEPTH + " segments")
+            .message()
+            .hasSizeLessThan(500);
+      }
+      assertThat(
+              refused(Lenient.USER, "[{'op':'copy','from':'" + "/a".repeat(65) + "','path':'/b'}]"))
+          .hasMessageContaining("Operation 0 (copy /b)")
+          .hasMessageContaining("its from has more than");
     }
   }
 
