@@ -19,6 +19,7 @@ import io.roster.application.port.out.StoreUnavailable;
 import io.roster.domain.failure.FieldFailure;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxException;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonObject;
@@ -265,6 +266,16 @@ public final class AuthRoutes {
       error(ctx, 400, "invalid_request", RequestBodies.unreadableMessage(ctx));
     } else if (failure == null && ctx.statusCode() == 413) {
       error(ctx, 413, "invalid_request", "The request body is larger than the server accepts.");
+    } else if (ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+      // A status Vert.x decided about the request itself: an HTTP/1.1 request without Host, an
+      // Expect other than 100-continue.
+      error(
+          ctx,
+          ctx.statusCode(),
+          ctx.statusCode() == 400 ? "invalid_request" : "request_refused",
+          failure instanceof VertxException refused && refused.getMessage() != null
+              ? refused.getMessage()
+              : "The request could not be served.");
     } else {
       RequestLog.failed("roster.auth", ctx, failure);
       error(ctx, 500, "server_error", "An error has occurred.");

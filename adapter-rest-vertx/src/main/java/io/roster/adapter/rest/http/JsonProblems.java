@@ -9,6 +9,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,9 @@ public final class JsonProblems {
           byte.class,
           Byte.class,
           BigInteger.class);
+
+  /** A Java type's name as Jackson quotes it: {@code `java.lang.String`}. */
+  private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[\\w$]+\\.)+([\\w$]+)`");
 
   private JsonProblems() {}
 
@@ -47,6 +52,10 @@ public final class JsonProblems {
     String message = String.valueOf(e.getOriginalMessage());
     if (message.startsWith("Trailing token")) {
       message = "the body goes on after the end of its JSON value";
+    } else if (message.startsWith("No fallback setter/field defined for creator property")) {
+      // Jackson, on a property of a record that the record already took from the body: the body
+      // gives it twice (perhaps in two cases, as names ignore case).
+      message = "is given more than once";
     } else if (message.contains(" in epilog")) {
       // Woodstox, on an element or text after the root element's end
       message = "the body goes on after the end of its root element";
@@ -67,6 +76,9 @@ public final class JsonProblems {
                                   ? "must be a JSON array"
                                   : "must be a JSON object";
     }
+    // The client knows the property, not the Java type behind it: never a package's name.
+    message =
+        JAVA_TYPE.matcher(message).replaceAll(type -> Matcher.quoteReplacement(type.group(1)));
     int woodstoxLocation = message.indexOf("\n at [row,col");
     if (woodstoxLocation >= 0) {
       // Woodstox's own words for the location given below

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * text 400). It is answered as a 400 in the shape of the dialect whose paths the raw path is under
  * (in XML where that dialect would answer XML), and as {@code {"Message": ...}} elsewhere. Nothing
  * has run but the handlers every request passes first (request log, security headers): no
- * authentication, no use case.
+ * authentication, no use case. A query string that cannot be decoded ({@link QueryStrings}) on a
+ * path no failure handler covers comes here too, and is answered with its own message.
  */
 public final class MalformedPaths implements Handler<RoutingContext> {
   static final String MESSAGE =
@@ -34,9 +35,11 @@ public final class MalformedPaths implements Handler<RoutingContext> {
     }
     String path = ctx.request().path();
     String message =
-        path != null && BROKEN_ESCAPE.matcher(path).find()
-            ? MESSAGE
-            : "The request is not well-formed.";
+        ctx.failure() instanceof HttpProblem problem
+            ? problem.getMessage()
+            : path != null && BROKEN_ESCAPE.matcher(path).find()
+                ? MESSAGE
+                : "The request is not well-formed.";
     for (Dialect dialect : dialects) {
       if (dialect.serves(path)) {
         dialect.failures().answer(ctx, new HttpProblem(400, message));

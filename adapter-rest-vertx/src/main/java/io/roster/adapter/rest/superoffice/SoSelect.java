@@ -1,13 +1,16 @@
 package io.roster.adapter.rest.superoffice;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code $select=Name,Person/Firstname}: the properties to keep, ignoring case, {@code /} for a
@@ -15,9 +18,16 @@ import java.util.Set;
  * carrier's members: a member that cannot be null there (a number, a flag, a date-time, the {@code
  * Type} enum) takes its default instead ({@code 0}, {@code false}, {@value SoDates#MIN}, {@code
  * Unknown}), so that a client generated from SuperOffice's schema still reads the answer. A
- * top-level name the representation does not have is a 400.
+ * top-level name the representation does not have is a 400, given as the request is read: a write
+ * with such a {@code $select} is refused before anything is written.
  */
 final class SoSelect {
+  /** The properties of a {@code UserWithLinks} ({@link SoUser}), in lower case. */
+  private static final Set<String> PROPERTIES =
+      Arrays.stream(SoUser.class.getAnnotation(JsonPropertyOrder.class).value())
+          .map(name -> name.toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
+
   /** Selected property (lower case) -> the nested properties selected (empty: the whole value). */
   private final Map<String, List<String>> selected;
 
@@ -27,6 +37,7 @@ final class SoSelect {
 
   /**
    * @return null when the request selects nothing (everything is shown)
+   * @throws HttpProblem 400 when it names a property a {@code UserWithLinks} does not have
    */
   static SoSelect parse(String text) {
     if (text == null || text.isBlank()) {
@@ -48,20 +59,23 @@ final class SoSelect {
         nested.add("");
       }
     }
+    requireKnown(selected.keySet().stream().filter(name -> !PROPERTIES.contains(name)).toList());
     return new SoSelect(selected);
   }
 
-  JsonObject apply(JsonObject user) {
-    Map<String, String> names = new LinkedHashMap<>();
-    user.fieldNames().forEach(name -> names.put(name.toLowerCase(Locale.ROOT), name));
-    List<String> unknown =
-        selected.keySet().stream().filter(name -> !names.containsKey(name)).toList();
+  private static void requireKnown(List<String> unknown) {
     if (!unknown.isEmpty()) {
       throw new HttpProblem(
           400,
           "$select",
           "$select names properties a User does not have: " + String.join(", ", unknown) + ".");
     }
+  }
+
+  JsonObject apply(JsonObject user) {
+    Map<String, String> names = new LinkedHashMap<>();
+    user.fieldNames().forEach(name -> names.put(name.toLowerCase(Locale.ROOT), name));
+    requireKnown(selected.keySet().stream().filter(name -> !names.containsKey(name)).toList());
     JsonObject result = new JsonObject();
     for (String name : user.fieldNames()) {
       List<String> nested = selected.get(name.toLowerCase(Locale.ROOT));

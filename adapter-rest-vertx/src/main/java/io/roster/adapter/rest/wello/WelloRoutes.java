@@ -58,7 +58,10 @@ import java.util.regex.Pattern;
  */
 public final class WelloRoutes {
   static final String SUBJECT = "wello.subject";
-  private static final String PATHS = "(?i)^/api/(?!v1(/|$)).*";
+
+  /** Every path under {@code /api} but SuperOffice's {@code /api/v1}, and {@code /api} itself. */
+  private static final String PATHS = "(?i)^/api(?:/(?!v1(?:/|$)).*)?$";
+
   static final List<String> JSON = List.of("application/json", "text/json");
 
   /** The use cases the Wello routes call. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.roster.adapter.rest.http.HttpProblem;
 import io.roster.adapter.rest.http.JsonCodec;
+import io.roster.adapter.rest.http.JsonProblems;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +170,7 @@ public final class Patches {
       JsonNode patch = JSON.read(Buffer.buffer(body), JsonNode.class);
       return patch == null ? NullNode.getInstance() : patch;
     } catch (JsonProcessingException e) {
-      throw new InvalidPatch("The PATCH body is not valid JSON: " + e.getOriginalMessage());
+      throw new InvalidPatch("The PATCH body is not valid JSON: " + JsonProblems.describe(e));
     }
   }
 
