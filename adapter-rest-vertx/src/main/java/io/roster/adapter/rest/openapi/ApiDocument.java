@@ -18,6 +18,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +85,30 @@ public final class ApiDocument {
     return api;
   }
 
-  /** Adds {@code operation} at {@code path} for {@code method}. */
+  /**
+   * Adds {@code operation} at {@code path} for {@code method}, with what every route has: the
+   * {@code X-Request-Id} a request may give and every answer carries.
+   */
   public static void route(
       OpenAPI api, String path, PathItem.HttpMethod method, Operation operation) {
+    List<Parameter> parameters = new ArrayList<>();
+    if (operation.getParameters() != null) {
+      parameters.addAll(operation.getParameters());
+    }
+    operation.setParameters(parameters);
+    operation.addParametersItem(
+        header(
+            "X-Request-Id",
+            "The request's id in logs: letters, digits, `.`, `_`, `-`, at most 64; one is made"
+                + " when it is not given or not such a token"));
+    operation
+        .getResponses()
+        .values()
+        .forEach(
+            answer ->
+                answer.addHeaderObject(
+                    "X-Request-Id",
+                    new Header().description("The request's id").schema(type("string"))));
     PathItem item = api.getPaths().computeIfAbsent(path, p -> new PathItem());
     item.operation(method, operation);
   }

@@ -56,6 +56,13 @@ class ApiDocsTest {
       assertThat(yaml.statusCode()).isEqualTo(200);
       assertThat(yaml.getHeader("Content-Type")).startsWith("application/yaml");
       assertThat(new YAMLMapper().readTree(yaml.bodyAsString())).isEqualTo(json);
+      json.path("paths")
+          .forEach(
+              item ->
+                  item.forEach(
+                      operation ->
+                          assertThat(operation.path("parameters").findValuesAsText("name"))
+                              .contains("X-Request-Id")));
       assertThat(json.path("components").path("securitySchemes").fieldNames())
           .toIterable()
           .contains("Basic", "Bearer", "SoTicket");
