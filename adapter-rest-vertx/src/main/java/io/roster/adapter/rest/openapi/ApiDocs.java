@@ -76,11 +76,6 @@ public final class ApiDocs {
     return file.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
   }
 
-  /** Each document as JSON, by name. */
-  public Map<String, Buffer> json() {
-    return json;
-  }
-
   private static byte[] resource(String name) {
     try (InputStream in = ApiDocs.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {

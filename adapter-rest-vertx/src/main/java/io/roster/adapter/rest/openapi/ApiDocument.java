@@ -19,7 +19,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -187,15 +186,5 @@ public final class ApiDocument {
     ApiResponses answers = new ApiResponses();
     byStatus.forEach(answers::addApiResponse);
     return answers;
-  }
-
-  /** An ordered map, for answers and headers. */
-  @SafeVarargs
-  public static <V> Map<String, V> ordered(Map.Entry<String, V>... entries) {
-    Map<String, V> map = new LinkedHashMap<>();
-    for (Map.Entry<String, V> entry : entries) {
-      map.put(entry.getKey(), entry.getValue());
-    }
-    return map;
   }
 }

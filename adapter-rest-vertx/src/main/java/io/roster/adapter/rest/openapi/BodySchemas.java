@@ -71,7 +71,7 @@ public final class BodySchemas {
   }
 
   /** Sets the bounds of {@code field} on {@code schema}. */
-  public static void bound(Schema<?> schema, Field<?, ?> field) {
+  private static void bound(Schema<?> schema, Field<?, ?> field) {
     switch (field.kind()) {
       case TEXT, EMAIL -> {
         if (field.maxLength() > 0) {
@@ -121,7 +121,7 @@ public final class BodySchemas {
   }
 
   /** {@code schema}, or null. */
-  public static Schema<?> orNull(Schema<?> schema) {
+  private static Schema<?> orNull(Schema<?> schema) {
     if (schema.getAnyOf() != null) {
       List<Schema> choices = new ArrayList<>(schema.getAnyOf());
       choices.add(new JsonSchema().types(Set.of("null")));
