@@ -57,10 +57,7 @@ public final class BodySchemas {
     return this;
   }
 
-  /**
-   * The bounds of {@code field} on {@code property} of {@code name}: its length or range, and, in
-   * {@code required} when it is given, its name when the field is required.
-   */
+  /** The bounds of {@code field} (its length or range) on {@code property} of {@code name}. */
   public BodySchemas bounds(String name, String property, Field<?, ?> field) {
     Schema<?> schema = get(name).getProperties().get(property);
     if (schema == null) {
