@@ -32,14 +32,14 @@ final class Seeding {
     UUID country;
     List<String> ids = new ArrayList<>(count);
     try (Connection c = pool.getConnection()) {
-      language = (UUID) Baseline.one(c, "select id from ref_language where code = ?", "nb").get("id");
-      country = (UUID) Baseline.one(c, "select id from ref_country where code = ?", "SE").get("id");
+      language = (UUID) Jdbc.one(c, "select id from ref_language where code = ?", "nb").get("id");
+      country = (UUID) Jdbc.one(c, "select id from ref_country where code = ?", "SE").get("id");
       OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
       UUID rosterOrg = UUID.randomUUID();
       String organization =
           "insert into sales_organization (id, code, name, archived, modified_at, version) values (?, ?, ?, false, ?, 1)";
-      Baseline.execute(c, organization, rosterOrg, "ROSTER", "Roster", now);
-      Baseline.execute(c, organization, org, "BENCH", "Bench organization", now);
+      Jdbc.execute(c, organization, rosterOrg, "ROSTER", "Roster", now);
+      Jdbc.execute(c, organization, org, "BENCH", "Bench organization", now);
       // the administrator Roster makes on its first start (associate 1), the caller of every PUT;
       // nobody logs on to the baseline, so the password hash only has the length of a real one
       Map<String, Object> administrator = new java.util.HashMap<>();
@@ -50,13 +50,13 @@ final class Seeding {
       administrator.put("lastname", "Administrator");
       administrator.put("email", "admin@roster.invalid");
       administrator.put("sales_organization_id", rosterOrg);
-      administrator.put("role_id", Baseline.one(c, "select id from ref_role where code = ?", "administrator").get("id"));
+      administrator.put("role_id", Jdbc.one(c, "select id from ref_role where code = ?", "administrator").get("id"));
       administrator.put("is_team_leader", false);
       try (PreparedStatement users = c.prepareStatement(insertUser())) {
         bind(users, administrator, now);
         users.executeUpdate();
       }
-      Baseline.execute(c,
+      Jdbc.execute(c,
           "insert into user_credential (user_id, ordinal, credential_type, secret_hash, display_value)"
               + " values (?, 0, 'Password', ?, 'admin')",
           admin, "$argon2id$v=19$m=19456,t=2,p=1$" + "s".repeat(22) + "$" + "h".repeat(43));
@@ -67,18 +67,18 @@ final class Seeding {
         c.commit();
       }
       // the child rows, set-based (row by row through JDBC takes most of a minute)
-      Baseline.execute(c, "insert into user_licence (user_id, licence_code)"
+      Jdbc.execute(c, "insert into user_licence (user_id, licence_code)"
           + " select u.id, l.code from users u cross join ref_module_licence l"
           + " where u.associate_id > 1 and l.code in ('hero-app', 'sales-app', 'service-app')");
       c.commit();
       for (int from = 0; from < count; from += batch) {
-        Baseline.execute(c, "insert into user_custom_field (user_id, name, field_value)"
+        Jdbc.execute(c, "insert into user_custom_field (user_id, name, field_value)"
             + " select u.id, 'udf' || x.x, 'sample string ' || (40 + x.x)"
             + " from users u cross join system_range(1, 100) x"
             + " where u.associate_id > " + (from + 1) + " and u.associate_id <= " + (from + batch + 1));
         c.commit();
       }
-      Baseline.execute(c, "insert into audit_record (recorded_at, actor, subject_type, subject_id, action)"
+      Jdbc.execute(c, "insert into audit_record (recorded_at, actor, subject_type, subject_id, action)"
           + " select created_at, case when associate_id = 1 then 'system' else 'admin' end, 'User',"
           + " cast(id as varchar), 'CREATE' from users order by associate_id");
       c.commit();
@@ -96,7 +96,7 @@ final class Seeding {
   }
 
   private static String insertUser() {
-    return "insert into users (" + Baseline.COLUMNS + ") values (?" + ", ?".repeat(Baseline.COLUMN_LIST.size() - 1) + ")";
+    return "insert into users (" + BaselineUpdate.COLUMNS + ") values (?" + ", ?".repeat(BaselineUpdate.COLUMN_LIST.size() - 1) + ")";
   }
 
   /** Binds {@code row} to the users insert, with the defaults every user has. */
@@ -112,7 +112,7 @@ final class Seeding {
     row.putIfAbsent("modified_at", now);
     row.putIfAbsent("version", 1L);
     int p = 1;
-    for (String column : Baseline.COLUMN_LIST) {
+    for (String column : BaselineUpdate.COLUMN_LIST) {
       users.setObject(p++, row.get(column));
     }
   }
