@@ -1,5 +1,7 @@
 package io.roster.adapter.rest.openapi;
 
+import io.roster.adapter.rest.http.QueryOptions;
+import io.roster.application.port.in.ListQuery;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,10 +20,13 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The parts of an OpenAPI 3.1 document both dialects share: the document itself with its security
@@ -175,10 +180,58 @@ public final class ApiDocument {
     if (schema != null) {
       answer.content(content(schema, mediaTypes));
     }
-    headers.forEach(
-        (name, text) ->
-            answer.addHeaderObject(name, new Header().description(text).schema(type("string"))));
+    // In the order of their names: a document is the same byte for byte at every start.
+    new TreeMap<>(headers)
+        .forEach(
+            (name, text) ->
+                answer.addHeaderObject(
+                    name, new Header().description(text).schema(type("string"))));
     return answer;
+  }
+
+  /**
+   * The query options of a list route: {@code $filter} as {@code filter} describes it, then {@code
+   * more} (an order), {@code $skip} and {@code $top} with their bounds.
+   */
+  public static List<Parameter> listParameters(String filter, Parameter... more) {
+    JsonSchema top = new JsonSchema();
+    top.types(Set.of("integer"));
+    top.setMinimum(BigDecimal.ONE);
+    top.setMaximum(BigDecimal.valueOf(ListQuery.MAX_LIMIT));
+    JsonSchema skip = new JsonSchema();
+    skip.types(Set.of("integer"));
+    skip.setMinimum(BigDecimal.ZERO);
+    List<Parameter> parameters = new ArrayList<>();
+    parameters.add(query("$filter", type("string"), filter));
+    parameters.addAll(List.of(more));
+    parameters.add(query("$skip", skip, "Items to skip"));
+    parameters.add(
+        query("$top", top, "Items in the page (" + QueryOptions.DEFAULT_TOP + " when not given)"));
+    return parameters;
+  }
+
+  /**
+   * {@code successes} (status, answer, status, answer...), then an answer with {@code error} in
+   * {@code mediaTypes} for each status of {@code errors} (status to why).
+   */
+  public static Map<String, ApiResponse> withErrors(
+      Map<String, String> errors, Schema<?> error, List<String> mediaTypes, Object... successes) {
+    Map<String, ApiResponse> answers = new LinkedHashMap<>();
+    for (int i = 0; i < successes.length; i += 2) {
+      answers.put((String) successes[i], (ApiResponse) successes[i + 1]);
+    }
+    errors.forEach((status, why) -> answers.put(status, answer(why, error, mediaTypes, Map.of())));
+    return answers;
+  }
+
+  /** A map in the order of {@code entries}. */
+  @SafeVarargs
+  public static Map<String, String> ordered(Map.Entry<String, String>... entries) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : entries) {
+      map.put(entry.getKey(), entry.getValue());
+    }
+    return map;
   }
 
   /** Answers by status, in the order given. */

@@ -15,16 +15,26 @@ import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** The log-on routes ({@code /auth/...}), the same in both documents, with OAuth2's errors. */
 final class AuthPaths {
   private static final List<String> JSON = List.of("application/json");
   private static final List<String> CREDENTIALS =
       List.of("application/json", "application/x-www-form-urlencoded");
+
+  /** The errors every log-on route may answer, by status. */
+  private static final Map<String, String> ERRORS =
+      ApiDocument.ordered(
+          entry("400", "The request is malformed"),
+          entry("401", "Wrong credentials"),
+          entry("403", "Refused"),
+          entry("413", "The body is too large"),
+          entry("415", "Not a JSON or form body"),
+          entry("429", "Too many failed attempts: try again after Retry-After seconds"));
 
   private AuthPaths() {}
 
@@ -78,9 +88,7 @@ final class AuthPaths {
                 .requestBody(body(ref("AuthCredentials"), CREDENTIALS, credentials).required(false))
                 .responses(
                     answers(
-                        errors(
-                            entry(
-                                "200", answer("The token", ref("AuthToken"), JSON, Map.of())))))));
+                        errors("200", answer("The token", ref("AuthToken"), JSON, Map.of()))))));
     route(
         api,
         "/auth/session",
@@ -93,14 +101,13 @@ final class AuthPaths {
                 .responses(
                     answers(
                         errors(
-                            entry(
-                                "200",
-                                answer(
-                                    "The session's ticket; the session and XSRF-TOKEN cookies are"
-                                        + " set",
-                                    ref("AuthSession"),
-                                    JSON,
-                                    Map.of("Set-Cookie", "roster_session and XSRF-TOKEN"))))))));
+                            "200",
+                            answer(
+                                "The session's ticket; the session and XSRF-TOKEN cookies are"
+                                    + " set",
+                                ref("AuthSession"),
+                                JSON,
+                                Map.of("Set-Cookie", "roster_session and XSRF-TOKEN")))))));
     route(
         api,
         "/auth/session",
@@ -109,7 +116,7 @@ final class AuthPaths {
             .operationId("auth.session.end")
             .summary("Ends the session its ticket or cookie names")
             .addParametersItem(header("X-XSRF-TOKEN", "With the session cookie: its XSRF token."))
-            .responses(answers(errors(entry("204", new ApiResponse().description("Ended"))))));
+            .responses(answers(errors("204", new ApiResponse().description("Ended")))));
     route(
         api,
         "/auth/password",
@@ -118,33 +125,18 @@ final class AuthPaths {
             .operationId("auth.password")
             .summary("The caller changes their own password")
             .requestBody(body(ref("AuthPasswordChange"), JSON, "The current and the new password"))
-            .responses(answers(errors(entry("204", new ApiResponse().description("Changed"))))));
+            .responses(answers(errors("204", new ApiResponse().description("Changed")))));
   }
 
-  @SafeVarargs
-  private static Map<String, ApiResponse> errors(Map.Entry<String, ApiResponse>... successes) {
-    Map<String, ApiResponse> answers = new LinkedHashMap<>();
-    for (Map.Entry<String, ApiResponse> success : successes) {
-      answers.put(success.getKey(), success.getValue());
-    }
-    Map<String, String> why =
-        Map.of(
-            "400", "The request is malformed",
-            "401", "Wrong credentials",
-            "403", "Refused",
-            "413", "The body is too large",
-            "415", "Not a JSON or form body",
-            "429", "Too many failed attempts: try again after Retry-After seconds");
-    for (String status : List.of("400", "401", "403", "413", "415", "429")) {
-      answers.put(status, answer(why.get(status), ref("AuthError"), JSON, Map.of()));
-    }
-    return answers;
+  /** {@code successes} (status, answer, ...) and the errors every log-on route may answer. */
+  private static Map<String, ApiResponse> errors(Object... successes) {
+    return ApiDocument.withErrors(ERRORS, ref("AuthError"), JSON, successes);
   }
 
   private static Schema<?> object(Map<String, Schema<?>> properties, List<String> required) {
     JsonSchema schema = new JsonSchema();
     schema.types(Set.of("object"));
-    properties.forEach(schema::addProperty);
+    new TreeMap<>(properties).forEach(schema::addProperty);
     if (!required.isEmpty()) {
       schema.setRequired(required);
     }

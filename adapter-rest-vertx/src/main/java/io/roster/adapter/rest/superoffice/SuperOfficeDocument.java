@@ -4,17 +4,19 @@ import static io.roster.adapter.rest.openapi.ApiDocument.answer;
 import static io.roster.adapter.rest.openapi.ApiDocument.answers;
 import static io.roster.adapter.rest.openapi.ApiDocument.arrayOf;
 import static io.roster.adapter.rest.openapi.ApiDocument.header;
+import static io.roster.adapter.rest.openapi.ApiDocument.listParameters;
+import static io.roster.adapter.rest.openapi.ApiDocument.ordered;
 import static io.roster.adapter.rest.openapi.ApiDocument.pathId;
 import static io.roster.adapter.rest.openapi.ApiDocument.query;
 import static io.roster.adapter.rest.openapi.ApiDocument.ref;
 import static io.roster.adapter.rest.openapi.ApiDocument.route;
 import static io.roster.adapter.rest.openapi.ApiDocument.type;
+import static io.roster.adapter.rest.openapi.ApiDocument.withErrors;
+import static java.util.Map.entry;
 
-import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.openapi.ApiDocument;
 import io.roster.adapter.rest.openapi.BodySchemas;
 import io.roster.adapter.rest.superoffice.patch.Patches;
-import io.roster.application.port.in.ListQuery;
 import io.roster.domain.field.Field;
 import io.roster.domain.user.User;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -27,9 +29,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +41,23 @@ import java.util.Set;
  */
 public final class SuperOfficeDocument {
   private static final List<String> ANSWERS = SoBodies.ANSWERS;
+
+  /** The errors every route may answer, by status. */
+  private static final Map<String, String> ERRORS =
+      ordered(
+          entry("400", "The request is malformed or breaks a rule"),
+          entry("401", "Not authenticated"),
+          entry("403", "Not allowed"),
+          entry("404", "No such user"),
+          entry("405", "The route does not take this method"),
+          entry("406", "None of the media types in Accept"),
+          entry("409", "A unique value is taken"),
+          entry("412", "The user changed since the version or time given"),
+          entry("413", "The body is too large"),
+          entry("415", "Not a JSON, XML or form body"),
+          entry("429", "Too many failed log-ons: try again after Retry-After seconds"),
+          entry("500", "Roster failed"),
+          entry("503", "The store is unavailable: try again after Retry-After seconds"));
 
   private SuperOfficeDocument() {}
 
@@ -127,7 +144,15 @@ public final class SuperOfficeDocument {
             .operationId("so.User.list")
             .summary("A page of users")
             .tags(tags)
-            .parameters(with(answerIn, listParameters()))
+            .parameters(
+                with(
+                    answerIn,
+                    listParameters(
+                        "OData: `UserName eq 'x'`, `and`, `or`",
+                        query(
+                            SoOrderBy.PARAMETER,
+                            type("string"),
+                            "Members to order by, `asc` or `desc`"))))
             .responses(
                 answers(errors("200", answer("The page", ref("SoUserList"), ANSWERS, Map.of())))));
     route(
@@ -257,21 +282,6 @@ public final class SuperOfficeDocument {
         header("Prefer", "`handling=strict` refuses unknown members"));
   }
 
-  private static List<Parameter> listParameters() {
-    JsonSchema top = new JsonSchema();
-    top.types(Set.of("integer"));
-    top.setMinimum(BigDecimal.ONE);
-    top.setMaximum(BigDecimal.valueOf(ListQuery.MAX_LIMIT));
-    JsonSchema skip = new JsonSchema();
-    skip.types(Set.of("integer"));
-    skip.setMinimum(BigDecimal.ZERO);
-    return List.of(
-        query("$filter", type("string"), "OData: `UserName eq 'x'`, `and`, `or`"),
-        query(SoOrderBy.PARAMETER, type("string"), "Members to order by, `asc` or `desc`"),
-        query("$skip", skip, "Items to skip"),
-        query("$top", top, "Items in the page (" + QueryOptions.DEFAULT_TOP + " when not given)"));
-  }
-
   private static <T> List<T> with(List<T> first, T... more) {
     List<T> all = new ArrayList<>(first);
     all.addAll(List.of(more));
@@ -311,27 +321,8 @@ public final class SuperOfficeDocument {
     return error;
   }
 
+  /** {@code successes} (status, answer, ...) and the errors every route may answer. */
   private static Map<String, ApiResponse> errors(Object... successes) {
-    Map<String, ApiResponse> answers = new LinkedHashMap<>();
-    for (int i = 0; i < successes.length; i += 2) {
-      answers.put((String) successes[i], (ApiResponse) successes[i + 1]);
-    }
-    Map<String, String> why = new LinkedHashMap<>();
-    why.put("400", "The request is malformed or breaks a rule");
-    why.put("401", "Not authenticated");
-    why.put("403", "Not allowed");
-    why.put("404", "No such user");
-    why.put("405", "The route does not take this method");
-    why.put("406", "None of the media types in Accept");
-    why.put("409", "A unique value is taken");
-    why.put("412", "The user changed since the version or time given");
-    why.put("413", "The body is too large");
-    why.put("415", "Not a JSON, XML or form body");
-    why.put("429", "Too many failed log-ons: try again after Retry-After seconds");
-    why.put("500", "Roster failed");
-    why.put("503", "The store is unavailable: try again after Retry-After seconds");
-    why.forEach(
-        (status, text) -> answers.put(status, answer(text, ref("SoError"), ANSWERS, Map.of())));
-    return answers;
+    return withErrors(ERRORS, ref("SoError"), ANSWERS, successes);
   }
 }

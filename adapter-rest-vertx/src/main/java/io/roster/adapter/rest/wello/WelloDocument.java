@@ -5,16 +5,17 @@ import static io.roster.adapter.rest.openapi.ApiDocument.answers;
 import static io.roster.adapter.rest.openapi.ApiDocument.arrayOf;
 import static io.roster.adapter.rest.openapi.ApiDocument.body;
 import static io.roster.adapter.rest.openapi.ApiDocument.header;
+import static io.roster.adapter.rest.openapi.ApiDocument.listParameters;
+import static io.roster.adapter.rest.openapi.ApiDocument.ordered;
 import static io.roster.adapter.rest.openapi.ApiDocument.pathId;
-import static io.roster.adapter.rest.openapi.ApiDocument.query;
 import static io.roster.adapter.rest.openapi.ApiDocument.ref;
 import static io.roster.adapter.rest.openapi.ApiDocument.route;
 import static io.roster.adapter.rest.openapi.ApiDocument.type;
+import static io.roster.adapter.rest.openapi.ApiDocument.withErrors;
+import static java.util.Map.entry;
 
-import io.roster.adapter.rest.http.QueryOptions;
 import io.roster.adapter.rest.openapi.ApiDocument;
 import io.roster.adapter.rest.openapi.BodySchemas;
-import io.roster.application.port.in.ListQuery;
 import io.roster.domain.customfield.CustomFields;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -23,7 +24,6 @@ import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +37,23 @@ import java.util.Set;
  */
 public final class WelloDocument {
   private static final List<String> JSON = WelloRoutes.JSON;
+
+  /** The errors every route may answer, by status. */
+  private static final Map<String, String> ERRORS =
+      ordered(
+          entry("400", "The request is malformed or breaks a rule; `ModelState` names every error"),
+          entry("401", "Not authenticated"),
+          entry("403", "Not allowed"),
+          entry("404", "No such item"),
+          entry("405", "The route does not take this method"),
+          entry("406", "None of the media types in Accept"),
+          entry("409", "A unique value is taken, or the change conflicts"),
+          entry("412", "If-Match names an older version"),
+          entry("413", "The body is too large"),
+          entry("415", "Not a JSON body"),
+          entry("429", "Too many failed log-ons: try again after Retry-After seconds"),
+          entry("500", "Roster failed"),
+          entry("503", "The store is unavailable: try again after Retry-After seconds"));
 
   private WelloDocument() {}
 
@@ -114,7 +131,7 @@ public final class WelloDocument {
             .operationId("wello." + name + ".list")
             .summary("A page of " + words + "s")
             .tags(tags)
-            .parameters(listParameters())
+            .parameters(listParameters("OData: `name eq 'x'`, `and`, `or`, `ne`"))
             .responses(
                 answers(
                     errors(
@@ -181,20 +198,6 @@ public final class WelloDocument {
     }
   }
 
-  private static List<Parameter> listParameters() {
-    JsonSchema top = new JsonSchema();
-    top.types(Set.of("integer"));
-    top.setMinimum(BigDecimal.ONE);
-    top.setMaximum(BigDecimal.valueOf(ListQuery.MAX_LIMIT));
-    JsonSchema skip = new JsonSchema();
-    skip.types(Set.of("integer"));
-    skip.setMinimum(BigDecimal.ZERO);
-    return List.of(
-        query("$filter", type("string"), "OData: `name eq 'x'`, `and`, `or`, `ne`"),
-        query("$skip", skip, "Items to skip"),
-        query("$top", top, "Items in the page (" + QueryOptions.DEFAULT_TOP + " when not given)"));
-  }
-
   private static Parameter prefer() {
     return header(
         "Prefer", "`return=minimal` for no body; `handling=strict` refuses unknown properties");
@@ -235,26 +238,6 @@ public final class WelloDocument {
 
   /** {@code successes} (status, answer, ...) and the errors every route may answer. */
   private static Map<String, ApiResponse> errors(Object... successes) {
-    Map<String, ApiResponse> answers = new LinkedHashMap<>();
-    for (int i = 0; i < successes.length; i += 2) {
-      answers.put((String) successes[i], (ApiResponse) successes[i + 1]);
-    }
-    Map<String, String> why = new LinkedHashMap<>();
-    why.put("400", "The request is malformed or breaks a rule; `ModelState` names every error");
-    why.put("401", "Not authenticated");
-    why.put("403", "Not allowed");
-    why.put("404", "No such item");
-    why.put("405", "The route does not take this method");
-    why.put("406", "None of the media types in Accept");
-    why.put("409", "A unique value is taken, or the change conflicts");
-    why.put("412", "If-Match names an older version");
-    why.put("413", "The body is too large");
-    why.put("415", "Not a JSON body");
-    why.put("429", "Too many failed log-ons: try again after Retry-After seconds");
-    why.put("500", "Roster failed");
-    why.put("503", "The store is unavailable: try again after Retry-After seconds");
-    why.forEach(
-        (status, text) -> answers.put(status, answer(text, ref("WelloError"), JSON, Map.of())));
-    return answers;
+    return withErrors(ERRORS, ref("WelloError"), JSON, successes);
   }
 }
