@@ -89,7 +89,7 @@ public final class RestServer {
     router.route().handler(QueryStrings::check);
     RequestBodies.mount(router, settings.bodyLimit());
     new Health(runner, databaseReachable).mount(router);
-    new ApiDocs(documents()).mount(router);
+    Documents.SERVED.mount(router);
     AuthRoutes auth = new AuthRoutes(vertx, settings.auth(), calls.auth(), runner);
     auth.mount(router);
     metrics.mount(router, auth.authenticator());
@@ -121,6 +121,14 @@ public final class RestServer {
                 metrics
                     .listen(vertx)
                     .map(scrape -> new RestServer(server, runner, endpoints(router), scrape)));
+  }
+
+  /**
+   * The documents as served and the page's files, written and read once per process: they do not
+   * change while it runs, and a process may start several servers.
+   */
+  private static final class Documents {
+    static final ApiDocs SERVED = new ApiDocs(documents());
   }
 
   /** The OpenAPI document of each dialect, by the name it is served under. */
